@@ -1,0 +1,33 @@
+package uk.lantern.missingepisode;
+
+import java.time.Clock;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.lantern.schemas.Topics;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class MissingEpisodeServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MissingEpisodeServiceApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Created at start-up if absent. Partitions and replicas are deployment settings. */
+    @Bean
+    NewTopic missingEpisodesTopic(@Value("${lantern.topics.partitions:3}") int partitions,
+                                  @Value("${lantern.topics.replication-factor:1}") short replicas) {
+        return new NewTopic(Topics.MISSING_EPISODES.name(), partitions, replicas);
+    }
+}

@@ -1,0 +1,26 @@
+package uk.lantern.missingepisode.episode.web;
+
+import java.util.Optional;
+
+/** Reads the version a client last saw from an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}. */
+final class IfMatch {
+
+    static Optional<Long> version(String header) {
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
+            return Optional.empty();
+        }
+        String value = header.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestParameter("If-Match", "must be the ETag of the episode, e.g. \"3\"");
+        }
+    }
+
+    private IfMatch() {
+    }
+}

@@ -1,0 +1,213 @@
+package uk.lantern.missingepisode.problems;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import uk.lantern.missingepisode.episode.application.EpisodeNotFound;
+import uk.lantern.missingepisode.episode.application.SubmissionConflict;
+import uk.lantern.missingepisode.episode.application.VersionConflict;
+import uk.lantern.missingepisode.episode.domain.EpisodeRuleViolation;
+import uk.lantern.missingepisode.episode.domain.EpisodeStateConflict;
+
+/**
+ * Every refused request gets an RFC 9457 problem (application/problem+json) with a 4xx status, and, where a field is
+ * at fault, an {@code errors} list of {@code {field, reason}}. Nothing is written for a refused request: commands are
+ * checked in full before the single write.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final String TYPES = "https://lantern.example/problems/";
+
+    private final MeterRegistry meters;
+
+    ProblemResponses(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    record FieldError(String field, String reason) {
+    }
+
+    @ExceptionHandler(EpisodeRuleViolation.class)
+    ResponseEntity<Object> ruleBroken(EpisodeRuleViolation e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "The episode rules refuse this request",
+                e.field() + ": " + e.reason(), List.of(new FieldError(e.field(), e.reason())));
+    }
+
+    @ExceptionHandler(EpisodeStateConflict.class)
+    ResponseEntity<Object> wrongState(EpisodeStateConflict e) {
+        return problem(HttpStatus.CONFLICT, "episode-state", "Not possible in the episode's current state",
+                e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(VersionConflict.class)
+    ResponseEntity<Object> versionConflict(VersionConflict e) {
+        ResponseEntity<Object> response = problem(HttpStatus.CONFLICT, "version-conflict",
+                "The episode was changed by someone else", e.getMessage(), List.of());
+        ((ProblemDetail) response.getBody()).setProperty("currentVersion", e.currentVersion());
+        return response;
+    }
+
+    @ExceptionHandler(SubmissionConflict.class)
+    ResponseEntity<Object> submissionConflict(SubmissionConflict e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
+                e.getMessage(), List.of(new FieldError("Idempotency-Key", e.getMessage())));
+    }
+
+    @ExceptionHandler(EpisodeNotFound.class)
+    ResponseEntity<Object> notFound(EpisodeNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No such episode", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(uk.lantern.missingepisode.episode.web.InvalidRequestParameter.class)
+    ResponseEntity<Object> invalidParameter(uk.lantern.missingepisode.episode.web.InvalidRequestParameter e) {
+        return invalid(List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return invalid(errors);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(List.of(new FieldError(e.getName(), "cannot be read as " + expected(e.getRequiredType()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(), f.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(err -> errors.add(
+                new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JacksonException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = path(json.getPath());
+            return invalid(List.of(new FieldError(field, "cannot be read: " + firstLine(json.getOriginalMessage()))));
+        }
+        String reason = cause instanceof JacksonException json ? "not valid JSON: " + firstLine(json.getOriginalMessage())
+                : "a JSON body is required";
+        return invalid(List.of(new FieldError("body", reason)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        count(status.value(), "http");
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side",
+                "The request was not completed; nothing was recorded. Try again, or tell support.", List.of());
+    }
+
+    private ResponseEntity<Object> invalid(List<FieldError> errors) {
+        String detail = errors.stream().map(f -> f.field() + ": " + f.reason()).reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request is not valid", detail, errors);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
+                                           List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        if (status.is4xxClientError()) {
+            count(status.value(), type);
+        }
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private void count(int status, String type) {
+        if (status >= 400 && status < 500) {
+            Counter.builder("lantern.requests.rejected")
+                    .description("Requests refused with a 4xx problem")
+                    .tags("status", String.valueOf(status), "problem", type)
+                    .register(meters).increment();
+        }
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : references) {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return type == null ? "the expected type" : type.getSimpleName();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+}

@@ -1,0 +1,55 @@
+package uk.lantern.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Police analysts read the AsyncAPI document: it must describe exactly the topics and event types in the registry. */
+class AsyncApiDocumentTest {
+
+    private final JsonNode document = read();
+
+    @Test
+    void every_registered_topic_and_event_type_is_documented_with_its_schema() {
+        for (Topic<?> topic : Topics.all()) {
+            JsonNode channel = channelFor(topic.name());
+            assertThat(channel).as("channel for " + topic.name()).isNotNull();
+            for (EventType<?> type : topic.eventTypes()) {
+                assertThat(channel.path("messages").has(type.name())).as(type.name() + " on " + topic.name()).isTrue();
+                String schemaRef = document.at("/components/messages/" + type.name() + "/payload/schema/$ref").asString();
+                assertThat(schemaRef).isEqualTo("./" + type.schemaPath());
+                assertThat(getClass().getClassLoader().getResource(type.schemaPath())).as(type.schemaPath()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void the_document_describes_no_topic_the_registry_does_not_know() {
+        List<String> documented = new ArrayList<>();
+        document.path("channels").forEach(c -> documented.add(c.path("address").asString()));
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(Topics.all().stream().map(Topic::name).toList());
+    }
+
+    private JsonNode channelFor(String address) {
+        for (JsonNode channel : document.path("channels")) {
+            if (channel.path("address").asString().equals(address)) {
+                return channel;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode read() {
+        try (InputStream in = AsyncApiDocumentTest.class.getClassLoader().getResourceAsStream("asyncapi.yaml")) {
+            return new YAMLMapper().readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
