@@ -49,17 +49,19 @@ public class EpisodeService {
         EpisodeId id = EpisodeId.random();
         Episode.report(id, command, now, eventIds);
 
-        if (command.policeReference() != null && !command.policeReference().isBlank()) {
+        boolean byPoliceReference = command.policeReference() != null && !command.policeReference().isBlank();
+        if (byPoliceReference) {
             id = store.claim("police:" + command.policeReference().trim(), id, fingerprint).episodeId();
         }
         if (idempotencyKey.isPresent()) {
             EpisodeStore.SubmissionClaim claim = store.claim("request:" + idempotencyKey.get(), id, fingerprint);
-            if (!claim.episodeId().equals(id)) {
-                throw new SubmissionConflict("this Idempotency-Key was used for another episode");
-            }
             if (!claim.fingerprint().equals(fingerprint)) {
                 throw new SubmissionConflict("this Idempotency-Key was used with a different request");
             }
+            if (byPoliceReference && !claim.episodeId().equals(id)) {
+                throw new SubmissionConflict("this Idempotency-Key was used for another episode");
+            }
+            id = claim.episodeId();
         }
         Optional<StoredEpisode> earlier = store.find(id);
         if (earlier.isPresent()) {

@@ -1,0 +1,270 @@
+package uk.lantern.missingepisode.episode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import uk.lantern.missingepisode.support.Api;
+import uk.lantern.missingepisode.support.Reports;
+import uk.lantern.missingepisode.support.TopicReader;
+import uk.lantern.schemas.missingepisode.EpisodeReported;
+import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
+
+/**
+ * What recorders and coordinators can rely on, through the HTTP API, a real broker and a real MongoDB-wire store.
+ * Run once on the embedded broker and store, and again on real Kafka and MongoDB images where Docker exists.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EpisodeRecordingBehaviour {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+
+    Api api;
+    static TopicReader topic;
+
+    abstract String bootstrapServers();
+
+    @BeforeAll
+    static void noReaderYet() {
+        topic = null;
+    }
+
+    @AfterAll
+    static void closeReader() {
+        if (topic != null) {
+            topic.close();
+        }
+    }
+
+    TopicReader topic() {
+        if (api == null) {
+            api = new Api(port);
+        }
+        if (topic == null) {
+            topic = new TopicReader(bootstrapServers());
+        }
+        return topic;
+    }
+
+    Api api() {
+        if (api == null) {
+            api = new Api(port);
+        }
+        return api;
+    }
+
+    @Test
+    void a_reported_episode_is_stored_and_published_under_its_contract_keyed_by_the_child() {
+        String laId = Reports.uniqueLaId();
+
+        Api.Response created = api().post("/episodes", Reports.fromHome(laId, Reports.uniquePoliceReference(), "MEDIUM"));
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("id").asString();
+        assertThat(created.header("Location")).isEqualTo("/episodes/" + id);
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        assertThat(api().get("/episodes/" + id).body().get("status").asString()).isEqualTo("MISSING");
+
+        List<TopicReader.Event> events = TopicReader.ofEpisode(
+                topic().readUntil(TopicReader.containsEpisode(id, 1), Duration.ofSeconds(30)), id);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.key()).isEqualTo("la:" + laId);
+            assertThat(e.envelope().eventType()).isEqualTo("EpisodeReported");
+            assertThat(e.envelope().subject().localAuthorityPersonId()).isEqualTo(laId);
+            assertThat(((EpisodeReported) e.envelope().data()).context().type().name()).isEqualTo("MISSING_FROM_HOME");
+        });
+    }
+
+    @Test
+    void an_episode_is_regraded_returned_and_closed_and_its_events_arrive_in_order_under_one_key() {
+        String id = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
+
+        assertThat(api().post("/episodes/" + id + "/risk-regrades", Reports.regrade("HIGH"), "If-Match", "\"0\"").status())
+                .isEqualTo(200);
+        Api.Response returned = api().post("/episodes/" + id + "/return", Reports.returned());
+        assertThat(returned.status()).isEqualTo(200);
+        assertThat(returned.body().at("/returnDetails/associates/0/vehicleRegistration").asString()).isEqualTo("AB12 CDE");
+        Api.Response closed = api().post("/episodes/" + id + "/closure", Reports.closure(), "If-Match", "\"2\"");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.header("ETag")).isEqualTo("\"3\"");
+        assertThat(closed.body().at("/riskHistory/0/reason").asString()).contains("car");
+
+        List<TopicReader.Event> events = TopicReader.ofEpisode(
+                topic().readUntil(TopicReader.containsEpisode(id, 5), Duration.ofSeconds(30)), id);
+        assertThat(events).extracting(e -> e.envelope().eventType()).containsExactly(
+                "EpisodeReported", "RiskRegraded", "NeedToKnowRaised", "ChildReturned", "EpisodeClosed");
+        assertThat(events).extracting(TopicReader.Event::key).containsOnly(events.get(0).key());
+        assertThat(events.get(2).envelope().data()).isInstanceOfSatisfying(NeedToKnowRaised.class,
+                n -> assertThat(n.reasons()).containsExactly(NeedToKnowRaised.Reason.HIGH_RISK));
+    }
+
+    @Test
+    void a_looked_after_child_missing_from_care_is_notified_to_senior_managers_and_listed_until_found() {
+        String laId = Reports.uniqueLaId();
+        String id = api().post("/episodes", Reports.fromCare(laId, Reports.uniquePoliceReference())).body().get("id").asString();
+
+        assertThat(TopicReader.ofEpisode(topic().readUntil(TopicReader.containsEpisode(id, 2), Duration.ofSeconds(30)), id))
+                .extracting(e -> e.envelope().eventType()).containsExactly("EpisodeReported", "NeedToKnowRaised");
+        assertThat(ids(api().get("/episodes/open?needToKnow=true&missingNow=true&context=MISSING_FROM_CARE&size=500")))
+                .contains(id);
+
+        api().post("/episodes/" + id + "/return", Reports.returned());
+
+        assertThat(ids(api().get("/episodes/open?needToKnow=true&missingNow=true&size=500"))).doesNotContain(id);
+        assertThat(ids(api().get("/episodes?localAuthorityPersonId=" + laId))).containsExactly(id);
+        assertThat(ids(api().get("/episodes?nhsNumber=9434765919"))).contains(id);
+    }
+
+    @Test
+    void a_repeated_submission_by_police_reference_or_idempotency_key_creates_no_second_episode() {
+        String policeReference = Reports.uniquePoliceReference();
+        String laId = Reports.uniqueLaId();
+        Api.Response first = api().post("/episodes", Reports.fromHome(laId, policeReference, "LOW"));
+        Api.Response again = api().post("/episodes", Reports.fromHome(laId, policeReference, "LOW"));
+        String body = Reports.fromHome(Reports.uniqueLaId(), null, "LOW");
+        Api.Response keyed = api().post("/episodes", body, "Idempotency-Key", "key-" + laId);
+        Api.Response keyedAgain = api().post("/episodes", body, "Idempotency-Key", "key-" + laId);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("id")).isEqualTo(first.body().get("id"));
+        assertThat(keyed.status()).isEqualTo(201);
+        assertThat(keyedAgain.status()).isEqualTo(200);
+        assertThat(keyedAgain.body().get("id")).isEqualTo(keyed.body().get("id"));
+        assertThat(ids(api().get("/episodes?localAuthorityPersonId=" + laId))).hasSize(1);
+        String firstId = first.body().get("id").asString();
+        topic().readUntil(TopicReader.containsEpisode(firstId, 1), Duration.ofSeconds(30));
+        String keyedId = keyed.body().get("id").asString();
+        List<TopicReader.Event> all = topic().readUntil(TopicReader.containsEpisode(keyedId, 1), Duration.ofSeconds(30));
+        assertThat(TopicReader.ofEpisode(all, firstId)).hasSize(1);
+    }
+
+    @Test
+    void an_idempotency_key_reused_for_a_different_report_is_refused() {
+        String key = "key-" + Reports.uniqueLaId();
+        api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW"), "Idempotency-Key", key);
+
+        Api.Response reused = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "HIGH"),
+                "Idempotency-Key", key);
+
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.body().at("/errors/0/field").asString()).isEqualTo("Idempotency-Key");
+    }
+
+    @Test
+    void a_missing_field_gets_a_problem_naming_it_and_nothing_is_written() {
+        long before = mongo.getCollection("episodes").countDocuments();
+        String noGrade = Reports.fromHome(Reports.uniqueLaId(), Reports.uniquePoliceReference(), "LOW")
+                .replace("\"riskGrade\": \"LOW\",", "");
+
+        Api.Response refused = api().post("/episodes", noGrade);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body().get("status").asInt()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("riskGrade");
+        assertThat(mongo.getCollection("episodes").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
+    void an_unknown_value_a_broken_rule_and_malformed_json_each_get_a_4xx_problem_naming_the_field() {
+        String laId = Reports.uniqueLaId();
+        Api.Response unknownContext = api().post("/episodes",
+                Reports.fromHome(laId, null, "LOW").replace("MISSING_FROM_HOME", "MISSING_FROM_SCHOOL"));
+        Api.Response careWithoutPlacement = api().post("/episodes", Reports.fromCare(laId, Reports.uniquePoliceReference())
+                .replace("\"placementType\": \"CHILDRENS_HOME\",", ""));
+        Api.Response badNhsNumber = api().post("/episodes",
+                Reports.fromCare(laId, Reports.uniquePoliceReference()).replace("9434765919", "9434765918"));
+        Api.Response malformed = api().post("/episodes", "{\"subject\": ");
+
+        assertThat(unknownContext.status()).isEqualTo(400);
+        assertThat(unknownContext.body().at("/errors/0/field").asString()).isEqualTo("context.type");
+        assertThat(careWithoutPlacement.status()).isEqualTo(422);
+        assertThat(careWithoutPlacement.body().at("/errors/0/field").asString()).isEqualTo("context.placementType");
+        assertThat(badNhsNumber.status()).isEqualTo(422);
+        assertThat(badNhsNumber.body().at("/errors/0/field").asString()).isEqualTo("subject.nhsNumber");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.body().at("/errors/0/field").asString()).isEqualTo("body");
+        assertThat(ids(api().get("/episodes?localAuthorityPersonId=" + laId))).isEmpty();
+    }
+
+    @Test
+    void closing_an_episode_whose_child_is_still_missing_is_a_conflict_and_an_unknown_episode_is_not_found() {
+        String id = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
+
+        Api.Response refused = api().post("/episodes/" + id + "/closure", Reports.closure());
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asString()).contains("still missing");
+        assertThat(api().get("/episodes/no-such-episode").status()).isEqualTo(404);
+    }
+
+    @Test
+    void of_concurrent_updates_from_the_same_version_one_wins_and_the_others_get_409() throws Exception {
+        String id = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<Integer>> regrades = new ArrayList<>();
+        for (String grade : List.of("MEDIUM", "HIGH", "NO_APPARENT_RISK", "MEDIUM")) {
+            regrades.add(() -> api().post("/episodes/" + id + "/risk-regrades", Reports.regrade(grade),
+                    "If-Match", "\"0\"").status());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> status : pool.invokeAll(regrades)) {
+            statuses.add(status.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnlyOnce(200).contains(409);
+        JsonNode episode = api().get("/episodes/" + id).body();
+        assertThat(episode.get("version").asLong()).isEqualTo(1);
+        assertThat(episode.get("riskHistory")).hasSize(1);
+    }
+
+    @Test
+    void a_retried_action_with_the_same_idempotency_key_is_applied_once() {
+        String id = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
+        String body = Reports.returned();
+
+        Api.Response first = api().post("/episodes/" + id + "/return", body, "Idempotency-Key", "return-" + id);
+        Api.Response retry = api().post("/episodes/" + id + "/return", body, "Idempotency-Key", "return-" + id);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void metrics_count_episodes_by_context_and_rejected_requests_and_the_api_is_documented() {
+        api().post("/episodes", Reports.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
+        api().post("/episodes", "{}");
+
+        String metrics = api().get("/actuator/prometheus").body().asString();
+        assertThat(metrics).contains("lantern_episodes_reported_total{context=\"MISSING_FROM_CARE\"");
+        assertThat(metrics).contains("lantern_episodes_open{context=\"MISSING_FROM_HOME\"");
+        assertThat(metrics).contains("lantern_requests_rejected_total{");
+        assertThat(metrics).contains("lantern_events_publish_lag_seconds");
+        assertThat(api().get("/v3/api-docs").body().at("/paths").has("/episodes/{id}/risk-regrades")).isTrue();
+    }
+
+    private static List<String> ids(Api.Response response) {
+        List<String> ids = new ArrayList<>();
+        response.body().forEach(e -> ids.add(e.get("id").asString()));
+        return ids;
+    }
+}
