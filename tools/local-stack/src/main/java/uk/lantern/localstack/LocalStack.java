@@ -1,0 +1,178 @@
+package uk.lantern.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import uk.lantern.localinfra.KafkaBroker;
+import uk.lantern.localinfra.MongoStore;
+
+/**
+ * Lantern on one machine: a real KRaft broker and a MongoDB-wire store (H2 file) in this JVM, each service in its own
+ * JVM started from its production jar with production configuration; only the connection settings are passed.
+ * Data lives under the data folder, so a restart finds everything again.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public record Settings(Path root, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
+                           int servicePortOffset, String serviceJvmOptions) {
+
+        public static Settings defaults(Path root) {
+            return new Settings(root, root.resolve(".lantern/data"), 9092, 9093, 27017, 0,
+                    "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k");
+        }
+    }
+
+    private final Settings settings;
+    private final KafkaBroker broker;
+    private final MongoStore mongo;
+    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, String> endpoints = new LinkedHashMap<>();
+
+    public LocalStack(Settings settings) {
+        this.settings = settings;
+        this.broker = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                settings.kafkaControllerPort());
+        this.mongo = MongoStore.persistent(settings.dataDir().resolve("mongo/store.mv.db"), settings.mongoPort());
+    }
+
+    /** Starts everything and returns once every service reports itself ready. */
+    public LocalStack start(Duration readyWithin) {
+        Instant deadline = Instant.now().plus(readyWithin);
+        for (LanternService service : LanternService.ALL) {
+            if (!Files.exists(service.jar(settings.root()))) {
+                throw new IllegalStateException(service.jar(settings.root()) + " is missing: build first "
+                        + "(./mvnw -DskipTests install, or tools/lantern which builds when needed)");
+            }
+        }
+        mongo.start();
+        broker.start();
+        endpoints.put("kafka", broker.bootstrapServers());
+        endpoints.put("mongodb", mongo.connectionString());
+        for (LanternService service : LanternService.ALL) {
+            processes.add(launch(service));
+        }
+        for (LanternService service : LanternService.ALL) {
+            String url = serviceUrl(service);
+            awaitReady(service, url, deadline);
+            endpoints.put(service.name(), url);
+        }
+        return this;
+    }
+
+    public Map<String, String> endpoints() {
+        return Map.copyOf(endpoints);
+    }
+
+    public String serviceUrl(LanternService service) {
+        return "http://localhost:" + (service.port() + settings.servicePortOffset());
+    }
+
+    public String serviceUrl(String name) {
+        return LanternService.ALL.stream().filter(s -> s.name().equals(name)).findFirst()
+                .map(this::serviceUrl).orElseThrow();
+    }
+
+    public String kafkaBootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public Path logDir() {
+        return settings.dataDir().resolveSibling("logs");
+    }
+
+    /** Starts a further process (the demo simulator) that is stopped with the stack. */
+    public Process launchJar(String name, Path jar, List<String> args) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx128m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        command.addAll(args);
+        Process process = start(name, command);
+        processes.add(process);
+        return process;
+    }
+
+    private Process launch(LanternService service) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(List.of(settings.serviceJvmOptions().trim().split("\\s+")));
+        command.addAll(List.of("-jar", service.jar(settings.root()).toString(),
+                "--server.port=" + (service.port() + settings.servicePortOffset()),
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "--spring.mongodb.uri=" + mongo.connectionString() + "/" + service.database()));
+        return start(service.name(), command);
+    }
+
+    private Process start(String name, List<String> command) {
+        try {
+            Files.createDirectories(logDir());
+            Path log = logDir().resolve(name + ".log");
+            return new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    private void awaitReady(LanternService service, String url, Instant deadline) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(readiness, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleepQuietly(250);
+        }
+        throw new IllegalStateException(service.name() + " was not ready in time; see "
+                + logDir().resolve(service.name() + ".log"));
+    }
+
+    /** Stops the services (letting them finish what they accepted), then the broker and the store. */
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        processes.clear();
+        broker.stop();
+        mongo.stop();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

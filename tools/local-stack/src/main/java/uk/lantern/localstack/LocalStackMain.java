@@ -1,0 +1,75 @@
+package uk.lantern.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code tools/lantern [--demo] [--data-dir DIR] [--seed N]}: starts Lantern locally and keeps it running until
+ * Ctrl-C, which stops everything cleanly. With {@code --demo} the city simulator records a year of a Peterborough-sized
+ * authority through the public API, then keeps a few episodes a minute coming.
+ */
+public final class LocalStackMain {
+
+    public static void main(String[] args) throws InterruptedException {
+        long started = System.nanoTime();
+        Path root = findRoot(Path.of("").toAbsolutePath());
+        LocalStack.Settings defaults = LocalStack.Settings.defaults(root);
+        Path dataDir = defaults.dataDir();
+        boolean demo = false;
+        String seed = "42";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--demo" -> demo = true;
+                case "--data-dir" -> dataDir = Path.of(args[++i]).toAbsolutePath();
+                case "--seed" -> seed = args[++i];
+                default -> {
+                    System.err.println("usage: tools/lantern [--demo] [--data-dir DIR] [--seed N]");
+                    System.exit(2);
+                }
+            }
+        }
+        LocalStack.Settings settings = new LocalStack.Settings(root, dataDir, defaults.kafkaPort(),
+                defaults.kafkaControllerPort(), defaults.mongoPort(), 0, defaults.serviceJvmOptions());
+        LocalStack stack = new LocalStack(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Lantern...");
+            stack.close();
+            System.out.println("Stopped. Data kept in " + settings.dataDir());
+            stopped.countDown();
+        }));
+        System.out.println("Starting Lantern (data in " + settings.dataDir() + ", logs in " + stack.logDir() + ")");
+        stack.start(Duration.ofSeconds(120));
+        System.out.printf("%nLantern is ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        System.out.println("  Kafka broker        " + stack.kafkaBootstrapServers());
+        System.out.println("  MongoDB-wire store  " + stack.endpoints().get("mongodb"));
+        for (LanternService service : LanternService.ALL) {
+            String url = stack.serviceUrl(service);
+            System.out.printf("  %-22s %s   (API docs %s/swagger-ui.html, metrics %s/actuator/prometheus)%n",
+                    service.name(), url, url, url);
+        }
+        if (demo) {
+            Path simulator = root.resolve("tools/simulator/target/simulator-exec.jar");
+            List<String> simulatorArgs = new ArrayList<>(List.of("--base-url", stack.serviceUrl("missing-episode-service"),
+                    "--seed", seed, "--live-rate", "6"));
+            stack.launchJar("simulator", simulator, simulatorArgs);
+            System.out.println("  Demo city           feeding a year of episodes, then ~6 a minute (log: "
+                    + stack.logDir().resolve("simulator.log") + ")");
+        }
+        System.out.println("Press Ctrl-C to stop.");
+        stopped.await();
+    }
+
+    static Path findRoot(Path from) {
+        for (Path dir = from; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("services"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("run from inside the Lantern checkout (no mvnw and services/ above " + from + ")");
+    }
+}
