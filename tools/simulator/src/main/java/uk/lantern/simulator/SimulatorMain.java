@@ -1,0 +1,93 @@
+package uk.lantern.simulator;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import uk.lantern.simulator.city.City;
+import uk.lantern.simulator.city.CitySettings;
+import uk.lantern.simulator.city.Plan;
+import uk.lantern.simulator.city.Tally;
+import uk.lantern.simulator.feed.Backoff;
+import uk.lantern.simulator.feed.DryRunFeed;
+import uk.lantern.simulator.feed.Feed;
+import uk.lantern.simulator.feed.HttpFeed;
+import uk.lantern.simulator.feed.Json;
+import uk.lantern.simulator.feed.MissingEpisodeClient;
+import uk.lantern.simulator.feed.ServiceUnavailableException;
+
+/** Generates the city from the seed and feeds it to Lantern through the public REST API. */
+public final class SimulatorMain {
+
+    static final int OK = 0;
+    static final int SERVICE_UNAVAILABLE = 1;
+    static final int BAD_USAGE = 2;
+
+    private SimulatorMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err, WallClock.system(), Backoff.standard()));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, WallClock clock, Backoff backoff) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(Options.USAGE);
+            return BAD_USAGE;
+        }
+        if (options.help()) {
+            out.println(Options.USAGE);
+            return OK;
+        }
+        Instant historyEnd = options.historyEnd() != null ? options.historyEnd() : CitySettings.startOfToday();
+        City city = City.generate(new CitySettings(options.seed(), options.children(), options.historyDays(),
+                historyEnd));
+        Plan plan = city.plan(options.maxEpisodes());
+        Feed feed = options.dryRun() ? new DryRunFeed(out)
+                : new HttpFeed(new MissingEpisodeClient(options.baseUrl(), backoff), err);
+        Tally tally = new Tally();
+        Runnable printSummary = summaryPrinter(options, feed, tally, out);
+        Thread onKill = new Thread(printSummary, "simulator-summary");
+        Runtime.getRuntime().addShutdownHook(onKill);
+        err.printf("Lantern simulator: seed %d, %d children, %d steps of history up to %s%s%n", options.seed(),
+                options.children(), plan.due().size(), historyEnd,
+                options.dryRun() ? " (dry run)" : " to " + options.baseUrl());
+        Simulation simulation = new Simulation(feed, tally);
+        int exit = OK;
+        try {
+            simulation.feedHistory(plan);
+            if (options.liveRate() > 0) {
+                err.printf("Going live at about %s episodes a minute%n", options.liveRate());
+                simulation.goLive(plan, city.live(clock.now()), options.liveRate(), options.liveSpeed(),
+                        options.maxEpisodes(), clock);
+            }
+        } catch (ServiceUnavailableException e) {
+            err.println(e.getMessage());
+            exit = SERVICE_UNAVAILABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(onKill);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook prints the summary
+        }
+        printSummary.run();
+        return exit;
+    }
+
+    private static Runnable summaryPrinter(Options options, Feed feed, Tally tally, PrintStream out) {
+        AtomicBoolean printed = new AtomicBoolean();
+        return () -> {
+            if (printed.compareAndSet(false, true)) {
+                String mode = options.dryRun() ? "dry-run" : options.liveRate() > 0 ? "live" : "history";
+                out.println(Json.mapper().writeValueAsString(
+                        Summary.of(mode, options.seed(), tally.figures(), feed.counts())));
+                out.flush();
+            }
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package uk.lantern.simulator.city;
+
+import java.time.Instant;
+
+/** The missing report that opens an episode. */
+public record EpisodeReport(
+        Subject subject,
+        Context context,
+        Category category,
+        LastSeen lastSeen,
+        Instant reportedAt,
+        Professional reportedBy,
+        String policeReference,
+        RiskGrade riskGrade,
+        boolean childProtectionPlan,
+        boolean lookedAfter) {
+
+    public EpisodeReport withPoliceReference(String reference) {
+        return new EpisodeReport(subject, context, category, lastSeen, reportedAt, reportedBy, reference,
+                riskGrade, childProtectionPlan, lookedAfter);
+    }
+}

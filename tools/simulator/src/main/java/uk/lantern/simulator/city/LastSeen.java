@@ -1,0 +1,6 @@
+package uk.lantern.simulator.city;
+
+import java.time.Instant;
+
+public record LastSeen(Instant at, String place) {
+}

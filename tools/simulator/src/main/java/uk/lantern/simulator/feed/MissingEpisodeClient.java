@@ -1,0 +1,106 @@
+package uk.lantern.simulator.feed;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The missing-episode service's public REST API. Every POST carries an Idempotency-Key, so a
+ * failed call is simply sent again: on 5xx or no connection with backoff, on 409 (a concurrent
+ * update) once more after re-reading the episode.
+ */
+public final class MissingEpisodeClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI baseUrl;
+    private final Backoff backoff;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final AtomicLong requestsSent = new AtomicLong();
+    private final AtomicLong retries = new AtomicLong();
+
+    public MissingEpisodeClient(URI baseUrl, Backoff backoff) {
+        this.baseUrl = baseUrl;
+        this.backoff = backoff;
+    }
+
+    /** @return the body of the 2xx answer */
+    public JsonNode send(ApiRequest request) throws EpisodeRejectedException, InterruptedException {
+        HttpRequest post = HttpRequest.newBuilder(uri(request.path()))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .header("Idempotency-Key", request.idempotencyKey())
+                .POST(HttpRequest.BodyPublishers.ofString(Json.mapper().writeValueAsString(request.body())))
+                .build();
+        boolean conflictRetried = false;
+        String lastFailure = null;
+        for (int attempt = 1; attempt <= backoff.maxAttempts(); attempt++) {
+            if (attempt > 1) {
+                retries.incrementAndGet();
+            }
+            HttpResponse<String> answer;
+            try {
+                answer = exchange(post);
+            } catch (IOException e) {
+                lastFailure = e.toString();
+                Thread.sleep(backoff.before(attempt).toMillis());
+                continue;
+            }
+            int status = answer.statusCode();
+            if (status >= 200 && status < 300) {
+                return answer.body().isBlank() ? Json.mapper().missingNode() : Json.mapper().readTree(answer.body());
+            }
+            if (status == 409 && !conflictRetried) {
+                conflictRetried = true;
+                reread(request.episodeId());
+                continue;
+            }
+            if (status >= 400 && status < 500) {
+                throw new EpisodeRejectedException(request, status, answer.body());
+            }
+            lastFailure = "HTTP " + status;
+            Thread.sleep(backoff.before(attempt).toMillis());
+        }
+        throw new ServiceUnavailableException(request, backoff.maxAttempts(), lastFailure);
+    }
+
+    public long requestsSent() {
+        return requestsSent.get();
+    }
+
+    public long retries() {
+        return retries.get();
+    }
+
+    /** Reads the episode again before retrying a conflicting step; the answer itself is not needed. */
+    private void reread(String episodeId) throws InterruptedException {
+        if (episodeId == null) {
+            return;
+        }
+        try {
+            exchange(HttpRequest.newBuilder(uri("/episodes/" + episodeId)).timeout(TIMEOUT)
+                    .header("Accept", "application/json").GET().build());
+        } catch (IOException e) {
+            // the retry that follows will meet the same trouble and deal with it
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+        requestsSent.incrementAndGet();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        String base = baseUrl.toString();
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
+    }
+}
