@@ -11,10 +11,11 @@ import com.tngtech.archunit.lang.ArchRule;
 class DomainIsFreeOfFrameworksTest {
 
     @ArchTest
-    static final ArchRule the_domain_imports_no_spring_kafka_mongo_or_wire_contracts = noClasses()
+    static final ArchRule the_domain_imports_no_spring_kafka_mongo_or_wire_contracts_only_plain_problem_types = noClasses()
             .that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "org.apache.kafka..", "org.bson..", "com.mongodb..",
                     "tools.jackson..", "com.fasterxml..", "jakarta..", "uk.lantern.schemas..",
+                    "uk.lantern.support.outbox..", "uk.lantern.support.web..", "uk.lantern.support.idempotency..",
                     "..application..", "..web..", "..persistence..", "..messaging..");
 }

@@ -1,10 +1,11 @@
 package uk.lantern.missingepisode.episode.application;
 
 import uk.lantern.missingepisode.episode.domain.EpisodeId;
+import uk.lantern.support.problems.NotFound;
 
-public class EpisodeNotFound extends RuntimeException {
+public class EpisodeNotFound extends NotFound {
 
     public EpisodeNotFound(EpisodeId id) {
-        super("no episode " + id);
+        super("episode " + id);
     }
 }

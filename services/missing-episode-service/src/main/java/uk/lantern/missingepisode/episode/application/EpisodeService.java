@@ -12,6 +12,10 @@ import uk.lantern.missingepisode.episode.domain.EpisodeContext;
 import uk.lantern.missingepisode.episode.domain.EpisodeId;
 import uk.lantern.missingepisode.episode.domain.EventIds;
 import uk.lantern.missingepisode.episode.messaging.EpisodeEventContract;
+import uk.lantern.support.idempotency.SubmissionClaims;
+import uk.lantern.support.outbox.EventPublication;
+import uk.lantern.support.problems.IdempotencyKeyReused;
+import uk.lantern.support.problems.VersionConflict;
 
 /**
  * The use cases of recorders and coordinators. A command is checked in full before anything is written; a change and
@@ -21,15 +25,17 @@ import uk.lantern.missingepisode.episode.messaging.EpisodeEventContract;
 public class EpisodeService {
 
     private final EpisodeStore store;
+    private final SubmissionClaims claims;
     private final EpisodeEventContract contract;
     private final EventPublication publication;
     private final EpisodeMetrics metrics;
     private final Clock clock;
     private final EventIds eventIds = EventIds.random();
 
-    public EpisodeService(EpisodeStore store, EpisodeEventContract contract, EventPublication publication,
+    public EpisodeService(EpisodeStore store, SubmissionClaims claims, EpisodeEventContract contract, EventPublication publication,
                           EpisodeMetrics metrics, Clock clock) {
         this.store = store;
+        this.claims = claims;
         this.contract = contract;
         this.publication = publication;
         this.metrics = metrics;
@@ -51,17 +57,17 @@ public class EpisodeService {
 
         boolean byPoliceReference = command.policeReference() != null && !command.policeReference().isBlank();
         if (byPoliceReference) {
-            id = store.claim("police:" + command.policeReference().trim(), id, fingerprint).episodeId();
+            id = new EpisodeId(claims.claim("police:" + command.policeReference().trim(), id.value(), fingerprint).recordId());
         }
         if (idempotencyKey.isPresent()) {
-            EpisodeStore.SubmissionClaim claim = store.claim("request:" + idempotencyKey.get(), id, fingerprint);
+            SubmissionClaims.Claim claim = claims.claim("request:" + idempotencyKey.get(), id.value(), fingerprint);
             if (!claim.fingerprint().equals(fingerprint)) {
-                throw new SubmissionConflict("this Idempotency-Key was used with a different request");
+                throw new IdempotencyKeyReused("this Idempotency-Key was used with a different request");
             }
-            if (byPoliceReference && !claim.episodeId().equals(id)) {
-                throw new SubmissionConflict("this Idempotency-Key was used for another episode");
+            if (byPoliceReference && !claim.recordId().equals(id.value())) {
+                throw new IdempotencyKeyReused("this Idempotency-Key was used for another episode");
             }
-            id = claim.episodeId();
+            id = new EpisodeId(claim.recordId());
         }
         Optional<StoredEpisode> earlier = store.find(id);
         if (earlier.isPresent()) {
@@ -112,13 +118,13 @@ public class EpisodeService {
             return stored;
         }
         if (expectedVersion.isPresent() && expectedVersion.get() != stored.version()) {
-            throw new VersionConflict(id, stored.version());
+            throw new VersionConflict("episode " + id, stored.version());
         }
         Episode.Change change = command.apply(stored.episode());
         Instant now = clock.instant();
         if (!store.update(change.episode(), stored.version(),
                 contract.outboxEntries(change.episode(), change.events(), now), requestKey.orElse(null), now)) {
-            throw new VersionConflict(id, store.find(id).map(StoredEpisode::version).orElse(stored.version()));
+            throw new VersionConflict("episode " + id, store.find(id).map(StoredEpisode::version).orElse(stored.version()));
         }
         publication.eventsStored();
         List<String> applied = new java.util.ArrayList<>(stored.appliedRequestKeys());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import uk.lantern.missingepisode.episode.domain.Episode;
 import uk.lantern.missingepisode.episode.domain.EpisodeContext;
 import uk.lantern.missingepisode.episode.domain.EpisodeId;
+import uk.lantern.support.outbox.OutboxEntry;
 
 /** Where episodes and their unpublished events are kept. One episode is one document: writes to it are atomic. */
 public interface EpisodeStore {
@@ -24,23 +25,6 @@ public interface EpisodeStore {
     List<Episode> findOpen(Optional<EpisodeContext.Type> context, boolean missingNowOnly, boolean needToKnowOnly,
                            int page, int size);
 
-    /**
-     * Records that {@code key} (a police reference or an Idempotency-Key) belongs to {@code episodeId} unless it
-     * already belongs to an episode; returns the claim that holds.
-     */
-    SubmissionClaim claim(String key, EpisodeId episodeId, String fingerprint);
-
-    record SubmissionClaim(String key, EpisodeId episodeId, String fingerprint) {
-    }
-
-    /** Episodes with events not yet on their topic, oldest change first. */
-    List<PendingEvents> pendingEvents(int limit);
-
-    void markPublished(EpisodeId id, List<String> eventIds);
-
     /** Open episodes by context, for the metrics. */
     java.util.Map<EpisodeContext.Type, Long> countOpenByContext();
-
-    record PendingEvents(EpisodeId episodeId, List<OutboxEntry> events) {
-    }
 }

@@ -1,25 +1,16 @@
 package uk.lantern.missingepisode.episode.domain;
 
-/** A command that breaks a rule of the domain, naming the field at fault. */
-public class EpisodeRuleViolation extends RuntimeException {
+import uk.lantern.support.problems.RuleViolation;
 
-    private final String field;
+/** A command that breaks a rule of the domain, naming the field at fault. */
+public class EpisodeRuleViolation extends RuleViolation {
 
     public EpisodeRuleViolation(String field, String reason) {
-        super(reason);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String reason() {
-        return getMessage();
+        super(field, reason);
     }
 
     /** The same violation with its field placed under {@code parent}, e.g. {@code reportedBy.name}. */
     public EpisodeRuleViolation under(String parent) {
-        return new EpisodeRuleViolation(parent + "." + field, getMessage());
+        return new EpisodeRuleViolation(parent + "." + field(), getMessage());
     }
 }

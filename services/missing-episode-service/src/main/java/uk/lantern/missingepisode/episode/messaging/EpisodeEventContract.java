@@ -3,7 +3,6 @@ package uk.lantern.missingepisode.episode.messaging;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import uk.lantern.missingepisode.episode.application.OutboxEntry;
 import uk.lantern.missingepisode.episode.domain.Child;
 import uk.lantern.missingepisode.episode.domain.Episode;
 import uk.lantern.missingepisode.episode.domain.EpisodeContext;
@@ -13,6 +12,8 @@ import uk.lantern.missingepisode.episode.domain.Return;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.Topics;
+import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeClosed;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
@@ -35,7 +36,7 @@ public class EpisodeEventContract {
 
     private OutboxEntry outboxEntry(Episode episode, EpisodeEvent event, Instant recordedAt) {
         Envelope<?> envelope = envelope(episode, event, recordedAt);
-        return new OutboxEntry(envelope.eventId().toString(), envelope.eventType(), key(episode),
+        return new OutboxEntry(envelope.eventId().toString(), envelope.eventType(), Topics.MISSING_EPISODES.name(), key(episode),
                 new String(codec.encode(envelope), java.nio.charset.StandardCharsets.UTF_8), recordedAt);
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
-import uk.lantern.missingepisode.episode.application.OutboxEntry;
+import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.missingepisode.episode.domain.Episode;
 
 /**

@@ -9,16 +9,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import uk.lantern.support.outbox.OutboxEntry;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.lantern.missingepisode.episode.application.EpisodeStore;
-import uk.lantern.missingepisode.episode.application.OutboxEntry;
 import uk.lantern.missingepisode.episode.application.StoredEpisode;
 import uk.lantern.missingepisode.episode.domain.Child;
 import uk.lantern.missingepisode.episode.domain.Episode;
@@ -95,33 +94,6 @@ class MongoEpisodeStore implements EpisodeStore {
     }
 
     @Override
-    public SubmissionClaim claim(String key, EpisodeId episodeId, String fingerprint) {
-        try {
-            mongo.insert(new SubmissionClaimDocument(key, episodeId.value(), fingerprint));
-            return new SubmissionClaim(key, episodeId, fingerprint);
-        } catch (DuplicateKeyException taken) {
-            SubmissionClaimDocument held = mongo.findById(key, SubmissionClaimDocument.class);
-            return new SubmissionClaim(key, new EpisodeId(held.episodeId()), held.fingerprint());
-        }
-    }
-
-    @Override
-    public List<PendingEvents> pendingEvents(int limit) {
-        Query pending = query(where("outbox.0").exists(true)).with(Sort.by("updatedAt")).limit(limit);
-        pending.fields().include("_id", "outbox");
-        return mongo.find(pending, Document.class, "episodes").stream()
-                .map(d -> new PendingEvents(new EpisodeId(d.getString("_id")), outbox(d)))
-                .toList();
-    }
-
-    @Override
-    public void markPublished(EpisodeId id, List<String> eventIds) {
-        mongo.updateFirst(query(where("_id").is(id.value())),
-                new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))),
-                EpisodeDocument.class);
-    }
-
-    @Override
     public Map<EpisodeContext.Type, Long> countOpenByContext() {
         Map<EpisodeContext.Type, Long> counts = new EnumMap<>(EpisodeContext.Type.class);
         for (EpisodeContext.Type type : EpisodeContext.Type.values()) {
@@ -129,15 +101,6 @@ class MongoEpisodeStore implements EpisodeStore {
                     .and("contextType").is(type.name())), EpisodeDocument.class));
         }
         return counts;
-    }
-
-    private List<OutboxEntry> outbox(Document document) {
-        List<OutboxEntry> entries = new ArrayList<>();
-        for (Document e : document.getList("outbox", Document.class)) {
-            entries.add(new OutboxEntry(e.getString("eventId"), e.getString("eventType"), e.getString("key"),
-                    e.getString("payload"), e.getDate("recordedAt").toInstant()));
-        }
-        return entries;
     }
 
     static List<String> childKeys(Child child) {

@@ -8,10 +8,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +32,9 @@ import uk.lantern.missingepisode.episode.web.EpisodeRequests.CloseEpisodeBody;
 import uk.lantern.missingepisode.episode.web.EpisodeRequests.RecordReturnBody;
 import uk.lantern.missingepisode.episode.web.EpisodeRequests.RegradeRiskBody;
 import uk.lantern.missingepisode.episode.web.EpisodeRequests.ReportEpisodeBody;
+import uk.lantern.support.problems.InvalidRequestParameter;
+import uk.lantern.support.web.Fingerprint;
+import uk.lantern.support.web.IfMatch;
 
 @RestController
 @RequestMapping("/episodes")
@@ -59,7 +58,7 @@ class EpisodeController {
                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
                                        @Size(max = 200) String idempotencyKey) {
         EpisodeService.Reported reported =
-                episodes.report(body.toCommand(), Optional.ofNullable(idempotencyKey), fingerprint(body));
+                episodes.report(body.toCommand(), Optional.ofNullable(idempotencyKey), Fingerprint.of(body));
         StoredEpisode stored = reported.stored();
         return ResponseEntity.status(reported.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/episodes/" + stored.episode().id().value()))
@@ -149,16 +148,6 @@ class EpisodeController {
     private static void put(Map<String, String> given, String kind, String value) {
         if (value != null && !value.isBlank()) {
             given.put(kind, value.trim());
-        }
-    }
-
-    /** Tells a repeated request from a different one under the same Idempotency-Key. */
-    private static String fingerprint(ReportEpisodeBody body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,11 +1,11 @@
-package uk.lantern.missingepisode.episode.web;
+package uk.lantern.support.problems;
 
-/** A request parameter or header that cannot be used, naming it. */
+/** A request parameter or header that cannot be used, naming it. Answered 400. */
 public class InvalidRequestParameter extends RuntimeException {
 
     private final String field;
 
-    InvalidRequestParameter(String field, String reason) {
+    public InvalidRequestParameter(String field, String reason) {
         super(reason);
         this.field = field;
     }

@@ -1,11 +1,11 @@
-package uk.lantern.missingepisode.episode.web;
+package uk.lantern.support.web;
 
 import java.util.Optional;
 
 /** Reads the version a client last saw from an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}. */
-final class IfMatch {
+public final class IfMatch {
 
-    static Optional<Long> version(String header) {
+    public static Optional<Long> version(String header) {
         if (header == null || header.isBlank() || header.trim().equals("*")) {
             return Optional.empty();
         }
@@ -17,7 +17,7 @@ final class IfMatch {
         try {
             return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            throw new InvalidRequestParameter("If-Match", "must be the ETag of the episode, e.g. \"3\"");
+            throw new uk.lantern.support.problems.InvalidRequestParameter("If-Match", "must be the ETag of the episode, e.g. \"3\"");
         }
     }
 

@@ -1,4 +1,4 @@
-package uk.lantern.missingepisode.episode.messaging;
+package uk.lantern.support.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -19,25 +19,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.stereotype.Component;
-import uk.lantern.missingepisode.episode.application.EpisodeStore;
-import uk.lantern.missingepisode.episode.application.EventPublication;
-import uk.lantern.missingepisode.episode.application.OutboxEntry;
-import uk.lantern.schemas.Topics;
 
 /**
- * Moves events from episode documents to the topic. One thread, so an episode's events leave in the order they were
+ * Moves events from aggregate documents to their topics. One thread, so an aggregate's events leave in the order they were
  * decided; an entry is removed from the document only after the broker acknowledged it (acks=all, idempotent
  * producer). If the broker is down, entries wait in the documents and the relay retries with back-off; a crash
  * between acknowledgement and removal re-sends the same bytes under the same event id, which consumers drop.
  */
-@Component
 public class OutboxRelay implements SmartLifecycle, EventPublication {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
 
-    private final EpisodeStore store;
+    private final List<OutboxSource> sources;
     private final KafkaTemplate<String, String> kafka;
     private final Clock clock;
     private final RelaySettings settings;
@@ -49,9 +43,9 @@ public class OutboxRelay implements SmartLifecycle, EventPublication {
     private volatile boolean running;
     private Thread worker;
 
-    public OutboxRelay(EpisodeStore store, KafkaTemplate<String, String> kafka, Clock clock, RelaySettings settings,
+    public OutboxRelay(List<OutboxSource> sources, KafkaTemplate<String, String> kafka, Clock clock, RelaySettings settings,
                        MeterRegistry meters) {
-        this.store = store;
+        this.sources = List.copyOf(sources);
         this.kafka = kafka;
         this.clock = clock;
         this.settings = settings;
@@ -133,15 +127,28 @@ public class OutboxRelay implements SmartLifecycle, EventPublication {
 
     /** Publishes one batch; true if a full batch was found, so more may be waiting. */
     boolean publishPending() throws InterruptedException {
-        List<EpisodeStore.PendingEvents> batch = store.pendingEvents(BATCH);
-        pending.set(batch.stream().mapToLong(p -> p.events().size()).sum());
-        oldestPendingEpochMillis.set(batch.stream().flatMap(p -> p.events().stream())
-                .mapToLong(e -> e.recordedAt().toEpochMilli()).min().orElse(0));
-        for (EpisodeStore.PendingEvents episode : batch) {
+        boolean more = false;
+        long pendingCount = 0;
+        long oldest = Long.MAX_VALUE;
+        for (OutboxSource source : sources) {
+            List<OutboxSource.PendingEvents> batch = source.pendingEvents(BATCH);
+            pendingCount += batch.stream().mapToLong(p -> p.events().size()).sum();
+            oldest = Math.min(oldest, batch.stream().flatMap(p -> p.events().stream())
+                    .mapToLong(e -> e.recordedAt().toEpochMilli()).min().orElse(Long.MAX_VALUE));
+            publish(source, batch);
+            more |= batch.size() == BATCH;
+        }
+        pending.set(pendingCount);
+        oldestPendingEpochMillis.set(oldest == Long.MAX_VALUE ? 0 : oldest);
+        return more;
+    }
+
+    private void publish(OutboxSource source, List<OutboxSource.PendingEvents> batch) throws InterruptedException {
+        for (OutboxSource.PendingEvents aggregate : batch) {
             List<CompletableFuture<?>> sends = new ArrayList<>();
-            for (OutboxEntry event : episode.events()) {
+            for (OutboxEntry event : aggregate.events()) {
                 ProducerRecord<String, String> record =
-                        new ProducerRecord<>(Topics.MISSING_EPISODES.name(), event.key(), event.payload());
+                        new ProducerRecord<>(event.topic(), event.key(), event.payload());
                 record.headers().add(new RecordHeader("eventId", event.eventId().getBytes()));
                 record.headers().add(new RecordHeader("eventType", event.eventType().getBytes()));
                 sends.add(kafka.send(record));
@@ -152,14 +159,13 @@ public class OutboxRelay implements SmartLifecycle, EventPublication {
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 throw new IllegalStateException("broker did not acknowledge: " + rootMessage(e), e);
             }
-            store.markPublished(episode.episodeId(), episode.events().stream().map(OutboxEntry::eventId).toList());
+            source.markPublished(aggregate.aggregateId(), aggregate.events().stream().map(OutboxEntry::eventId).toList());
             Instant acked = clock.instant();
-            for (OutboxEntry event : episode.events()) {
+            for (OutboxEntry event : aggregate.events()) {
                 publishLag.record(Duration.between(event.recordedAt(), acked));
                 Counter.builder("lantern.events.published").tag("type", event.eventType()).register(meters).increment();
             }
         }
-        return batch.size() == BATCH;
     }
 
     private double oldestPendingAgeSeconds() {

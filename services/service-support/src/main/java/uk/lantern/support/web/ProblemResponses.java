@@ -1,4 +1,4 @@
-package uk.lantern.missingepisode.problems;
+package uk.lantern.support.web;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,11 +22,12 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import uk.lantern.missingepisode.episode.application.EpisodeNotFound;
-import uk.lantern.missingepisode.episode.application.SubmissionConflict;
-import uk.lantern.missingepisode.episode.application.VersionConflict;
-import uk.lantern.missingepisode.episode.domain.EpisodeRuleViolation;
-import uk.lantern.missingepisode.episode.domain.EpisodeStateConflict;
+import uk.lantern.support.problems.IdempotencyKeyReused;
+import uk.lantern.support.problems.InvalidRequestParameter;
+import uk.lantern.support.problems.NotFound;
+import uk.lantern.support.problems.RuleViolation;
+import uk.lantern.support.problems.StateConflict;
+import uk.lantern.support.problems.VersionConflict;
 
 /**
  * Every refused request gets an RFC 9457 problem (application/problem+json) with a 4xx status, and, where a field is
@@ -34,53 +35,53 @@ import uk.lantern.missingepisode.episode.domain.EpisodeStateConflict;
  * checked in full before the single write.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPES = "https://lantern.example/problems/";
 
     private final MeterRegistry meters;
 
-    ProblemResponses(MeterRegistry meters) {
+    public ProblemResponses(MeterRegistry meters) {
         this.meters = meters;
     }
 
     record FieldError(String field, String reason) {
     }
 
-    @ExceptionHandler(EpisodeRuleViolation.class)
-    ResponseEntity<Object> ruleBroken(EpisodeRuleViolation e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "The episode rules refuse this request",
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> ruleBroken(RuleViolation e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "The rules refuse this request",
                 e.field() + ": " + e.reason(), List.of(new FieldError(e.field(), e.reason())));
     }
 
-    @ExceptionHandler(EpisodeStateConflict.class)
-    ResponseEntity<Object> wrongState(EpisodeStateConflict e) {
-        return problem(HttpStatus.CONFLICT, "episode-state", "Not possible in the episode's current state",
+    @ExceptionHandler(StateConflict.class)
+    ResponseEntity<Object> wrongState(StateConflict e) {
+        return problem(HttpStatus.CONFLICT, "state-conflict", "Not possible in the record's current state",
                 e.getMessage(), List.of());
     }
 
     @ExceptionHandler(VersionConflict.class)
     ResponseEntity<Object> versionConflict(VersionConflict e) {
         ResponseEntity<Object> response = problem(HttpStatus.CONFLICT, "version-conflict",
-                "The episode was changed by someone else", e.getMessage(), List.of());
+                "The record was changed by someone else", e.getMessage(), List.of());
         ((ProblemDetail) response.getBody()).setProperty("currentVersion", e.currentVersion());
         return response;
     }
 
-    @ExceptionHandler(SubmissionConflict.class)
-    ResponseEntity<Object> submissionConflict(SubmissionConflict e) {
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ResponseEntity<Object> submissionConflict(IdempotencyKeyReused e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
                 e.getMessage(), List.of(new FieldError("Idempotency-Key", e.getMessage())));
     }
 
-    @ExceptionHandler(EpisodeNotFound.class)
-    ResponseEntity<Object> notFound(EpisodeNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "No such episode", e.getMessage(), List.of());
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of());
     }
 
-    @ExceptionHandler(uk.lantern.missingepisode.episode.web.InvalidRequestParameter.class)
-    ResponseEntity<Object> invalidParameter(uk.lantern.missingepisode.episode.web.InvalidRequestParameter e) {
+    @ExceptionHandler(InvalidRequestParameter.class)
+    ResponseEntity<Object> invalidParameter(InvalidRequestParameter e) {
         return invalid(List.of(new FieldError(e.field(), e.getMessage())));
     }
 

@@ -1,4 +1,4 @@
-package uk.lantern.missingepisode.episode.application;
+package uk.lantern.support.outbox;
 
 /** Told when new events were stored, so they are published at once rather than at the next poll. */
 public interface EventPublication {

@@ -1,4 +1,4 @@
-package uk.lantern.missingepisode.episode.messaging;
+package uk.lantern.support.outbox;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,0 +1,45 @@
+package uk.lantern.support;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import uk.lantern.support.idempotency.SubmissionClaims;
+import uk.lantern.support.outbox.OutboxRelay;
+import uk.lantern.support.outbox.OutboxSource;
+import uk.lantern.support.outbox.RelaySettings;
+import uk.lantern.support.web.ProblemResponses;
+
+/**
+ * What every recording service runs the same way. A service imports it ({@code @Import(LanternServiceSupport.class)})
+ * and declares a {@link uk.lantern.support.outbox.MongoOutbox} per collection that keeps an outbox.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RelaySettings.class)
+public class LanternServiceSupport {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(ObjectProvider<OutboxSource> sources, KafkaTemplate<String, String> kafka, Clock clock,
+                            RelaySettings settings, MeterRegistry meters) {
+        return new OutboxRelay(sources.orderedStream().toList(), kafka, clock, settings, meters);
+    }
+
+    @Bean
+    ProblemResponses problemResponses(MeterRegistry meters) {
+        return new ProblemResponses(meters);
+    }
+
+    @Bean
+    SubmissionClaims submissionClaims(MongoTemplate mongo) {
+        return new SubmissionClaims(mongo);
+    }
+}

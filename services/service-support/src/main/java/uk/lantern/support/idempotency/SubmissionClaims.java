@@ -1,0 +1,38 @@
+package uk.lantern.support.idempotency;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * Natural keys of submissions (a police reference, a school's notification reference, an Idempotency-Key) and the
+ * record each belongs to. The unique {@code _id} makes a claim atomic without transactions: the first request to
+ * claim a key decides which record it names; every repeat finds that record.
+ */
+public final class SubmissionClaims {
+
+    public record Claim(String key, String recordId, String fingerprint) {
+    }
+
+    @Document("submission_claims")
+    record ClaimDocument(@Id String key, String recordId, String fingerprint) {
+    }
+
+    private final MongoTemplate mongo;
+
+    public SubmissionClaims(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Claims {@code key} for {@code recordId} unless it is already claimed; returns the claim that holds. */
+    public Claim claim(String key, String recordId, String fingerprint) {
+        try {
+            mongo.insert(new ClaimDocument(key, recordId, fingerprint));
+            return new Claim(key, recordId, fingerprint);
+        } catch (DuplicateKeyException taken) {
+            ClaimDocument held = mongo.findById(key, ClaimDocument.class);
+            return new Claim(key, held.recordId(), held.fingerprint());
+        }
+    }
+}
