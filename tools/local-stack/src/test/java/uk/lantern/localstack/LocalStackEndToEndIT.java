@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -22,61 +23,94 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.schemas.EventSchemas;
-import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
+import uk.lantern.schemas.EventType;
+import uk.lantern.schemas.Topic;
+import uk.lantern.schemas.Topics;
 
 /**
- * A new user's first minutes, through the local stack exactly as {@code tools/lantern} runs it: record an episode over
- * HTTP, see its event with kcat (a client that is not Lantern's), check it against its published schema, stop the
- * stack, start it again and find the episode.
+ * A new user's first minutes, through the local stack exactly as {@code tools/lantern} runs it: write to each
+ * recording service over HTTP, see each event with kcat (a client that is not Lantern's) and check it against its
+ * published schema; see the return interview case open by itself after a return; stop the stack, start it again and
+ * find everything.
  */
 class LocalStackEndToEndIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final EventSchemas schemas = new EventSchemas();
 
     @Test
-    void an_episode_recorded_over_http_is_on_the_topic_for_kcat_and_still_there_after_a_restart() throws Exception {
+    void what_is_recorded_over_http_reaches_kcat_under_its_schema_and_survives_a_restart() throws Exception {
         Path root = Path.of(System.getProperty("lantern.root", "../..")).toAbsolutePath().normalize();
         LocalStack.Settings settings = new LocalStack.Settings(root, Files.createTempDirectory("lantern-e2e").resolve("data"),
                 freePort(), freePort(), freePort(), freePort() - 8081,
                 LocalStack.Settings.defaults(root).serviceJvmOptions());
         String laId = "LA-E2E" + System.nanoTime() % 1_000_000;
         String episodeId;
+        String registerEntryId;
+        String concernId;
 
-        try (LocalStack stack = new LocalStack(settings).start(Duration.ofSeconds(120))) {
-            String service = stack.serviceUrl("missing-episode-service");
-            HttpResponse<String> created = post(service + "/episodes", report(laId));
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            episodeId = JSON.readTree(created.body()).get("id").asString();
+        try (LocalStack stack = new LocalStack(settings).start(Duration.ofSeconds(180))) {
+            String bootstrap = stack.kafkaBootstrapServers();
 
-            String line = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> kcatLineFor(stack.kafkaBootstrapServers(), episodeId), Optional::isPresent).orElseThrow();
-            String[] keyAndValue = line.split("\t", 2);
-            JsonNode event = JSON.readTree(keyAndValue[1]);
+            HttpResponse<String> reported = post(stack.serviceUrl("missing-episode-service") + "/episodes", episode(laId));
+            assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
+            episodeId = JSON.readTree(reported.body()).get("id").asString();
+            JsonNode episodeReported = eventOnTopic(bootstrap, Topics.MISSING_EPISODES, "EpisodeReported", episodeId);
+            assertThat(episodeReported.get("subject").get("localAuthorityPersonId").asString()).isEqualTo(laId);
 
-            assertThat(keyAndValue[0]).isEqualTo("la:" + laId);
-            assertThat(event.get("eventType").asString()).isEqualTo("EpisodeReported");
-            assertThat(new EventSchemas().violations(MissingEpisodeEventTypes.EPISODE_REPORTED, event)).isEmpty();
+            HttpResponse<String> returned = post(stack.serviceUrl("missing-episode-service") + "/episodes/" + episodeId
+                    + "/return", childReturned());
+            assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+            String interviews = stack.serviceUrl("return-interview-service");
+            HttpResponse<String> openedCase = Awaitility.await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> get(interviews + "/cases/" + episodeId), r -> r.statusCode() == 200);
+            assertThat(JSON.readTree(openedCase.body()).toString()).contains("Home Returns Service");
+            eventOnTopic(bootstrap, Topics.RETURN_INTERVIEWS, "InterviewCaseOpened", episodeId);
+
+            HttpResponse<String> notified = post(stack.serviceUrl("cme-register-service") + "/notifications", notification(laId));
+            assertThat(notified.statusCode()).as(notified.body()).isEqualTo(201);
+            registerEntryId = JSON.readTree(notified.body()).get("id").asString();
+            eventOnTopic(bootstrap, Topics.CME_REGISTER, "ChildAddedToRegister", registerEntryId);
+
+            HttpResponse<String> concern = post(stack.serviceUrl("cse-risk-service") + "/concerns", concern(laId));
+            assertThat(concern.statusCode()).as(concern.body()).isEqualTo(201);
+            concernId = JSON.readTree(concern.body()).get("id").asString();
+            eventOnTopic(bootstrap, Topics.EXPLOITATION_RISK, "ConcernRaised", concernId);
         }
 
-        try (LocalStack again = new LocalStack(settings).start(Duration.ofSeconds(120))) {
-            HttpResponse<String> read = http.send(HttpRequest.newBuilder(
-                    URI.create(again.serviceUrl("missing-episode-service") + "/episodes/" + episodeId)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(read.statusCode()).isEqualTo(200);
-            assertThat(JSON.readTree(read.body()).at("/subject/localAuthorityPersonId").asString()).isEqualTo(laId);
+        try (LocalStack again = new LocalStack(settings).start(Duration.ofSeconds(180))) {
+            assertThat(get(again.serviceUrl("missing-episode-service") + "/episodes/" + episodeId).statusCode()).isEqualTo(200);
+            assertThat(get(again.serviceUrl("return-interview-service") + "/cases/" + episodeId).statusCode()).isEqualTo(200);
+            assertThat(get(again.serviceUrl("cme-register-service") + "/register-entries/" + registerEntryId).statusCode())
+                    .isEqualTo(200);
+            assertThat(get(again.serviceUrl("cse-risk-service") + "/concerns/" + concernId).statusCode()).isEqualTo(200);
         }
     }
 
-    private Optional<String> kcatLineFor(String bootstrap, String episodeId) throws IOException, InterruptedException {
-        Process kcat = new ProcessBuilder("kcat", "-b", bootstrap, "-C", "-t", "lantern.missing-episodes.v1",
+    /** Reads the topic with kcat until the event about {@code recordId} appears, and checks it against its schema. */
+    private JsonNode eventOnTopic(String bootstrap, Topic<?> topic, String eventType, String recordId) {
+        String line = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> kcatLine(bootstrap, topic.name(), eventType, recordId), Optional::isPresent).orElseThrow();
+        JsonNode event = JSON.readTree(line.split("\t", 2)[1]);
+        EventType<?> type = topic.eventType(eventType, event.get("schemaVersion").asInt()).orElseThrow();
+        assertThat(schemas.violations(type, event)).as(eventType + " against " + type.schemaPath()).isEmpty();
+        return event;
+    }
+
+    private Optional<String> kcatLine(String bootstrap, String topic, String eventType, String recordId)
+            throws IOException, InterruptedException {
+        Process kcat = new ProcessBuilder("kcat", "-b", bootstrap, "-C", "-t", topic,
                 "-o", "beginning", "-e", "-q", "-f", "%k\\t%s\\n").redirectErrorStream(false).start();
         if (!kcat.waitFor(30, TimeUnit.SECONDS)) {
             kcat.destroyForcibly();
             return Optional.empty();
         }
         List<String> lines = new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        return lines.stream().filter(l -> l.contains("\"episodeId\":\"" + episodeId + "\"")).findFirst();
+        return lines.stream()
+                .filter(l -> l.contains("\"eventType\":\"" + eventType + "\"") && l.contains("\"" + recordId + "\""))
+                .findFirst();
     }
 
     private HttpResponse<String> post(String url, String body) throws IOException, InterruptedException {
@@ -84,8 +118,12 @@ class LocalStackEndToEndIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String report(String laId) {
-        Instant lastSeen = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String episode(String laId) {
+        Instant lastSeen = Instant.now().minus(5, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         return """
                 {"subject": {"localAuthorityPersonId": "%s", "givenName": "Amelia", "familyName": "Jones", "dateOfBirth": "2010-04-01"},
                  "context": {"type": "MISSING_FROM_HOME"}, "category": "MISSING",
@@ -93,6 +131,32 @@ class LocalStackEndToEndIT {
                  "reportedBy": {"name": "PC Sarah Patel", "organisation": "Cambridgeshire Constabulary"},
                  "riskGrade": "MEDIUM", "childProtectionPlan": false, "lookedAfter": false}
                 """.formatted(laId, lastSeen);
+    }
+
+    private static String childReturned() {
+        return """
+                {"returnedAt": "%s", "how": "FOUND_BY_POLICE", "recordedBy": {"name": "PC Sarah Patel"},
+                 "location": {"placeName": "Central Park", "postcode": "PE1 4LZ"},
+                 "associates": [{"name": "Dean", "phone": "07700 900123", "vehicleRegistration": "AB12 CDE"}]}
+                """.formatted(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String notification(String laId) {
+        return """
+                {"pupil": {"localAuthorityPersonId": "%s", "upn": "A%012d", "givenName": "Amelia", "familyName": "Jones"},
+                 "school": {"urn": "110123", "name": "Orton Academy"},
+                 "ground": "TEN_OR_MORE_DAYS_CONTINUOUS_UNAUTHORISED_ABSENCE", "date": "%s",
+                 "notifiedBy": {"name": "Jo Green", "role": "Attendance officer", "organisation": "Orton Academy"}}
+                """.formatted(laId, System.nanoTime() % 1_000_000_000_000L, LocalDate.now().minusDays(2));
+    }
+
+    private static String concern(String laId) {
+        return """
+                {"subject": {"localAuthorityPersonId": "%s", "givenName": "Amelia", "familyName": "Jones"},
+                 "indicator": "ASSOCIATING_WITH_OLDER_ADULTS", "observedAt": "%s", "agency": "EDUCATION",
+                 "raisedBy": {"name": "Ms Hughes", "role": "Designated safeguarding lead"},
+                 "note": "Seen getting into a car with an older man after school"}
+                """.formatted(laId, Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static int freePort() throws IOException {

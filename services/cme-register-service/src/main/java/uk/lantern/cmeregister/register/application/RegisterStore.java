@@ -1,0 +1,31 @@
+package uk.lantern.cmeregister.register.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.lantern.cmeregister.register.domain.EntryId;
+import uk.lantern.cmeregister.register.domain.NotificationGround;
+import uk.lantern.cmeregister.register.domain.RegisterEntry;
+import uk.lantern.support.outbox.OutboxEntry;
+
+/** Where entries and their unpublished events are kept. One entry is one document: writes to it are atomic. */
+public interface RegisterStore {
+
+    /** Stores a new entry with its events; false if an entry with this id already exists. */
+    boolean insert(RegisterEntry entry, List<OutboxEntry> events, String requestKey, Instant now);
+
+    /** Replaces the state if still at {@code expectedVersion} and appends the events; false if it was not. */
+    boolean update(RegisterEntry entry, long expectedVersion, List<OutboxEntry> events, String requestKey, Instant now);
+
+    Optional<StoredEntry> find(EntryId id);
+
+    /** Children on the register now, longest on it first. */
+    List<RegisterEntry> findOnRegister(RegisterFilter filter, int page, int size);
+
+    /** A child's entries, open and closed, newest first, by identifier kind ("la", "nhs", "upn", "police") and value. */
+    List<RegisterEntry> findByChild(String identifierKind, String identifier);
+
+    /** Children on the register by the ground they joined on, for the metrics. */
+    Map<NotificationGround, Long> countOnRegisterByGround();
+}

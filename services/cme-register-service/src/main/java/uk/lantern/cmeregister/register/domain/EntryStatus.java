@@ -1,0 +1,3 @@
+package uk.lantern.cmeregister.register.domain;
+
+public enum EntryStatus { ON_REGISTER, REMOVED }

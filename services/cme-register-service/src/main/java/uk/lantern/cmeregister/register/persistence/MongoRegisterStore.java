@@ -1,0 +1,137 @@
+package uk.lantern.cmeregister.register.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import uk.lantern.cmeregister.register.application.RegisterFilter;
+import uk.lantern.cmeregister.register.application.RegisterStore;
+import uk.lantern.cmeregister.register.application.StoredEntry;
+import uk.lantern.cmeregister.register.domain.Child;
+import uk.lantern.cmeregister.register.domain.EntryId;
+import uk.lantern.cmeregister.register.domain.EntryStatus;
+import uk.lantern.cmeregister.register.domain.Notification;
+import uk.lantern.cmeregister.register.domain.NotificationGround;
+import uk.lantern.cmeregister.register.domain.RegisterEntry;
+import uk.lantern.support.outbox.OutboxEntry;
+
+@Component
+class MongoRegisterStore implements RegisterStore {
+
+    private final MongoTemplate mongo;
+
+    MongoRegisterStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public boolean insert(RegisterEntry entry, List<OutboxEntry> events, String requestKey, Instant now) {
+        try {
+            mongo.insert(new RegisterEntryDocument(entry.id().value(), 0, entry, entry.status().name(),
+                    entry.ground().name(), grounds(entry), deletionGrounds(entry), schoolUrns(entry),
+                    entry.onRegisterSince().toString(), childKeys(entry.child()), now, List.copyOf(events),
+                    requestKey == null ? List.of() : List.of(requestKey)));
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean update(RegisterEntry entry, long expectedVersion, List<OutboxEntry> events, String requestKey,
+                          Instant now) {
+        Update update = new Update()
+                .set("entry", entry)
+                .set("version", expectedVersion + 1)
+                .set("status", entry.status().name())
+                .set("grounds", grounds(entry))
+                .set("deletionGrounds", deletionGrounds(entry))
+                .set("schoolUrns", schoolUrns(entry))
+                .set("updatedAt", now);
+        if (!events.isEmpty()) {
+            update.push("outbox").each(events.toArray());
+        }
+        if (requestKey != null) {
+            update.addToSet("requestKeys", requestKey);
+        }
+        Query current = query(where("_id").is(entry.id().value()).and("version").is(expectedVersion));
+        return mongo.updateFirst(current, update, RegisterEntryDocument.class).getMatchedCount() == 1;
+    }
+
+    @Override
+    public Optional<StoredEntry> find(EntryId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), RegisterEntryDocument.class))
+                .map(d -> new StoredEntry(d.entry(), d.version(), d.requestKeys() == null ? List.of() : d.requestKeys()));
+    }
+
+    @Override
+    public List<RegisterEntry> findOnRegister(RegisterFilter filter, int page, int size) {
+        Criteria onRegister = where("status").is(EntryStatus.ON_REGISTER.name());
+        filter.ground().ifPresent(g -> onRegister.and("grounds").is(g.name()));
+        filter.deletionGround().ifPresent(g -> onRegister.and("deletionGrounds").is(g.name()));
+        filter.schoolUrn().ifPresent(urn -> onRegister.and("schoolUrns").is(urn));
+        filter.onRegisterSinceBefore().ifPresent(d -> onRegister.and("onRegisterSince").lt(d.toString()));
+        Query query = query(onRegister)
+                .with(Sort.by(Sort.Order.asc("onRegisterSince"), Sort.Order.asc("_id")))
+                .skip((long) page * size).limit(size);
+        return mongo.find(query, RegisterEntryDocument.class).stream().map(RegisterEntryDocument::entry).toList();
+    }
+
+    @Override
+    public List<RegisterEntry> findByChild(String identifierKind, String identifier) {
+        Query byChild = query(where("childKeys").is(identifierKind + ":" + identifier.trim()))
+                .with(Sort.by(Sort.Order.desc("onRegisterSince"), Sort.Order.desc("_id")));
+        return mongo.find(byChild, RegisterEntryDocument.class).stream().map(RegisterEntryDocument::entry).toList();
+    }
+
+    @Override
+    public Map<NotificationGround, Long> countOnRegisterByGround() {
+        Map<NotificationGround, Long> counts = new EnumMap<>(NotificationGround.class);
+        for (NotificationGround ground : NotificationGround.values()) {
+            counts.put(ground, mongo.count(query(where("status").is(EntryStatus.ON_REGISTER.name())
+                    .and("ground").is(ground.name())), RegisterEntryDocument.class));
+        }
+        return counts;
+    }
+
+    private static List<String> grounds(RegisterEntry entry) {
+        return entry.notifications().stream().map(n -> n.ground().name()).distinct().toList();
+    }
+
+    private static List<String> deletionGrounds(RegisterEntry entry) {
+        return entry.notifications().stream().map(Notification::deletionGround).filter(Objects::nonNull)
+                .map(Enum::name).distinct().toList();
+    }
+
+    private static List<String> schoolUrns(RegisterEntry entry) {
+        return entry.notifications().stream().map(n -> n.school().urn()).distinct().toList();
+    }
+
+    static List<String> childKeys(Child child) {
+        List<String> keys = new ArrayList<>();
+        add(keys, "la", child.localAuthorityPersonId());
+        add(keys, "nhs", child.nhsNumber());
+        add(keys, "upn", child.upn());
+        add(keys, "police", child.policePersonId());
+        return keys;
+    }
+
+    private static void add(List<String> keys, String kind, String value) {
+        if (value != null && !value.isBlank()) {
+            keys.add(kind + ":" + value.trim());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package uk.lantern.returninterview.interview.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import uk.lantern.returninterview.interview.domain.CaseId;
+import uk.lantern.returninterview.interview.domain.InterviewCase;
+import uk.lantern.support.outbox.OutboxEntry;
+
+/**
+ * Where cases and their unpublished events are kept. One case is one document (its id the episode id): a change,
+ * its events and the id of the event or request that caused it are written atomically.
+ */
+public interface CaseStore {
+
+    /** Stores a new case opened by {@code sourceEventId}; false if a case with this id already exists. */
+    boolean insert(InterviewCase interviewCase, List<OutboxEntry> events, UUID sourceEventId, Instant now);
+
+    /** Replaces the state if still at {@code expectedVersion} and appends the events; false if it was not. */
+    boolean update(InterviewCase interviewCase, long expectedVersion, List<OutboxEntry> events, String requestKey,
+                   Instant now);
+
+    Optional<StoredCase> find(CaseId id);
+
+    /** A child's cases, newest return first, by identifier kind ("la", "nhs", "upn", "police") and value. */
+    List<InterviewCase> findByChild(String identifierKind, String identifier);
+
+    /** A provider's cases waiting for an offer or a decision, the earliest deadline first. */
+    List<InterviewCase> findAwaitingOffer(String provider);
+
+    /** Cases whose child returned in [from, to). */
+    List<InterviewCase> findReturnedBetween(Instant from, Instant to);
+
+    /** Cases whose interview took place in [from, to). */
+    List<InterviewCase> findInterviewedBetween(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,37 @@
+package uk.lantern.returninterview.interview.application;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import uk.lantern.returninterview.interview.domain.Assignment;
+import uk.lantern.returninterview.interview.domain.Context;
+
+/**
+ * Local policy, with DOMAIN.md's defaults: the offer is due {@code offerWindow} after the return (72 h), a case is
+ * "due soon" {@code dueSoon} before its deadline (24 h), each context has its provider, and months are counted in
+ * {@code reportingZone}.
+ */
+@ConfigurationProperties("lantern.return-interviews")
+public record InterviewSettings(
+        @DefaultValue("72h") Duration offerWindow,
+        @DefaultValue("24h") Duration dueSoon,
+        Map<Context, String> providers,
+        @DefaultValue("Europe/London") ZoneId reportingZone) {
+
+    public InterviewSettings {
+        Map<Context, String> withDefaults = new EnumMap<>(Context.class);
+        withDefaults.put(Context.MISSING_FROM_HOME, "Home Returns Service");
+        withDefaults.put(Context.MISSING_FROM_CARE, "Care Returns Service");
+        if (providers != null) {
+            withDefaults.putAll(providers);
+        }
+        providers = Map.copyOf(withDefaults);
+    }
+
+    public Assignment assignment() {
+        return new Assignment(offerWindow, providers);
+    }
+}

@@ -1,0 +1,20 @@
+package uk.lantern.returninterview.interview;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.lantern.returninterview.support.EmbeddedInfra;
+
+/** The behaviour on a real KRaft broker started from Kafka's jars and on mongo-java-server. */
+class ReturnInterviewOnEmbeddedBrokerTest extends ReturnInterviewBehaviour {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> EmbeddedInfra.broker().bootstrapServers());
+        registry.add("spring.mongodb.uri", () -> EmbeddedInfra.mongo().connectionString() + "/return-interviews");
+    }
+
+    @Override
+    String bootstrapServers() {
+        return EmbeddedInfra.broker().bootstrapServers();
+    }
+}

@@ -1,0 +1,32 @@
+package uk.lantern.schemas.returninterview;
+
+import java.util.List;
+import uk.lantern.schemas.EventType;
+
+/** Every event type on the return-interviews topic, at every schema version still published or readable. */
+public final class ReturnInterviewEventTypes {
+
+    private static final String SCHEMAS = "schemas/return-interview/";
+
+    public static final EventType<InterviewCaseOpened> INTERVIEW_CASE_OPENED = new EventType<>(
+            "InterviewCaseOpened", 1, InterviewCaseOpened.class, SCHEMAS + "interview-case-opened.v1.json");
+    public static final EventType<InterviewOffered> INTERVIEW_OFFERED = new EventType<>(
+            "InterviewOffered", 1, InterviewOffered.class, SCHEMAS + "interview-offered.v1.json");
+    public static final EventType<InterviewAccepted> INTERVIEW_ACCEPTED = new EventType<>(
+            "InterviewAccepted", 1, InterviewAccepted.class, SCHEMAS + "interview-accepted.v1.json");
+    public static final EventType<InterviewDeclined> INTERVIEW_DECLINED = new EventType<>(
+            "InterviewDeclined", 1, InterviewDeclined.class, SCHEMAS + "interview-declined.v1.json");
+    public static final EventType<InterviewCompleted> INTERVIEW_COMPLETED = new EventType<>(
+            "InterviewCompleted", 1, InterviewCompleted.class, SCHEMAS + "interview-completed.v1.json");
+    public static final EventType<InterviewNotOffered> INTERVIEW_NOT_OFFERED = new EventType<>(
+            "InterviewNotOffered", 1, InterviewNotOffered.class, SCHEMAS + "interview-not-offered.v1.json");
+    public static final EventType<InterviewCaseClosed> INTERVIEW_CASE_CLOSED = new EventType<>(
+            "InterviewCaseClosed", 1, InterviewCaseClosed.class, SCHEMAS + "interview-case-closed.v1.json");
+
+    public static final List<EventType<? extends ReturnInterviewEvent>> ALL = List.of(INTERVIEW_CASE_OPENED,
+            INTERVIEW_OFFERED, INTERVIEW_ACCEPTED, INTERVIEW_DECLINED, INTERVIEW_COMPLETED, INTERVIEW_NOT_OFFERED,
+            INTERVIEW_CASE_CLOSED);
+
+    private ReturnInterviewEventTypes() {
+    }
+}

@@ -1,0 +1,98 @@
+package uk.lantern.schemas.returninterview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.EventCodec;
+import uk.lantern.schemas.EventSchemas;
+import uk.lantern.schemas.EventType;
+import uk.lantern.schemas.Professional;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.UndecodableEventException;
+import uk.lantern.schemas.vocabulary.ExploitationIndicator;
+
+class ReturnInterviewContractTest {
+
+    static final Instant RETURNED = Instant.parse("2026-11-20T18:30:00Z");
+    static final Subject SUBJECT = new Subject("LA-000123", null, null, null, "Amelia", "Jones",
+            LocalDate.of(2010, 4, 1), Subject.Sex.FEMALE, "PE1 2AB");
+    static final Professional WORKER = new Professional("Sam Okafor", "Return interview worker", "Home Returns Service");
+
+    private final EventCodec codec = new EventCodec();
+    private final EventSchemas schemas = new EventSchemas();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    static List<Envelope<? extends ReturnInterviewEvent>> samples() {
+        return List.of(
+                envelope(ReturnInterviewEventTypes.INTERVIEW_CASE_OPENED, new InterviewCaseOpened("ep-1",
+                        ReturnInterviewEvent.Context.MISSING_FROM_HOME, RETURNED, RETURNED.plusSeconds(72 * 3600),
+                        "Home Returns Service")),
+                envelope(ReturnInterviewEventTypes.INTERVIEW_OFFERED, new InterviewOffered("ep-1",
+                        RETURNED.plusSeconds(3600), WORKER, InterviewOffered.Method.PHONE, true)),
+                envelope(ReturnInterviewEventTypes.INTERVIEW_ACCEPTED, new InterviewAccepted("ep-1",
+                        RETURNED.plusSeconds(7200), ReturnInterviewEvent.Respondent.CHILD)),
+                envelope(ReturnInterviewEventTypes.INTERVIEW_DECLINED, new InterviewDeclined("ep-2",
+                        RETURNED.plusSeconds(7200), ReturnInterviewEvent.Respondent.PARENT_OR_CARER)),
+                envelope(ReturnInterviewEventTypes.INTERVIEW_COMPLETED, new InterviewCompleted("ep-1",
+                        LocalDate.of(2026, 11, 21), WORKER,
+                        List.of(InterviewCompleted.PushFactor.CONFLICT_AT_HOME),
+                        List.of(InterviewCompleted.PullFactor.ADULT_ASSOCIATE, InterviewCompleted.PullFactor.PARTY),
+                        "Argued with mum; went to a party Dean knew about",
+                        new InterviewCompleted.Place("Flat above the takeaway", "PE1 4LZ"),
+                        List.of(new InterviewCompleted.Associate("Dean", "07700 900123", "AB12 CDE")),
+                        "Was given cannabis",
+                        List.of(ExploitationIndicator.ASSOCIATING_WITH_OLDER_ADULTS, ExploitationIndicator.SUBSTANCE_MISUSE))),
+                envelope(ReturnInterviewEventTypes.INTERVIEW_NOT_OFFERED, new InterviewNotOffered("ep-3",
+                        "Child taken into secure accommodation; interview arranged by the placement", WORKER,
+                        RETURNED.plusSeconds(3600))),
+                envelope(ReturnInterviewEventTypes.INTERVIEW_CASE_CLOSED, new InterviewCaseClosed("ep-1",
+                        RETURNED.plusSeconds(86400), WORKER, InterviewCaseClosed.Outcome.COMPLETED)));
+    }
+
+    private static <D extends ReturnInterviewEvent> Envelope<D> envelope(EventType<D> type, D data) {
+        return Envelope.of(type, UUID.randomUUID(), RETURNED, RETURNED.plusSeconds(60), "return-interview-service",
+                SUBJECT, data);
+    }
+
+    @Test
+    void every_return_interview_event_a_producer_builds_conforms_to_its_schema_and_reads_back_equal() {
+        assertThat(samples()).extracting(Envelope::eventType)
+                .containsExactlyInAnyOrderElementsOf(ReturnInterviewEventTypes.ALL.stream().map(EventType::name).toList());
+        for (Envelope<? extends ReturnInterviewEvent> event : samples()) {
+            byte[] bytes = codec.encode(event);
+            EventType<?> type = ReturnInterviewTopics.RETURN_INTERVIEWS
+                    .eventType(event.eventType(), event.schemaVersion()).orElseThrow();
+
+            assertThat(schemas.violations(type, json.readTree(bytes))).as(event.eventType()).isEmpty();
+            assertThat(codec.decode(ReturnInterviewTopics.RETURN_INTERVIEWS, bytes)).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void an_indicator_outside_the_shared_list_is_refused() {
+        ObjectNode message = (ObjectNode) codec.tree(samples().get(4));
+        ((ObjectNode) message.get("data")).putArray("exploitationIndicators").add("LOOKS_SHIFTY");
+
+        assertThatThrownBy(() -> codec.decode(ReturnInterviewTopics.RETURN_INTERVIEWS, json.writeValueAsBytes(message)))
+                .isInstanceOf(UndecodableEventException.class)
+                .hasMessageContaining("exploitationIndicators");
+    }
+
+    @Test
+    void a_decision_not_to_offer_without_its_reason_is_refused() {
+        ObjectNode message = (ObjectNode) codec.tree(samples().get(5));
+        ((ObjectNode) message.get("data")).remove("reason");
+
+        assertThatThrownBy(() -> codec.decode(ReturnInterviewTopics.RETURN_INTERVIEWS, json.writeValueAsBytes(message)))
+                .isInstanceOf(UndecodableEventException.class)
+                .hasMessageContaining("reason");
+    }
+}
