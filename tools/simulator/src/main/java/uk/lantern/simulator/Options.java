@@ -2,10 +2,13 @@ package uk.lantern.simulator;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import uk.lantern.simulator.city.Source;
 
 /**
  * The simulator's command line.
@@ -13,12 +16,18 @@ import java.util.function.Function;
  * @param maxEpisodes null for no cap
  * @param historyEnd null for the start of today
  */
-record Options(URI baseUrl, long seed, int children, int historyDays, Instant historyEnd, double liveRate,
-               double liveSpeed, Integer maxEpisodes, boolean dryRun, boolean help) {
+record Options(URI baseUrl, URI returnInterviewsUrl, URI cmeUrl, URI cseUrl, Set<Source> sources, long seed,
+               int children, int historyDays, Instant historyEnd, double liveRate, double liveSpeed,
+               Integer maxEpisodes, boolean dryRun, boolean help) {
 
     static final String USAGE = """
             Usage: java -jar tools/simulator/target/simulator-exec.jar [options]
               --base-url URL      missing-episode service (default http://localhost:8081)
+              --return-interviews-url URL  return-interview service (default http://localhost:8082)
+              --cme-url URL       CME register service (default http://localhost:8083)
+              --cse-url URL       exploitation-risk (CSE) service (default http://localhost:8084)
+              --sources LIST      which sources to feed, comma-separated (default episodes,interviews,cme,cse);
+                                  interviews need their episodes fed in the same run
               --seed N            decides the city and all its stories (default 42)
               --children N        children who go missing (default 400: about a year of a Peterborough-sized authority)
               --history-days N    place the history in the last N days (default 365)
@@ -30,7 +39,8 @@ record Options(URI baseUrl, long seed, int children, int historyDays, Instant hi
               --help              show this
             Ends with a one-line JSON summary on standard output.""";
 
-    private static final Set<String> WITH_VALUE = Set.of("--base-url", "--seed", "--children", "--history-days",
+    private static final Set<String> WITH_VALUE = Set.of("--base-url", "--return-interviews-url", "--cme-url",
+            "--cse-url", "--sources", "--seed", "--children", "--history-days",
             "--history-end", "--live-rate", "--live-speed", "--max-episodes");
 
     static Options parse(String... args) {
@@ -56,6 +66,10 @@ record Options(URI baseUrl, long seed, int children, int historyDays, Instant hi
         }
         return new Options(
                 value(values, "--base-url", URI::create, URI.create("http://localhost:8081")),
+                value(values, "--return-interviews-url", URI::create, URI.create("http://localhost:8082")),
+                value(values, "--cme-url", URI::create, URI.create("http://localhost:8083")),
+                value(values, "--cse-url", URI::create, URI.create("http://localhost:8084")),
+                value(values, "--sources", Options::sources, Collections.unmodifiableSet(EnumSet.allOf(Source.class))),
                 value(values, "--seed", Long::parseLong, 42L),
                 atLeast(1, value(values, "--children", Integer::parseInt, 400), "--children"),
                 atLeast(1, value(values, "--history-days", Integer::parseInt, 365), "--history-days"),
@@ -77,6 +91,19 @@ record Options(URI baseUrl, long seed, int children, int historyDays, Instant hi
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bad value for " + name + ": " + value, e);
         }
+    }
+
+    private static Set<Source> sources(String list) {
+        Set<Source> sources = EnumSet.noneOf(Source.class);
+        for (String name : list.split(",")) {
+            if (!name.isBlank()) {
+                sources.add(Source.ofOptionName(name));
+            }
+        }
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("no source named");
+        }
+        return Collections.unmodifiableSet(sources);
     }
 
     private static Integer maxEpisodes(Integer value) {

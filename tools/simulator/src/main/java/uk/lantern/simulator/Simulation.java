@@ -2,15 +2,20 @@ package uk.lantern.simulator;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import uk.lantern.simulator.city.EpisodeStory;
 import uk.lantern.simulator.city.LiveStories;
 import uk.lantern.simulator.city.Plan;
+import uk.lantern.simulator.city.Source;
+import uk.lantern.simulator.city.SourceStep;
+import uk.lantern.simulator.city.SourceTally;
 import uk.lantern.simulator.city.Step;
 import uk.lantern.simulator.city.StepKind;
 import uk.lantern.simulator.city.Tally;
 import uk.lantern.simulator.feed.Feed;
+import uk.lantern.simulator.feed.SourceFeed;
 
 /** Feeds the history as fast as the service allows, then, if asked, keeps the city going live. */
 final class Simulation {
@@ -27,6 +32,19 @@ final class Simulation {
     void feedHistory(Plan plan) throws InterruptedException {
         for (Step step : plan.due()) {
             send(step);
+        }
+    }
+
+    /**
+     * Sends the steps of the chosen sources in time order, after the episodes (an interview case
+     * is opened by the return of its episode).
+     */
+    static void feedSources(List<SourceStep> steps, Set<Source> sources, SourceFeed feed, SourceTally tally)
+            throws InterruptedException {
+        for (SourceStep step : steps) {
+            if (sources.contains(step.source()) && feed.send(step)) {
+                tally.record(step);
+            }
         }
     }
 

@@ -65,8 +65,21 @@ class SimulatorMainTest {
 
         assertThat(summary.path("mode").asString()).isEqualTo("dry-run");
         assertThat(summary.path("seed").asLong()).isEqualTo(42);
+        JsonNode interviews = summary.path("interviews");
+        JsonNode cme = summary.path("cme");
+        JsonNode cse = summary.path("cse");
         assertThat(summary.path("episodes").asInt() + summary.path("regrades").asInt()
-                + summary.path("returns").asInt() + summary.path("closures").asInt()).isEqualTo(requests);
+                + summary.path("returns").asInt() + summary.path("closures").asInt()
+                + interviews.path("offered").asInt() + interviews.path("accepted").asInt()
+                + interviews.path("declined").asInt() + interviews.path("completed").asInt()
+                + interviews.path("notOffered").asInt() + interviews.path("closed").asInt()
+                + cme.path("notifications").asInt() + cme.path("enquiries").asInt()
+                + cme.path("alternativeProvision").asInt() + cme.path("removals").asInt()
+                + cse.path("concerns").asInt() + cse.path("assessments").asInt() + cse.path("policeSharing").asInt()
+                + cse.path("reviews").asInt() + cse.path("closures").asInt()).isEqualTo(requests);
+        assertThat(interviews.path("cases").asInt()).isEqualTo(summary.path("returns").asInt());
+        assertThat(summary.path("feeds").propertyNames()).containsExactly("episodes", "interviews", "cme", "cse");
+        assertThat(summary.path("stories").has("repeatMissingCmeDisclosure")).isTrue();
         assertThat(summary.path("children").asInt()).isPositive().isLessThanOrEqualTo(40);
         assertThat(summary.has("lookedAfterShare")).isTrue();
         assertThat(summary.has("topTenPercentShare")).isTrue();
@@ -82,14 +95,16 @@ class SimulatorMainTest {
     }
 
     @Test
-    void feedsTheHistoryToTheServiceAndARerunCreatesNoDuplicates() throws Exception {
+    void feedsEverySourceAndARerunCreatesNoDuplicates() throws Exception {
         try (FakeEpisodeService service = new FakeEpisodeService()) {
             service.failNext("/episodes", 503);
             String url = service.baseUrl().toString();
+            String[] everyService = smallCity("--base-url", url, "--return-interviews-url", url, "--cme-url", url,
+                    "--cse-url", url);
 
-            Run first = run(smallCity("--base-url", url));
-            int created = episodesCreated(service);
-            Run second = run(smallCity("--base-url", url));
+            Run first = run(everyService);
+            int created = created(service);
+            Run second = run(everyService);
 
             assertThat(first.exit()).isZero();
             JsonNode summary = first.summary();
@@ -97,10 +112,34 @@ class SimulatorMainTest {
             assertThat(summary.path("retries").asInt()).isEqualTo(1);
             assertThat(summary.path("requestsSent").asInt()).isEqualTo(service.requests().size() / 2 + 1);
             assertThat(summary.path("rejected").asInt()).isZero();
-            assertThat(created).isEqualTo(summary.path("episodes").asInt());
+            for (String source : List.of("episodes", "interviews", "cme", "cse")) {
+                assertThat(summary.path("feeds").path(source).path("rejected").asInt()).as(source).isZero();
+                assertThat(summary.path("feeds").path(source).path("skipped").asInt()).as(source).isZero();
+                assertThat(summary.path("feeds").path(source).path("requestsSent").asInt()).as(source).isPositive();
+            }
+            assertThat(episodesCreated(service)).isEqualTo(summary.path("episodes").asInt());
+            assertThat(service.requests()).anySatisfy(request -> assertThat(request.path()).matches("/cases/ep-\\d+/offers"));
+            assertThat(service.requests()).anySatisfy(request ->
+                    assertThat(request.path()).matches("/register-entries/notifications-\\d+/enquiries"));
             assertThat(second.exit()).isZero();
-            assertThat(episodesCreated(service)).isEqualTo(created);
+            assertThat(created(service)).isEqualTo(created);
+            assertThat(second.summary().path("cse").path("assessments").asInt())
+                    .isEqualTo(summary.path("cse").path("assessments").asInt());
         }
+    }
+
+    @Test
+    void feedsOnlyTheChosenSources() {
+        Run run = run(smallCity("--dry-run", "--sources", "cme,cse"));
+
+        List<String> sources = run.lines().subList(0, run.lines().size() - 1).stream()
+                .map(line -> Json.mapper().readTree(line).path("source").asString())
+                .distinct().sorted().toList();
+        assertThat(sources).containsExactly("cme", "cse");
+        JsonNode summary = run.summary();
+        assertThat(summary.path("episodes").asInt()).isZero();
+        assertThat(summary.path("feeds").propertyNames()).containsExactly("cme", "cse");
+        assertThat(run(smallCity("--dry-run", "--sources", "schools")).exit()).isEqualTo(SimulatorMain.BAD_USAGE);
     }
 
     @Test
@@ -121,6 +160,15 @@ class SimulatorMainTest {
         assertThat(run("--colour", "blue").exit()).isEqualTo(SimulatorMain.BAD_USAGE);
         assertThat(run("--children", "none").exit()).isEqualTo(SimulatorMain.BAD_USAGE);
         assertThat(run("--help").exit()).isZero();
+    }
+
+    /** Distinct creating requests: episodes, register entries, concerns, assessments. */
+    private static int created(FakeEpisodeService service) {
+        return (int) service.requests().stream()
+                .filter(request -> request.method().equals("POST") && request.path().split("/").length == 2)
+                .map(request -> request.path() + request.idempotencyKey())
+                .distinct()
+                .count();
     }
 
     private static int episodesCreated(FakeEpisodeService service) {

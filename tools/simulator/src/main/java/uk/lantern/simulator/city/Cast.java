@@ -21,6 +21,7 @@ final class Cast {
     private final List<Professional> officers;
     private final List<Professional> coordinators;
     private final Weights<Associate> recurringAdults;
+    private final List<Associate> recurringAdultsByRank = new ArrayList<>();
     private int phonesIssued;
 
     private Cast(List<Professional> officers, List<Professional> coordinators) {
@@ -43,6 +44,7 @@ final class Cast {
             Associate adult = new Associate(Names.fullName(pick), cast.phone(),
                     pick.chance(0.6) ? vehicleRegistration(pick) : null);
             cast.recurringAdults.and(adult, 1.0 / rank);
+            cast.recurringAdultsByRank.add(adult);
         }
         return cast;
     }
@@ -57,6 +59,11 @@ final class Cast {
 
     Associate recurringAdult(Pick pick) {
         return recurringAdults.draw(pick);
+    }
+
+    /** The adults who turn up with several children, the most frequent first. */
+    List<Associate> recurringAdults() {
+        return List.copyOf(recurringAdultsByRank);
     }
 
     /** A friend seen once: a first name, sometimes a phone. */

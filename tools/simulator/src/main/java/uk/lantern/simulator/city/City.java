@@ -81,6 +81,18 @@ public final class City {
         return Plan.of(history, settings.historyEnd(), maxEpisodes);
     }
 
+    /**
+     * What the return-interview, CME register and exploitation-risk services receive for the
+     * episodes of {@code plan}: the correlated stories, decided by the seed alone.
+     */
+    public SourcePlan sources(Plan plan) {
+        return Correlations.plan(this, plan);
+    }
+
+    Cast cast() {
+        return writer.cast();
+    }
+
     /** New episodes for a live run starting at {@code runStart}. */
     public LiveStories live(Instant runStart) {
         return new LiveStories("s" + settings.seed() + "-live-" + runStart.getEpochSecond(), children, writer,

@@ -46,6 +46,10 @@ final class StoryWriter {
         this.cast = cast;
     }
 
+    Cast cast() {
+        return cast;
+    }
+
     /** A story last seen at the given time; the return is kept before {@code returnBy} when given. */
     EpisodeStory write(String key, Child child, Instant lastSeenAt, Instant returnBy, Pick pick) {
         Category category = category(child, pick);

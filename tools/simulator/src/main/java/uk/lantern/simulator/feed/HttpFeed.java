@@ -17,6 +17,7 @@ public final class HttpFeed implements Feed {
     private final MissingEpisodeClient client;
     private final PrintStream log;
     private final Map<String, String> episodeIds = new HashMap<>();
+    private final Map<String, String> everyEpisodeId = new HashMap<>();
     private final AtomicLong rejected = new AtomicLong();
 
     public HttpFeed(MissingEpisodeClient client, PrintStream log) {
@@ -39,6 +40,9 @@ public final class HttpFeed implements Feed {
                     throw new IllegalStateException("the service answered an episode report without an id");
                 }
                 episodeIds.put(story, id);
+                synchronized (this) {
+                    everyEpisodeId.put(story, id);
+                }
             } else if (step.kind() == StepKind.CLOSURE) {
                 episodeIds.remove(story);
             }
@@ -48,6 +52,11 @@ public final class HttpFeed implements Feed {
             log.println(e.getMessage());
             return false;
         }
+    }
+
+    /** The service's id for an episode this feed reported (closed ones included); null if none. */
+    public synchronized String episodeId(String storyKey) {
+        return everyEpisodeId.get(storyKey);
     }
 
     @Override

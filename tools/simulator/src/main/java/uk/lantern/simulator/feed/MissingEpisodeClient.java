@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The missing-episode service's public REST API. Every POST carries an Idempotency-Key, so a
+ * A Lantern service's public REST API: the missing-episode service, and the same way of calling the
+ * return-interview, CME register and exploitation-risk services. Every POST carries an Idempotency-Key, so a
  * failed call is simply sent again: on 5xx or no connection with backoff, on 409 (a concurrent
  * update) once more after re-reading the episode.
  */
@@ -71,6 +72,16 @@ public final class MissingEpisodeClient {
             Thread.sleep(backoff.before(attempt).toMillis());
         }
         throw new ServiceUnavailableException(request, backoff.maxAttempts(), lastFailure);
+    }
+
+    /** @return the status of a GET, or -1 when the service could not be reached */
+    public int status(String path) throws InterruptedException {
+        try {
+            return exchange(HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT)
+                    .header("Accept", "application/json").GET().build()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     public long requestsSent() {

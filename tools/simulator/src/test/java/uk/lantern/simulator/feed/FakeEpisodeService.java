@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.Queue;
 
 /**
- * A tiny in-process stand-in for the missing-episode service: records every request, creates
- * episodes with ids ep-1, ep-2..., answers 200 with the same episode when a key is sent again,
- * and fails the next requests on a path with a chosen status when told to.
+ * A tiny in-process stand-in for Lantern's services: records every request, creates episodes with
+ * ids ep-1, ep-2... (and register entries, concerns, assessments with ids notifications-1,
+ * assessments-1...), answers 200 with the same one when a key is sent again, answers any other
+ * request (GET /cases/{id} included) 200 with the id in the path, and fails the next requests on a
+ * path with a chosen status when told to (404 then 200 for an interview case opened late).
  */
 public final class FakeEpisodeService implements AutoCloseable {
 
@@ -28,6 +30,7 @@ public final class FakeEpisodeService implements AutoCloseable {
     private final HttpServer server;
     private final List<Recorded> requests = new ArrayList<>();
     private final Map<String, String> episodesByKey = new HashMap<>();
+    private final Map<String, String> createdByKey = new HashMap<>();
     private final Map<String, Queue<Integer>> failures = new HashMap<>();
 
     public FakeEpisodeService() throws IOException {
@@ -71,6 +74,11 @@ public final class FakeEpisodeService implements AutoCloseable {
                 String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
                 status = episodesByKey.containsKey(key) ? 200 : 201;
                 String id = episodesByKey.computeIfAbsent(key, k -> "ep-" + (episodesByKey.size() + 1));
+                answer = "{\"id\":\"" + id + "\"}";
+            } else if (exchange.getRequestMethod().equals("POST") && path.split("/").length == 2) {
+                String key = path + " " + exchange.getRequestHeaders().getFirst("Idempotency-Key");
+                status = createdByKey.containsKey(key) ? 200 : 201;
+                String id = createdByKey.computeIfAbsent(key, k -> path.substring(1) + "-" + (createdByKey.size() + 1));
                 answer = "{\"id\":\"" + id + "\"}";
             } else {
                 status = 200;
