@@ -54,10 +54,14 @@ public final class LocalStackMain {
         }
         if (demo) {
             Path simulator = root.resolve("tools/simulator/target/simulator-exec.jar");
-            List<String> simulatorArgs = new ArrayList<>(List.of("--base-url", stack.serviceUrl("missing-episode-service"),
+            List<String> simulatorArgs = new ArrayList<>(List.of(
+                    "--base-url", stack.serviceUrl("missing-episode-service"),
+                    "--return-interviews-url", stack.serviceUrl("return-interview-service"),
+                    "--cme-url", stack.serviceUrl("cme-register-service"),
+                    "--cse-url", stack.serviceUrl("cse-risk-service"),
                     "--seed", seed, "--live-rate", "6", "--live-speed", "60"));
             stack.launchJar("simulator", simulator, simulatorArgs);
-            System.out.println("  Demo city           feeding a year of episodes, then ~6 new episodes a minute, each running 60x faster (log: "
+            System.out.println("  Demo city           feeding a year of a Peterborough-sized city to all four services, then ~6 new episodes a minute (log: "
                     + stack.logDir().resolve("simulator.log") + ")");
         }
         System.out.println("Press Ctrl-C to stop.");
