@@ -3,7 +3,6 @@ package uk.lantern.cmeregister.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.lantern.cmeregister.support.Notifications.today;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +18,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
-import uk.lantern.cmeregister.support.Api;
 import uk.lantern.cmeregister.support.Notifications;
-import uk.lantern.cmeregister.support.TopicReader;
 import uk.lantern.schemas.cmeregister.AlternativeProvisionRecorded;
 import uk.lantern.schemas.cmeregister.ChildAddedToRegister;
 import uk.lantern.schemas.cmeregister.ChildRemovedFromRegister;
+import uk.lantern.schemas.cmeregister.CmeRegisterEvent;
+import uk.lantern.schemas.cmeregister.CmeRegisterTopics;
 import uk.lantern.schemas.cmeregister.EnquiryLogged;
+import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.TopicReader;
 
 /**
  * What schools and CME officers can rely on, through the HTTP API, a real broker and a real MongoDB-wire store.
@@ -40,7 +41,7 @@ abstract class RegisterRecordingBehaviour {
     MongoTemplate mongo;
 
     Api api;
-    static TopicReader topic;
+    static TopicReader<CmeRegisterEvent> topic;
 
     abstract String bootstrapServers();
 
@@ -56,9 +57,9 @@ abstract class RegisterRecordingBehaviour {
         }
     }
 
-    TopicReader topic() {
+    TopicReader<CmeRegisterEvent> topic() {
         if (topic == null) {
-            topic = new TopicReader(bootstrapServers());
+            topic = new TopicReader<>(bootstrapServers(), CmeRegisterTopics.CME_REGISTER, CmeRegisterEvent::entryId);
         }
         return topic;
     }
@@ -76,9 +77,8 @@ abstract class RegisterRecordingBehaviour {
         return response.body().get("id").asString();
     }
 
-    private List<TopicReader.Event> eventsOf(String entryId, int count) {
-        return TopicReader.ofEntry(topic().readUntil(TopicReader.containsEntry(entryId, count), Duration.ofSeconds(30)),
-                entryId);
+    private List<TopicReader.Event<CmeRegisterEvent>> eventsOf(String entryId, int count) {
+        return topic().eventsOf(entryId, count);
     }
 
     @Test
@@ -202,7 +202,7 @@ abstract class RegisterRecordingBehaviour {
         assertThat(removed.header("ETag")).isEqualTo("\"4\"");
         assertThat(removed.body().get("status").asString()).isEqualTo("REMOVED");
 
-        List<TopicReader.Event> events = eventsOf(id, 5);
+        List<TopicReader.Event<CmeRegisterEvent>> events = eventsOf(id, 5);
         assertThat(events).extracting(e -> e.envelope().eventType()).containsExactly("ChildAddedToRegister",
                 "EnquiryLogged", "EnquiryLogged", "AlternativeProvisionRecorded", "ChildRemovedFromRegister");
         assertThat(events).extracting(TopicReader.Event::key).containsOnly("upn:" + upn);

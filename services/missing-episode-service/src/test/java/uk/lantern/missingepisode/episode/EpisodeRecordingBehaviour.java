@@ -17,11 +17,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
-import uk.lantern.missingepisode.support.Api;
 import uk.lantern.missingepisode.support.Reports;
-import uk.lantern.missingepisode.support.TopicReader;
+import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
+import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
 import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
+import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.TopicReader;
 
 /**
  * What recorders and coordinators can rely on, through the HTTP API, a real broker and a real MongoDB-wire store.
@@ -36,7 +38,7 @@ abstract class EpisodeRecordingBehaviour {
     MongoTemplate mongo;
 
     Api api;
-    static TopicReader topic;
+    static TopicReader<MissingEpisodeEvent> topic;
 
     abstract String bootstrapServers();
 
@@ -52,12 +54,12 @@ abstract class EpisodeRecordingBehaviour {
         }
     }
 
-    TopicReader topic() {
+    TopicReader<MissingEpisodeEvent> topic() {
         if (api == null) {
             api = new Api(port);
         }
         if (topic == null) {
-            topic = new TopicReader(bootstrapServers());
+            topic = new TopicReader<>(bootstrapServers(), Topics.MISSING_EPISODES, MissingEpisodeEvent::episodeId);
         }
         return topic;
     }
@@ -81,8 +83,8 @@ abstract class EpisodeRecordingBehaviour {
         assertThat(created.header("ETag")).isEqualTo("\"0\"");
         assertThat(api().get("/episodes/" + id).body().get("status").asString()).isEqualTo("MISSING");
 
-        List<TopicReader.Event> events = TopicReader.ofEpisode(
-                topic().readUntil(TopicReader.containsEpisode(id, 1), Duration.ofSeconds(30)), id);
+        List<TopicReader.Event<MissingEpisodeEvent>> events = TopicReader.ofRecord(
+                topic().readUntil(TopicReader.containsRecord(id, 1), Duration.ofSeconds(30)), id);
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.key()).isEqualTo("la:" + laId);
             assertThat(e.envelope().eventType()).isEqualTo("EpisodeReported");
@@ -105,8 +107,8 @@ abstract class EpisodeRecordingBehaviour {
         assertThat(closed.header("ETag")).isEqualTo("\"3\"");
         assertThat(closed.body().at("/riskHistory/0/reason").asString()).contains("car");
 
-        List<TopicReader.Event> events = TopicReader.ofEpisode(
-                topic().readUntil(TopicReader.containsEpisode(id, 5), Duration.ofSeconds(30)), id);
+        List<TopicReader.Event<MissingEpisodeEvent>> events = TopicReader.ofRecord(
+                topic().readUntil(TopicReader.containsRecord(id, 5), Duration.ofSeconds(30)), id);
         assertThat(events).extracting(e -> e.envelope().eventType()).containsExactly(
                 "EpisodeReported", "RiskRegraded", "NeedToKnowRaised", "ChildReturned", "EpisodeClosed");
         assertThat(events).extracting(TopicReader.Event::key).containsOnly(events.get(0).key());
@@ -119,7 +121,7 @@ abstract class EpisodeRecordingBehaviour {
         String laId = Reports.uniqueLaId();
         String id = api().post("/episodes", Reports.fromCare(laId, Reports.uniquePoliceReference())).body().get("id").asString();
 
-        assertThat(TopicReader.ofEpisode(topic().readUntil(TopicReader.containsEpisode(id, 2), Duration.ofSeconds(30)), id))
+        assertThat(TopicReader.ofRecord(topic().readUntil(TopicReader.containsRecord(id, 2), Duration.ofSeconds(30)), id))
                 .extracting(e -> e.envelope().eventType()).containsExactly("EpisodeReported", "NeedToKnowRaised");
         assertThat(ids(api().get("/episodes/open?needToKnow=true&missingNow=true&context=MISSING_FROM_CARE&size=500")))
                 .contains(id);
@@ -149,10 +151,10 @@ abstract class EpisodeRecordingBehaviour {
         assertThat(keyedAgain.body().get("id")).isEqualTo(keyed.body().get("id"));
         assertThat(ids(api().get("/episodes?localAuthorityPersonId=" + laId))).hasSize(1);
         String firstId = first.body().get("id").asString();
-        topic().readUntil(TopicReader.containsEpisode(firstId, 1), Duration.ofSeconds(30));
+        topic().readUntil(TopicReader.containsRecord(firstId, 1), Duration.ofSeconds(30));
         String keyedId = keyed.body().get("id").asString();
-        List<TopicReader.Event> all = topic().readUntil(TopicReader.containsEpisode(keyedId, 1), Duration.ofSeconds(30));
-        assertThat(TopicReader.ofEpisode(all, firstId)).hasSize(1);
+        List<TopicReader.Event<MissingEpisodeEvent>> all = topic().readUntil(TopicReader.containsRecord(keyedId, 1), Duration.ofSeconds(30));
+        assertThat(TopicReader.ofRecord(all, firstId)).hasSize(1);
     }
 
     @Test

@@ -2,7 +2,7 @@ package uk.lantern.missingepisode.episode;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import uk.lantern.missingepisode.support.EmbeddedInfra;
+import uk.lantern.testsupport.EmbeddedInfra;
 
 /** The behaviour on a real KRaft broker started from Kafka's jars and on mongo-java-server. */
 class EpisodeRecordingOnEmbeddedBrokerTest extends EpisodeRecordingBehaviour {

@@ -2,7 +2,6 @@ package uk.lantern.missingepisode.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +12,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import uk.lantern.localinfra.KafkaBroker;
-import uk.lantern.localinfra.MongoStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.lantern.missingepisode.MissingEpisodeServiceApplication;
-import uk.lantern.missingepisode.support.Api;
 import uk.lantern.missingepisode.support.Reports;
-import uk.lantern.missingepisode.support.TopicReader;
+import uk.lantern.schemas.Topics;
+import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
+import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.ServiceRun;
+import uk.lantern.testsupport.StoppableInfra;
+import uk.lantern.testsupport.TopicReader;
 
 /**
  * An acknowledged write reaches its topic exactly under one event id, whatever stops: the broker while requests
@@ -33,39 +29,18 @@ import uk.lantern.missingepisode.support.TopicReader;
  */
 class NothingIsLostWhenTheBrokerOrServiceStopsTest {
 
-    static KafkaBroker broker;
-    static MongoStore mongo;
+    @RegisterExtension
+    static final StoppableInfra infra = new StoppableInfra("lantern-outage");
 
-    @BeforeAll
-    static void startInfrastructure() throws Exception {
-        broker = new KafkaBroker(Files.createTempDirectory("lantern-outage"), 0, 0);
-        broker.start();
-        mongo = MongoStore.inMemory(0);
-        mongo.start();
-    }
-
-    @AfterAll
-    static void stopInfrastructure() {
-        broker.stop();
-        mongo.stop();
-    }
-
-    static ConfigurableApplicationContext startService() {
-        return new SpringApplicationBuilder(MissingEpisodeServiceApplication.class).run(
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--spring.mongodb.uri=" + mongo.connectionString() + "/missing-episodes",
+    static ServiceRun startService() {
+        return infra.startService(MissingEpisodeServiceApplication.class, "missing-episodes",
                 "--lantern.outbox.max-backoff=1s");
-    }
-
-    static Api api(ConfigurableApplicationContext service) {
-        return new Api(Integer.parseInt(service.getEnvironment().getProperty("local.server.port")));
     }
 
     @Test
     void every_report_acknowledged_while_the_broker_stops_and_starts_again_is_published_once() throws Exception {
-        ConfigurableApplicationContext service = startService();
-        Api api = api(service);
+        ServiceRun service = startService();
+        Api api = service.api();
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         List<Integer> refusals = new CopyOnWriteArrayList<>();
         AtomicBoolean recording = new AtomicBoolean(true);
@@ -82,10 +57,10 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         recorder.start();
         try {
             awaitAtLeast(acknowledged, 30);
-            broker.stop();
+            infra.broker().stop();
             int beforeOutage = acknowledged.size();
             awaitAtLeast(acknowledged, beforeOutage + 30);
-            broker.start();
+            infra.broker().start();
             awaitAtLeast(acknowledged, acknowledged.size() + 30);
         } finally {
             recording.set(false);
@@ -96,35 +71,36 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         Map<String, Set<UUID>> reportedEventIds = reportedEventIdsByEpisode(acknowledged);
         assertThat(reportedEventIds.keySet()).containsExactlyInAnyOrderElementsOf(acknowledged);
         assertThat(reportedEventIds.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
-        awaitOutboxEmpty(service);
+        service.awaitOutboxEmpty("episodes");
         service.close();
     }
 
     @Test
     void reports_accepted_while_the_broker_is_down_are_published_after_the_service_restarts() throws Exception {
-        ConfigurableApplicationContext service = startService();
-        broker.stop();
+        ServiceRun service = startService();
+        infra.broker().stop();
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         for (int i = 0; i < 10; i++) {
-            Api.Response r = api(service).post("/episodes", Reports.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
+            Api.Response r = service.api().post("/episodes", Reports.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
             assertThat(r.status()).isEqualTo(201);
             acknowledged.add(r.body().get("id").asString());
         }
         service.close();
 
-        broker.start();
-        ConfigurableApplicationContext restarted = startService();
+        infra.broker().start();
+        ServiceRun restarted = startService();
 
         Map<String, Set<UUID>> reportedEventIds = reportedEventIdsByEpisode(acknowledged);
         assertThat(reportedEventIds.keySet()).containsAll(acknowledged);
         assertThat(reportedEventIds.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
-        awaitOutboxEmpty(restarted);
+        restarted.awaitOutboxEmpty("episodes");
         restarted.close();
     }
 
     private static Map<String, Set<UUID>> reportedEventIdsByEpisode(List<String> acknowledged) {
-        try (TopicReader topic = new TopicReader(broker.bootstrapServers())) {
-            List<TopicReader.Event> events = topic.readUntil(all -> all.stream()
+        try (TopicReader<MissingEpisodeEvent> topic = new TopicReader<>(infra.broker().bootstrapServers(),
+                Topics.MISSING_EPISODES, MissingEpisodeEvent::episodeId)) {
+            List<TopicReader.Event<MissingEpisodeEvent>> events = topic.readUntil(all -> all.stream()
                     .map(e -> e.envelope().data().episodeId()).collect(Collectors.toSet())
                     .containsAll(acknowledged), Duration.ofSeconds(90));
             Map<String, Set<UUID>> byEpisode = new ConcurrentHashMap<>();
@@ -135,12 +111,6 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
                             .add(e.envelope().eventId()));
             return byEpisode;
         }
-    }
-
-    private static void awaitOutboxEmpty(ConfigurableApplicationContext service) {
-        MongoTemplate mongoTemplate = service.getBean(MongoTemplate.class);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                mongoTemplate.getCollection("episodes").countDocuments(new Document("outbox.0", new Document("$exists", true))) == 0);
     }
 
     private static void awaitAtLeast(List<String> acknowledged, int count) {

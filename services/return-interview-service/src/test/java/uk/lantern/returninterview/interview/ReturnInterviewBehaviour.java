@@ -19,16 +19,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
-import uk.lantern.returninterview.support.Api;
 import uk.lantern.returninterview.support.MissingEpisodeFeed;
 import uk.lantern.returninterview.support.Requests;
-import uk.lantern.returninterview.support.TopicReader;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.returninterview.InterviewCaseOpened;
 import uk.lantern.schemas.returninterview.InterviewCompleted;
 import uk.lantern.schemas.returninterview.InterviewOffered;
+import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
+import uk.lantern.schemas.returninterview.ReturnInterviewTopics;
+import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.RawTopicReader;
+import uk.lantern.testsupport.TopicReader;
 
 /**
  * What providers and coordinators can rely on, through the missing-episode topic, the HTTP API, a real broker and a
@@ -45,7 +48,7 @@ abstract class ReturnInterviewBehaviour {
     @Autowired
     MongoTemplate mongo;
 
-    static TopicReader<TopicReader.Event> topic;
+    static TopicReader<ReturnInterviewEvent> topic;
     static MissingEpisodeFeed feed;
 
     abstract String bootstrapServers();
@@ -70,9 +73,10 @@ abstract class ReturnInterviewBehaviour {
         return new Api(port);
     }
 
-    TopicReader<TopicReader.Event> topic() {
+    TopicReader<ReturnInterviewEvent> topic() {
         if (topic == null) {
-            topic = TopicReader.returnInterviews(bootstrapServers());
+            topic = new TopicReader<>(bootstrapServers(), ReturnInterviewTopics.RETURN_INTERVIEWS,
+                    ReturnInterviewEvent::episodeId);
         }
         return topic;
     }
@@ -114,8 +118,8 @@ abstract class ReturnInterviewBehaviour {
                 .isEqualTo(event.data().returnedAt().plus(Duration.ofHours(72)));
         assertThat(opened.at("/subject/localAuthorityPersonId").asString())
                 .isEqualTo(event.subject().localAuthorityPersonId());
-        List<TopicReader.Event> events = TopicReader.ofCase(
-                topic().readUntil(TopicReader.containsCase(id, 1), Duration.ofSeconds(30)), id);
+        List<TopicReader.Event<ReturnInterviewEvent>> events = TopicReader.ofRecord(
+                topic().readUntil(TopicReader.containsRecord(id, 1), Duration.ofSeconds(30)), id);
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.key()).isEqualTo(MissingEpisodeFeed.key(event));
             assertThat(e.envelope().data()).isInstanceOfSatisfying(InterviewCaseOpened.class,
@@ -150,8 +154,8 @@ abstract class ReturnInterviewBehaviour {
         assertThat(api().get("/cases/" + id).header("ETag")).isEqualTo("\"0\"");
         Document stored = mongo.getCollection("cases").find(new Document("_id", id)).first();
         assertThat(stored.getList("appliedEventIds", String.class)).containsExactly(event.eventId().toString());
-        topic().readUntil(TopicReader.containsCase(after.data().episodeId(), 1), Duration.ofSeconds(30));
-        assertThat(TopicReader.ofCase(topic().readUntil(all -> true, Duration.ofSeconds(5)), id)).hasSize(1);
+        topic().readUntil(TopicReader.containsRecord(after.data().episodeId(), 1), Duration.ofSeconds(30));
+        assertThat(TopicReader.ofRecord(topic().readUntil(all -> true, Duration.ofSeconds(5)), id)).hasSize(1);
     }
 
     @Test
@@ -165,8 +169,8 @@ abstract class ReturnInterviewBehaviour {
 
         returned(good);
 
-        try (TopicReader<TopicReader.Raw> dlt = TopicReader.raw(bootstrapServers(), DLT)) {
-            List<TopicReader.Raw> dead = dlt.readUntil(all -> all.stream().anyMatch(r -> key.equals(r.key())),
+        try (RawTopicReader dlt = new RawTopicReader(bootstrapServers(), DLT)) {
+            List<RawTopicReader.Raw> dead = dlt.readUntil(all -> all.stream().anyMatch(r -> key.equals(r.key())),
                     Duration.ofSeconds(30)).stream().filter(r -> key.equals(r.key())).toList();
             assertThat(dead).as("only the malformed message, not the ignored EpisodeReported").singleElement()
                     .satisfies(r -> {
@@ -184,8 +188,8 @@ abstract class ReturnInterviewBehaviour {
         String broken = new String(feed().encode(event), StandardCharsets.UTF_8).replaceFirst("\"returnedAt\":\"[^\"]*\",", "");
         feed().send(key, broken.getBytes(StandardCharsets.UTF_8));
 
-        try (TopicReader<TopicReader.Raw> dlt = TopicReader.raw(bootstrapServers(), DLT)) {
-            TopicReader.Raw dead = dlt.readUntil(all -> all.stream().anyMatch(r -> key.equals(r.key())),
+        try (RawTopicReader dlt = new RawTopicReader(bootstrapServers(), DLT)) {
+            RawTopicReader.Raw dead = dlt.readUntil(all -> all.stream().anyMatch(r -> key.equals(r.key())),
                     Duration.ofSeconds(30)).stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
             assertThat(dead.headers().get("x-exception-message")).contains("returnedAt");
         }
@@ -213,8 +217,8 @@ abstract class ReturnInterviewBehaviour {
         assertThat(closed.header("ETag")).isEqualTo("\"4\"");
         assertThat(closed.body().at("/closure/outcome").asString()).isEqualTo("COMPLETED");
 
-        List<TopicReader.Event> events = TopicReader.ofCase(
-                topic().readUntil(TopicReader.containsCase(id, 5), Duration.ofSeconds(30)), id);
+        List<TopicReader.Event<ReturnInterviewEvent>> events = TopicReader.ofRecord(
+                topic().readUntil(TopicReader.containsRecord(id, 5), Duration.ofSeconds(30)), id);
         assertThat(events).extracting(e -> e.envelope().eventType()).containsExactly("InterviewCaseOpened",
                 "InterviewOffered", "InterviewAccepted", "InterviewCompleted", "InterviewCaseClosed");
         assertThat(events).extracting(TopicReader.Event::key).containsOnly(MissingEpisodeFeed.key(event));

@@ -1,4 +1,4 @@
-package uk.lantern.exploitationrisk.support;
+package uk.lantern.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

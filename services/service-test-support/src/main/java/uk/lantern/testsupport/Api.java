@@ -1,4 +1,4 @@
-package uk.lantern.missingepisode.support;
+package uk.lantern.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for the service's public API, as any recorder's system would call it. */
+/** A plain HTTP client for a service's public API, as any recorder's or provider's system would call it. */
 public final class Api {
 
     public record Response(int status, Map<String, java.util.List<String>> headers, JsonNode body) {
