@@ -17,7 +17,7 @@ public final class IfMatch {
         try {
             return Optional.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
-            throw new uk.lantern.support.problems.InvalidRequestParameter("If-Match", "must be the ETag of the episode, e.g. \"3\"");
+            throw new uk.lantern.support.problems.InvalidRequestParameter("If-Match", "must be the ETag of the record you last read, e.g. \"3\"");
         }
     }
 
