@@ -1,0 +1,70 @@
+package uk.lantern.correlation.identity;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.lantern.correlation.identity.FieldModel.Level;
+
+/**
+ * The comparison of two person records: each field's agreement level and weight, the total score in bits, and what
+ * their strong identifiers say.
+ */
+public record Comparison(String recordA, String recordB, List<FieldComparison> fields, double score,
+                         StrongIdOutcome strongIds, List<String> conflictingSchemes) {
+
+    public enum Field { STRONG_ID, GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH, SEX, POSTCODE, ADDRESS }
+
+    /** EXACT: a shared strong identifier; CONFLICT: two different values of one scheme; NONE: neither. */
+    public enum StrongIdOutcome { EXACT, CONFLICT, NONE }
+
+    /** One field: its level, its weight, and how it was reached (e.g. "nickname", "swapped", "day/month swap"). */
+    public record FieldComparison(Field field, Level level, double weight, String how) {
+        @Override
+        public String toString() {
+            return field + "=" + level + (how.isEmpty() ? "" : "(" + how + ")") + String.format(":%+.1f", weight);
+        }
+    }
+
+    public Comparison {
+        fields = List.copyOf(fields);
+        conflictingSchemes = List.copyOf(conflictingSchemes);
+    }
+
+    /** The score of the demographic fields alone: what the names, date of birth, sex and address say. */
+    public double scoreWithoutStrongIds() {
+        return fields.stream().filter(f -> f.field() != Field.STRONG_ID).mapToDouble(FieldComparison::weight).sum();
+    }
+
+    /** The level reached by one field (MISSING when it was not compared). */
+    public Level level(Field field) {
+        return fields.stream().filter(f -> f.field() == field).map(FieldComparison::level).findFirst()
+                .orElse(Level.MISSING);
+    }
+
+    /** Whether the household guard lets this pair link on its score (see {@link MatchSettings.HouseholdGuard}). */
+    public boolean passes(MatchSettings.HouseholdGuard guard) {
+        Level given = level(Field.GIVEN_NAME);
+        Level dob = level(Field.DATE_OF_BIRTH);
+        boolean personal = given == Level.EXACT || given == Level.CLOSE || dob == Level.EXACT || dob == Level.CLOSE;
+        return switch (guard) {
+            case OFF -> true;
+            case SIBLINGS -> personal;
+            case TWINS -> personal && given != Level.DISAGREE;
+        };
+    }
+
+    /** The fields that agreed exactly or closely, e.g. {@code FAMILY_NAME DATE_OF_BIRTH POSTCODE}. */
+    public List<Field> agreeingFields() {
+        return fields.stream().filter(f -> f.level() == Level.EXACT || f.level() == Level.CLOSE)
+                .map(FieldComparison::field).toList();
+    }
+
+    public String agreeingFieldsText() {
+        return agreeingFields().stream().map(Enum::name).collect(Collectors.joining(" "));
+    }
+
+    public String explanation() {
+        return fields.stream().map(FieldComparison::toString).collect(Collectors.joining(", "))
+                + String.format("; score %.2f", score)
+                + (strongIds == StrongIdOutcome.CONFLICT ? "; strong id conflict " + conflictingSchemes : "");
+    }
+}

@@ -1,0 +1,290 @@
+package uk.lantern.correlation.identity;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import uk.lantern.correlation.identity.Comparison.StrongIdOutcome;
+import uk.lantern.correlation.identity.IdentityLink.Reason;
+import uk.lantern.correlation.identity.Resolution.Decision;
+
+/**
+ * Incremental identity resolution: each record is resolved against every identity seen so far, one at a time, in
+ * the order it arrives. A child is the connected set of records joined by links; a link is made when a pair scores
+ * at least the link threshold, or shares a strong identifier, and joining would not put two different values of
+ * one strong identifier, or a rejected pair, into one child. Reviewers' decisions (confirm, reject, unlink) change
+ * the links and so the children.
+ */
+public final class IdentityResolver {
+    private final IdentityIndex index;
+    private final MatchSettings settings;
+    private final RecordComparator comparator;
+    private final Supplier<String> newChildId;
+
+    public IdentityResolver(IdentityIndex index, MatchSettings settings, Supplier<String> newChildId) {
+        this.index = index;
+        this.settings = settings;
+        this.comparator = new RecordComparator(settings);
+        this.newChildId = newChildId;
+    }
+
+    public IdentityResolver(IdentityIndex index, MatchSettings settings) {
+        this(index, settings, () -> "child-" + UUID.randomUUID());
+    }
+
+    public Resolution resolve(PersonRecord record) {
+        String id = record.recordId();
+        if (index.record(id).isPresent()) {
+            return new Resolution(id, index.childOf(id).orElseThrow(), Decision.ALREADY_KNOWN, List.of(), List.of(),
+                    List.of());
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        Set<String> keys = BlockingKeys.of(record);
+        for (String key : keys) {
+            Set<String> block = index.block(key);
+            if (block.size() <= settings.maxBlockSize()) {
+                candidates.addAll(block);
+            }
+        }
+        index.putRecord(record);
+        keys.forEach(key -> index.addToBlock(key, id));
+
+        // Best comparison per existing child, for links and for review.
+        Map<String, Comparison> linkable = new HashMap<>();
+        Map<String, Comparison> reviewable = new HashMap<>();
+        Map<String, String> reviewReason = new HashMap<>();
+        for (String candidateId : candidates) {
+            if (index.rejected(id, candidateId)) {
+                continue;
+            }
+            PersonRecord candidate = index.record(candidateId).orElseThrow();
+            Comparison c = comparator.compare(record, candidate);
+            String child = index.childOf(candidateId).orElseThrow();
+            boolean strongAgrees = c.strongIds() == StrongIdOutcome.EXACT && c.scoreWithoutStrongIds() >= 0;
+            boolean linkScore = c.strongIds() != StrongIdOutcome.CONFLICT && c.score() >= settings.linkThreshold()
+                    && c.passes(settings.householdGuard());
+            if (strongAgrees || linkScore) {
+                linkable.merge(child, c, IdentityResolver::better);
+            } else if (c.score() >= settings.reviewThreshold() || c.strongIds() == StrongIdOutcome.EXACT) {
+                if (better(c, reviewable.get(child)) == c) {
+                    reviewable.put(child, c);
+                    reviewReason.put(child, c.strongIds() == StrongIdOutcome.CONFLICT ? "strong identifier conflict"
+                            : c.strongIds() == StrongIdOutcome.EXACT ? "same strong identifier, details disagree"
+                            : c.score() >= settings.linkThreshold() ? "household guard: " + settings.householdGuard()
+                            : "below link threshold");
+                }
+            }
+        }
+
+        // Join the linkable children, best first, while the group stays free of conflicts and rejections.
+        List<Map.Entry<String, Comparison>> ordered = new ArrayList<>(linkable.entrySet());
+        ordered.sort(Comparator.comparing((Map.Entry<String, Comparison> e) -> e.getValue().score()).reversed()
+                .thenComparing(Map.Entry::getKey));
+        Set<String> group = new LinkedHashSet<>(List.of(id));
+        List<String> joined = new ArrayList<>();
+        List<IdentityLink> links = new ArrayList<>();
+        for (var e : ordered) {
+            Set<String> members = index.members(e.getKey());
+            if (compatible(group, members)) {
+                group.addAll(members);
+                joined.add(e.getKey());
+                links.add(linkOf(e.getValue()));
+            } else {
+                reviewable.merge(e.getKey(), e.getValue(), IdentityResolver::better);
+                reviewReason.put(e.getKey(), "joining would conflict (strong identifier or rejected pair)");
+            }
+        }
+
+        String childId = joined.isEmpty() ? newChildId.get() : joined.get(0);
+        index.assign(id, childId);
+        for (String other : joined.subList(Math.min(1, joined.size()), joined.size())) {
+            for (String member : List.copyOf(index.members(other))) {
+                index.assign(member, childId);
+            }
+        }
+        links.forEach(index::putLink);
+
+        List<ReviewItem> reviews = new ArrayList<>();
+        reviewable.forEach((child, c) -> {
+            if (!joined.contains(child)) {
+                reviews.add(new ReviewItem(id, childId, c.recordB(), child, c.score(), reviewReason.get(child), c));
+            }
+        });
+        reviews.sort(Comparator.comparing(ReviewItem::score).reversed());
+        Decision decision = !joined.isEmpty() ? Decision.LINKED
+                : !reviews.isEmpty() ? Decision.POSSIBLE_SAME_CHILD : Decision.NEW;
+        return new Resolution(id, childId, decision, links, reviews,
+                joined.size() > 1 ? joined.subList(1, joined.size()) : List.of());
+    }
+
+    /** A reviewer confirmed that the two records are the same child: link them, whatever the scores say. */
+    public Regrouping confirm(String recordA, String recordB, String reviewer) {
+        PersonRecord a = known(recordA);
+        PersonRecord b = known(recordB);
+        index.unreject(recordA, recordB);
+        Comparison c = comparator.compare(a, b);
+        index.putLink(new IdentityLink(recordA, recordB, Reason.CONFIRMED, c.score(), c.agreeingFieldsText(),
+                "confirmed by " + reviewer + "; " + c.explanation()));
+        String target = index.childOf(recordA).orElseThrow();
+        String source = index.childOf(recordB).orElseThrow();
+        List<Regrouping.Move> moves = new ArrayList<>();
+        if (!target.equals(source)) {
+            for (String member : List.copyOf(index.members(source))) {
+                index.assign(member, target);
+                moves.add(new Regrouping.Move(member, source, target));
+            }
+        }
+        return new Regrouping("CONFIRM", recordA + " and " + recordB + " confirmed by " + reviewer, moves);
+    }
+
+    /**
+     * A reviewer decided that the two records are different children: they are never linked again. If they are in
+     * one child now, their direct link is removed, and if they are still connected, {@code recordB} is split off.
+     */
+    public Regrouping reject(String recordA, String recordB, String reviewer) {
+        known(recordA);
+        known(recordB);
+        index.reject(recordA, recordB);
+        String child = index.childOf(recordA).orElseThrow();
+        List<Regrouping.Move> moves = new ArrayList<>();
+        if (child.equals(index.childOf(recordB).orElseThrow())) {
+            index.removeLink(recordA, recordB);
+            if (connected(recordA, recordB)) {
+                index.linksOf(recordB).forEach(l -> index.removeLink(l.recordA(), l.recordB()));
+            }
+            moves.addAll(regroup(child));
+        }
+        return new Regrouping("REJECT", recordA + " and " + recordB + " rejected by " + reviewer, moves);
+    }
+
+    /**
+     * A reviewer split a record off its child: its links are removed, it is rejected against the records it was
+     * with (so it does not link straight back), and it becomes a child of its own; the rest regroup by their
+     * remaining links.
+     */
+    public Regrouping unlink(String recordId, String reviewer) {
+        known(recordId);
+        String child = index.childOf(recordId).orElseThrow();
+        for (String member : index.members(child)) {
+            if (!member.equals(recordId)) {
+                index.reject(recordId, member);
+            }
+        }
+        index.linksOf(recordId).forEach(l -> index.removeLink(l.recordA(), l.recordB()));
+        String fresh = newChildId.get();
+        index.assign(recordId, fresh);
+        List<Regrouping.Move> moves = new ArrayList<>(List.of(new Regrouping.Move(recordId, child, fresh)));
+        if (!index.members(child).isEmpty()) {
+            moves.addAll(regroup(child));
+        }
+        return new Regrouping("UNLINK", recordId + " split off by " + reviewer, moves);
+    }
+
+    /** The links that hold a record in its child, each with its explanation. */
+    public List<IdentityLink> explain(String recordId) {
+        return List.copyOf(index.linksOf(recordId));
+    }
+
+    public String childOf(String recordId) {
+        return index.childOf(recordId).orElseThrow();
+    }
+
+    public Comparison compare(PersonRecord a, PersonRecord b) {
+        return comparator.compare(a, b);
+    }
+
+    // ---- helpers ----
+
+    private PersonRecord known(String recordId) {
+        return index.record(recordId).orElseThrow(() -> new IllegalArgumentException("unknown record " + recordId));
+    }
+
+    private static Comparison better(Comparison a, Comparison b) {
+        if (b == null) {
+            return a;
+        }
+        if (a == null) {
+            return b;
+        }
+        return a.score() > b.score() || (a.score() == b.score() && a.recordB().compareTo(b.recordB()) < 0) ? a : b;
+    }
+
+    private IdentityLink linkOf(Comparison c) {
+        Reason reason = c.strongIds() == StrongIdOutcome.EXACT ? Reason.STRONG_ID : Reason.PROBABILISTIC;
+        return new IdentityLink(c.recordA(), c.recordB(), reason, c.score(), c.agreeingFieldsText(), c.explanation());
+    }
+
+    private boolean compatible(Set<String> group, Set<String> members) {
+        for (String a : group) {
+            PersonRecord ra = index.record(a).orElseThrow();
+            for (String b : members) {
+                if (index.rejected(a, b) || comparator.strongConflict(ra, index.record(b).orElseThrow())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean connected(String from, String to) {
+        Set<String> seen = new HashSet<>(List.of(from));
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(from));
+        while (!queue.isEmpty()) {
+            String r = queue.poll();
+            if (r.equals(to)) {
+                return true;
+            }
+            for (IdentityLink l : index.linksOf(r)) {
+                if (seen.add(l.other(r))) {
+                    queue.add(l.other(r));
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Splits a child into its connected components; the largest keeps the child id. */
+    private List<Regrouping.Move> regroup(String child) {
+        Set<String> remaining = new LinkedHashSet<>(index.members(child));
+        List<Set<String>> components = new ArrayList<>();
+        while (!remaining.isEmpty()) {
+            String start = remaining.iterator().next();
+            Set<String> component = new LinkedHashSet<>();
+            ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
+            component.add(start);
+            while (!queue.isEmpty()) {
+                String r = queue.poll();
+                for (IdentityLink l : index.linksOf(r)) {
+                    String o = l.other(r);
+                    if (remaining.contains(o) && component.add(o)) {
+                        queue.add(o);
+                    }
+                }
+            }
+            remaining.removeAll(component);
+            components.add(component);
+        }
+        components.sort(Comparator.comparing((Set<String> s) -> -s.size()));
+        List<Regrouping.Move> moves = new ArrayList<>();
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (Set<String> component : components.subList(1, components.size())) {
+            String fresh = newChildId.get();
+            for (String r : component) {
+                ids.put(r, fresh);
+            }
+        }
+        ids.forEach((r, fresh) -> {
+            index.assign(r, fresh);
+            moves.add(new Regrouping.Move(r, child, fresh));
+        });
+        return moves;
+    }
+}

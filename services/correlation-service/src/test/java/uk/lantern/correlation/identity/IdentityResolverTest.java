@@ -1,0 +1,226 @@
+package uk.lantern.correlation.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.lantern.correlation.identity.IdentityLink.Reason;
+import uk.lantern.correlation.identity.Resolution.Decision;
+
+class IdentityResolverTest {
+    private int next;
+    private final IdentityResolver resolver = new IdentityResolver(new InMemoryIdentityIndex(),
+            MatchSettings.defaults(), () -> "child-" + (++next));
+
+    private static PersonRecord.Builder amelia(String id) {
+        return PersonRecord.builder(id).givenName("Amelia").familyName("Jones").dateOfBirth("2010-04-01")
+                .sex(PersonRecord.Sex.FEMALE).postcode("PE1 2AB").addressLine("12 Park Road, Peterborough");
+    }
+
+    @Test
+    void the_first_record_of_a_child_is_new() {
+        Resolution r = resolver.resolve(amelia("police-1").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.NEW);
+        assertThat(r.childId()).isEqualTo("child-1");
+    }
+
+    @Test
+    void a_record_with_a_typo_links_to_the_same_child_and_says_which_fields_agreed() {
+        Resolution first = resolver.resolve(amelia("police-1").build());
+        Resolution second = resolver.resolve(amelia("school-7").givenName("Amelai").build());
+
+        assertThat(second.decision()).isEqualTo(Decision.LINKED);
+        assertThat(second.childId()).isEqualTo(first.childId());
+        IdentityLink link = second.links().get(0);
+        assertThat(link.reason()).isEqualTo(Reason.PROBABILISTIC);
+        assertThat(link.agreeingFields()).contains("GIVEN_NAME", "FAMILY_NAME", "DATE_OF_BIRTH", "POSTCODE");
+        assertThat(link.explanation()).contains("score");
+        assertThat(resolver.explain("school-7")).containsExactly(link);
+    }
+
+    @Test
+    void a_shared_strong_identifier_links_even_when_little_else_is_known() {
+        resolver.resolve(amelia("la-1").nhsNumber("9434765919").build());
+        Resolution r = resolver.resolve(PersonRecord.builder("gp-1").nhsNumber("9434765919").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.LINKED);
+        assertThat(r.links().get(0).reason()).isEqualTo(Reason.STRONG_ID);
+    }
+
+    @Test
+    void a_conflicting_strong_identifier_prevents_a_link_however_well_the_rest_agrees() {
+        resolver.resolve(amelia("la-1").nhsNumber("9434765919").build());
+        Resolution r = resolver.resolve(amelia("la-2").nhsNumber("4010232137").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(r.childId()).isNotEqualTo(resolver.childOf("la-1"));
+        assertThat(r.reviews()).singleElement().satisfies(review -> {
+            assertThat(review.recordB()).isEqualTo("la-1");
+            assertThat(review.reason()).isEqualTo("strong identifier conflict");
+            assertThat(review.comparison().conflictingSchemes()).containsExactly(StrongIds.NHS);
+        });
+    }
+
+    @Test
+    void a_strong_identifier_conflict_anywhere_in_the_child_prevents_joining_it() {
+        resolver.resolve(amelia("la-1").nhsNumber("9434765919").build());
+        resolver.resolve(amelia("school-1").build());
+        Resolution r = resolver.resolve(amelia("gp-1").nhsNumber("4010232137").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(resolver.childOf("gp-1")).isNotEqualTo(resolver.childOf("la-1"));
+    }
+
+    @Test
+    void a_score_between_the_thresholds_raises_a_review_item_naming_both_records() {
+        resolver.resolve(amelia("police-1").build());
+        Resolution r = resolver.resolve(PersonRecord.builder("school-2").givenName("Amelia").familyName("Jones")
+                .dateOfBirth("2008-04-01").postcode("SW1A 1AA").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        ReviewItem item = r.reviews().get(0);
+        assertThat(item.recordA()).isEqualTo("school-2");
+        assertThat(item.recordB()).isEqualTo("police-1");
+        assertThat(item.score()).isBetween(MatchSettings.defaults().reviewThreshold(),
+                MatchSettings.defaults().linkThreshold());
+        assertThat(item.comparison().fields()).isNotEmpty();
+    }
+
+    @Test
+    void a_brother_at_the_same_address_is_not_merged_but_reviewed() {
+        resolver.resolve(amelia("police-1").build());
+        Resolution r = resolver.resolve(amelia("school-3").givenName("Oliver").dateOfBirth("2012-09-30")
+                .sex(null).build());
+
+        assertThat(r.decision()).isNotEqualTo(Decision.LINKED);
+        assertThat(resolver.childOf("school-3")).isNotEqualTo(resolver.childOf("police-1"));
+    }
+
+    @Test
+    void a_different_person_is_new() {
+        resolver.resolve(amelia("police-1").build());
+        Resolution r = resolver.resolve(PersonRecord.builder("police-2").givenName("Kyle").familyName("Brain")
+                .dateOfBirth("2009-11-23").postcode("PE7 8QQ").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.NEW);
+    }
+
+    @Test
+    void a_record_delivered_twice_is_already_known() {
+        resolver.resolve(amelia("police-1").build());
+        Resolution again = resolver.resolve(amelia("police-1").build());
+
+        assertThat(again.decision()).isEqualTo(Decision.ALREADY_KNOWN);
+        assertThat(again.childId()).isEqualTo("child-1");
+    }
+
+    @Test
+    void confirm_links_two_records_the_score_kept_apart_and_records_who_confirmed() {
+        resolver.resolve(amelia("police-1").build());
+        resolver.resolve(PersonRecord.builder("cme-4").givenName("Amy").familyName("Jones-Smith").build());
+
+        Regrouping regrouping = resolver.confirm("police-1", "cme-4", "coordinator A");
+
+        assertThat(resolver.childOf("cme-4")).isEqualTo(resolver.childOf("police-1"));
+        assertThat(regrouping.moves()).extracting(Regrouping.Move::recordId).containsExactly("cme-4");
+        assertThat(resolver.explain("cme-4")).singleElement().satisfies(link -> {
+            assertThat(link.reason()).isEqualTo(Reason.CONFIRMED);
+            assertThat(link.explanation()).contains("coordinator A");
+        });
+    }
+
+    @Test
+    void a_rejected_pair_is_split_and_never_linked_again() {
+        resolver.resolve(amelia("police-1").build());
+        resolver.resolve(amelia("school-1").build());
+        assertThat(resolver.childOf("school-1")).isEqualTo(resolver.childOf("police-1"));
+
+        resolver.reject("police-1", "school-1", "coordinator A");
+        assertThat(resolver.childOf("school-1")).isNotEqualTo(resolver.childOf("police-1"));
+
+        Resolution third = resolver.resolve(amelia("cme-1").build());
+        // cme-1 matches both, but joining both would put a rejected pair in one child.
+        assertThat(third.decision()).isEqualTo(Decision.LINKED);
+        assertThat(resolver.childOf("school-1")).isNotEqualTo(resolver.childOf("police-1"));
+        assertThat(third.reviews()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("joining would conflict"));
+    }
+
+    @Test
+    void unlink_splits_a_record_off_and_it_does_not_link_straight_back() {
+        resolver.resolve(amelia("police-1").build());
+        resolver.resolve(amelia("school-1").build());
+        resolver.resolve(amelia("cme-1").build());
+        String child = resolver.childOf("police-1");
+
+        Regrouping regrouping = resolver.unlink("cme-1", "coordinator B");
+
+        assertThat(resolver.childOf("cme-1")).isNotEqualTo(child);
+        assertThat(resolver.childOf("school-1")).isEqualTo(child);
+        assertThat(resolver.explain("cme-1")).isEmpty();
+        assertThat(regrouping.moves()).extracting(Regrouping.Move::recordId).containsExactly("cme-1");
+        assertThat(regrouping.explanation()).contains("coordinator B");
+    }
+
+    @Test
+    void unlinking_the_record_that_held_a_child_together_splits_the_rest_by_their_remaining_links() {
+        resolver.resolve(PersonRecord.builder("a").givenName("Amelia").familyName("Jones").build());
+        resolver.resolve(PersonRecord.builder("b").dateOfBirth("2010-04-01").postcode("PE1 2AB").build());
+        resolver.confirm("a", "b", "r");
+        resolver.resolve(amelia("c").build());
+        assertThat(resolver.childOf("a")).isEqualTo(resolver.childOf("c"));
+
+        resolver.unlink("c", "r");
+
+        assertThat(resolver.childOf("a")).isEqualTo(resolver.childOf("b"));
+        assertThat(resolver.childOf("c")).isNotEqualTo(resolver.childOf("a"));
+    }
+
+    @Test
+    void the_order_of_arrival_does_not_change_the_final_children() {
+        List<PersonRecord> records = List.of(
+                amelia("a1").build(),
+                amelia("a2").givenName("Amelai").postcode(null).build(),
+                amelia("a3").givenName("Jones").familyName("Amelia").build(),
+                amelia("a4").dateOfBirth("2010-01-04").addressLine(null).build(),
+                PersonRecord.builder("b1").givenName("William").familyName("Okafor").dateOfBirth("2011-06-20")
+                        .postcode("PE3 6TT").upn("B801200001001").build(),
+                PersonRecord.builder("b2").givenName("Bill").familyName("Okafor").dateOfBirth("2011-06-20")
+                        .postcode("PE3 6TT").build(),
+                PersonRecord.builder("b3").upn("B801200001001").build(),
+                PersonRecord.builder("c1").givenName("Priya").familyName("Shah").dateOfBirth("2008-02-11")
+                        .postcode("PE2 9LL").addressLine("4 Mill Lane").build(),
+                PersonRecord.builder("c2").givenName("Priya").familyName("Sha").dateOfBirth("2008-02-11")
+                        .addressLine("4 Mill Lane").build(),
+                PersonRecord.builder("d1").givenName("Priyanka").familyName("Patel").dateOfBirth("2008-02-11")
+                        .postcode("PE9 1AA").build());
+        Set<Set<String>> expected = children(records);
+        assertThat(expected).contains(Set.of("a1", "a2", "a3", "a4"), Set.of("b1", "b2", "b3"), Set.of("c1", "c2"),
+                Set.of("d1"));
+
+        Random random = new Random(42);
+        for (int shuffle = 0; shuffle < 20; shuffle++) {
+            List<PersonRecord> order = new ArrayList<>(records);
+            Collections.shuffle(order, random);
+            assertThat(children(order)).as("order %s", order.stream().map(PersonRecord::recordId).toList())
+                    .isEqualTo(expected);
+        }
+    }
+
+    private static Set<Set<String>> children(List<PersonRecord> records) {
+        IdentityResolver r = new IdentityResolver(new InMemoryIdentityIndex(), MatchSettings.defaults());
+        records.forEach(r::resolve);
+        Map<String, Set<String>> byChild = new HashMap<>();
+        records.forEach(p -> byChild.computeIfAbsent(r.childOf(p.recordId()), k -> new HashSet<>())
+                .add(p.recordId()));
+        return new HashSet<>(byChild.values());
+    }
+}

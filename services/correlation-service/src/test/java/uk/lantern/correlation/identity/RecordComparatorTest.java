@@ -1,0 +1,136 @@
+package uk.lantern.correlation.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.lantern.correlation.identity.Comparison.Field;
+import uk.lantern.correlation.identity.Comparison.StrongIdOutcome;
+import uk.lantern.correlation.identity.FieldModel.Level;
+
+class RecordComparatorTest {
+    private final RecordComparator comparator = new RecordComparator(MatchSettings.defaults());
+    private final MatchSettings settings = MatchSettings.defaults();
+
+    private static PersonRecord.Builder amelia(String id) {
+        return PersonRecord.builder(id).givenName("Amelia").familyName("Jones").dateOfBirth("2010-04-01")
+                .sex(PersonRecord.Sex.FEMALE).postcode("PE1 2AB").addressLine("12 Park Road, Peterborough");
+    }
+
+    private static Comparison.FieldComparison field(Comparison c, Field field) {
+        return c.fields().stream().filter(f -> f.field() == field).findFirst().orElseThrow();
+    }
+
+    @Test
+    void identical_records_agree_on_every_field_and_score_above_the_link_threshold() {
+        Comparison c = comparator.compare(amelia("a").build(), amelia("b").build());
+
+        assertThat(c.agreeingFields()).containsExactly(Field.GIVEN_NAME, Field.FAMILY_NAME, Field.DATE_OF_BIRTH,
+                Field.SEX, Field.POSTCODE, Field.ADDRESS);
+        assertThat(c.score()).isGreaterThan(settings.linkThreshold());
+    }
+
+    @Test
+    void a_typo_in_the_family_name_is_a_close_agreement_worth_less_than_an_exact_one() {
+        Comparison exact = comparator.compare(amelia("a").build(), amelia("b").build());
+        Comparison typo = comparator.compare(amelia("a").build(), amelia("b").familyName("Jnoes").build());
+
+        assertThat(field(typo, Field.FAMILY_NAME).level()).isEqualTo(Level.CLOSE);
+        assertThat(field(typo, Field.FAMILY_NAME).weight()).isPositive()
+                .isLessThan(field(exact, Field.FAMILY_NAME).weight());
+        assertThat(typo.score()).isGreaterThan(settings.linkThreshold());
+    }
+
+    @Test
+    void names_that_sound_alike_agree_closely_or_partly() {
+        Comparison c = comparator.compare(amelia("a").familyName("Thompson").build(),
+                amelia("b").familyName("Tomson").build());
+
+        assertThat(field(c, Field.FAMILY_NAME).level()).isIn(Level.CLOSE, Level.PARTIAL);
+        assertThat(field(c, Field.FAMILY_NAME).weight()).isPositive();
+    }
+
+    @Test
+    void swapped_given_and_family_names_agree_as_swapped() {
+        Comparison c = comparator.compare(amelia("a").build(),
+                amelia("b").givenName("Jones").familyName("Amelia").build());
+
+        assertThat(field(c, Field.GIVEN_NAME).level()).isEqualTo(Level.EXACT);
+        assertThat(field(c, Field.GIVEN_NAME).how()).contains("swapped");
+        assertThat(field(c, Field.FAMILY_NAME).level()).isEqualTo(Level.EXACT);
+        assertThat(c.score()).isGreaterThan(settings.linkThreshold());
+    }
+
+    @Test
+    void a_nickname_agrees_closely_with_the_full_given_name() {
+        Comparison c = comparator.compare(amelia("a").givenName("William").build(),
+                amelia("b").givenName("Bill").build());
+
+        assertThat(field(c, Field.GIVEN_NAME).level()).isEqualTo(Level.CLOSE);
+        assertThat(field(c, Field.GIVEN_NAME).how()).isEqualTo("nickname");
+    }
+
+    @Test
+    void a_date_of_birth_with_day_and_month_swapped_agrees_closely() {
+        Comparison c = comparator.compare(amelia("a").dateOfBirth("2010-04-01").build(),
+                amelia("b").dateOfBirth("2010-01-04").build());
+
+        assertThat(field(c, Field.DATE_OF_BIRTH).level()).isEqualTo(Level.CLOSE);
+        assertThat(field(c, Field.DATE_OF_BIRTH).how()).isEqualTo("day/month swap");
+        assertThat(field(c, Field.DATE_OF_BIRTH).weight()).isPositive();
+    }
+
+    @Test
+    void a_different_date_of_birth_disagrees_with_a_negative_weight() {
+        Comparison c = comparator.compare(amelia("a").build(), amelia("b").dateOfBirth("2003-09-17").build());
+
+        assertThat(field(c, Field.DATE_OF_BIRTH).level()).isEqualTo(Level.DISAGREE);
+        assertThat(field(c, Field.DATE_OF_BIRTH).weight()).isNegative();
+    }
+
+    @Test
+    void a_missing_field_weighs_nothing_either_way() {
+        Comparison c = comparator.compare(amelia("a").build(),
+                PersonRecord.builder("b").givenName("Amelia").familyName("Jones").build());
+
+        assertThat(field(c, Field.DATE_OF_BIRTH).level()).isEqualTo(Level.MISSING);
+        assertThat(field(c, Field.DATE_OF_BIRTH).weight()).isZero();
+        assertThat(field(c, Field.POSTCODE).weight()).isZero();
+        assertThat(field(c, Field.ADDRESS).weight()).isZero();
+        assertThat(field(c, Field.SEX).weight()).isZero();
+    }
+
+    @Test
+    void postcodes_compare_without_spaces_or_case_and_tolerate_one_typo() {
+        Comparison same = comparator.compare(amelia("a").postcode("pe12ab").build(), amelia("b").build());
+        Comparison typo = comparator.compare(amelia("a").postcode("PE1 2AD").build(), amelia("b").build());
+
+        assertThat(field(same, Field.POSTCODE).level()).isEqualTo(Level.EXACT);
+        assertThat(field(typo, Field.POSTCODE).level()).isEqualTo(Level.CLOSE);
+    }
+
+    @Test
+    void two_different_values_of_one_strong_identifier_are_a_conflict() {
+        Comparison c = comparator.compare(amelia("a").upn("A123456789012").build(),
+                amelia("b").upn("K987654321098").build());
+
+        assertThat(c.strongIds()).isEqualTo(StrongIdOutcome.CONFLICT);
+        assertThat(c.conflictingSchemes()).containsExactly(StrongIds.UPN);
+    }
+
+    @Test
+    void an_nhs_number_failing_its_check_digit_is_ignored() {
+        assertThat(StrongIds.validNhsNumber("9434765919")).isTrue();
+        Comparison c = comparator.compare(amelia("a").nhsNumber("943 476 5919").build(),
+                amelia("b").nhsNumber("9434765918").build());
+
+        assertThat(c.strongIds()).isEqualTo(StrongIdOutcome.NONE);
+    }
+
+    @Test
+    void different_identifier_schemes_never_conflict() {
+        Comparison c = comparator.compare(amelia("a").localAuthorityId("LA-1").build(),
+                amelia("b").policeId("LA-2").build());
+
+        assertThat(c.strongIds()).isEqualTo(StrongIdOutcome.NONE);
+    }
+}
