@@ -1,0 +1,268 @@
+package uk.lantern.correlation.patterns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import uk.lantern.correlation.patterns.ChildFact.AddedToCmeRegister;
+import uk.lantern.correlation.patterns.ChildFact.AssessmentClosed;
+import uk.lantern.correlation.patterns.ChildFact.AssessmentRecorded;
+import uk.lantern.correlation.patterns.ChildFact.ChildReturned;
+import uk.lantern.correlation.patterns.ChildFact.CmeEnquiryLogged;
+import uk.lantern.correlation.patterns.ChildFact.ConcernRaised;
+import uk.lantern.correlation.patterns.ChildFact.EpisodeClosed;
+import uk.lantern.correlation.patterns.ChildFact.EpisodeReported;
+import uk.lantern.correlation.patterns.ChildFact.InterviewCompleted;
+import uk.lantern.correlation.patterns.ChildFact.InterviewStep;
+import uk.lantern.correlation.patterns.ChildFact.RemovedFromCmeRegister;
+import uk.lantern.correlation.patterns.ChildFact.RiskRegraded;
+
+/**
+ * Everything the pattern rules know about one child, gathered from all four sources. Facts are applied one at a
+ * time with {@link #apply}; a fact whose event id was seen before changes nothing. Every view is a function of the
+ * set of facts, never of the order they arrived in: where two facts could compete (two returns of one episode, say)
+ * the earliest by time wins, then the smallest event id. So the same facts in any order give the same state, which
+ * is what lets the streams topology replay, redeliver and reorder.
+ */
+public final class ChildFacts {
+
+    private static final Comparator<String> IDS = Comparator.naturalOrder();
+
+    private final String childId;
+    private final Map<String, ChildFact> byEventId = new HashMap<>();
+    private final TreeMap<String, Episode> episodes = new TreeMap<>();
+    private final TreeMap<String, CmeEntry> cmeEntries = new TreeMap<>();
+    private final TreeSet<ConcernRaised> concerns =
+            new TreeSet<>(Comparator.comparing(ConcernRaised::observedAt).thenComparing(ConcernRaised::eventId));
+    private final TreeMap<String, Assessment> assessments = new TreeMap<>();
+
+    public ChildFacts(String childId) {
+        this.childId = Objects.requireNonNull(childId, "childId");
+    }
+
+    /** Rebuilds a child from its stored facts. */
+    public static ChildFacts of(String childId, Collection<? extends ChildFact> facts) {
+        var child = new ChildFacts(childId);
+        facts.forEach(child::apply);
+        return child;
+    }
+
+    public String childId() {
+        return childId;
+    }
+
+    /** Applies a fact; false when its event id was applied before (a redelivery), which changes nothing. */
+    public boolean apply(ChildFact fact) {
+        Objects.requireNonNull(fact.eventId(), "eventId");
+        if (byEventId.putIfAbsent(fact.eventId(), fact) != null) {
+            return false;
+        }
+        if (fact instanceof EpisodeReported f) {
+            episode(f.episodeId()).reports.add(f);
+        } else if (fact instanceof RiskRegraded f) {
+            episode(f.episodeId()).regrades.add(f);
+        } else if (fact instanceof ChildReturned f) {
+            episode(f.episodeId()).returns.add(f);
+        } else if (fact instanceof EpisodeClosed f) {
+            episode(f.episodeId()).closures.add(f);
+        } else if (fact instanceof InterviewStep f) {
+            episode(f.episodeId()).interviewSteps.add(f);
+        } else if (fact instanceof InterviewCompleted f) {
+            episode(f.episodeId()).interviews.add(f);
+        } else if (fact instanceof AddedToCmeRegister f) {
+            cmeEntry(f.entryId()).additions.add(f);
+        } else if (fact instanceof CmeEnquiryLogged f) {
+            cmeEntry(f.entryId()).enquiries.add(f);
+        } else if (fact instanceof RemovedFromCmeRegister f) {
+            cmeEntry(f.entryId()).removals.add(f);
+        } else if (fact instanceof ConcernRaised f) {
+            concerns.add(f);
+        } else if (fact instanceof AssessmentRecorded f) {
+            assessment(f.assessmentId()).records.add(f);
+        } else if (fact instanceof AssessmentClosed f) {
+            assessment(f.assessmentId()).closures.add(f);
+        }
+        return true;
+    }
+
+    /** Every fact applied, by event id: what a state store keeps, and what {@link #of} replays. */
+    public List<ChildFact> facts() {
+        var all = new ArrayList<>(byEventId.values());
+        all.sort(Comparator.comparing(ChildFact::eventId));
+        return all;
+    }
+
+    public Collection<Episode> episodes() {
+        return episodes.values();
+    }
+
+    public Collection<CmeEntry> cmeEntries() {
+        return cmeEntries.values();
+    }
+
+    /** Concerns, earliest first. */
+    public Collection<ConcernRaised> concerns() {
+        return concerns;
+    }
+
+    public Collection<Assessment> assessments() {
+        return assessments.values();
+    }
+
+    private Episode episode(String id) {
+        return episodes.computeIfAbsent(id, Episode::new);
+    }
+
+    private CmeEntry cmeEntry(String id) {
+        return cmeEntries.computeIfAbsent(id, CmeEntry::new);
+    }
+
+    private Assessment assessment(String id) {
+        return assessments.computeIfAbsent(id, Assessment::new);
+    }
+
+    private static <T extends ChildFact> TreeSet<T> byTime(Function<T, ? extends Comparable<?>> time) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Comparator<T> byTime = Comparator.comparing((Function) time);
+        return new TreeSet<>(byTime.thenComparing(ChildFact::eventId, IDS));
+    }
+
+    private static <T> Optional<T> first(TreeSet<T> set) {
+        return set.isEmpty() ? Optional.empty() : Optional.of(set.first());
+    }
+
+    private static <T> Optional<T> last(TreeSet<T> set) {
+        return set.isEmpty() ? Optional.empty() : Optional.of(set.last());
+    }
+
+    /** One missing episode, and its return interview case (the case id is the episode id). */
+    public static final class Episode {
+        private final String episodeId;
+        private final TreeSet<EpisodeReported> reports = byTime(EpisodeReported::reportedAt);
+        private final TreeSet<RiskRegraded> regrades = byTime(RiskRegraded::regradedAt);
+        private final TreeSet<ChildReturned> returns = byTime(ChildReturned::returnedAt);
+        private final TreeSet<EpisodeClosed> closures = byTime(EpisodeClosed::closedAt);
+        private final TreeSet<InterviewStep> interviewSteps = byTime(InterviewStep::at);
+        private final TreeSet<InterviewCompleted> interviews = byTime(InterviewCompleted::completedOn);
+
+        private Episode(String episodeId) {
+            this.episodeId = episodeId;
+        }
+
+        public String episodeId() {
+            return episodeId;
+        }
+
+        public Optional<EpisodeReported> report() {
+            return first(reports);
+        }
+
+        /** Regrades, earliest first. */
+        public List<RiskRegraded> regrades() {
+            return List.copyOf(regrades);
+        }
+
+        public Optional<ChildReturned> returned() {
+            return first(returns);
+        }
+
+        public boolean closed() {
+            return !closures.isEmpty();
+        }
+
+        /** Reported, and neither returned nor closed. */
+        public boolean missingNow() {
+            return report().isPresent() && returns.isEmpty() && closures.isEmpty();
+        }
+
+        /** The earliest offer, answer, decision not to offer, completed interview or closure of the case. */
+        public Optional<String> firstOfferOrDecision() {
+            var step = first(interviewSteps).map(InterviewStep::eventId);
+            return step.isPresent() ? step : first(interviews).map(InterviewCompleted::eventId);
+        }
+
+        public List<InterviewCompleted> interviews() {
+            return List.copyOf(interviews);
+        }
+    }
+
+    /** One entry of the CME register. */
+    public static final class CmeEntry {
+        private final String entryId;
+        private final TreeSet<AddedToCmeRegister> additions = byTime(AddedToCmeRegister::addedOn);
+        private final TreeSet<CmeEnquiryLogged> enquiries = byTime(CmeEnquiryLogged::madeOn);
+        private final TreeSet<RemovedFromCmeRegister> removals = byTime(RemovedFromCmeRegister::removedOn);
+
+        private CmeEntry(String entryId) {
+            this.entryId = entryId;
+        }
+
+        public String entryId() {
+            return entryId;
+        }
+
+        public Optional<AddedToCmeRegister> added() {
+            return first(additions);
+        }
+
+        public Optional<CmeEnquiryLogged> lastEnquiry() {
+            return last(enquiries);
+        }
+
+        public Optional<RemovedFromCmeRegister> removed() {
+            return first(removals);
+        }
+
+        /** Added and not removed. */
+        public boolean onRegister() {
+            return added().isPresent() && removals.isEmpty();
+        }
+
+        public Optional<LocalDate> addedOn() {
+            return added().map(AddedToCmeRegister::addedOn);
+        }
+    }
+
+    /** One exploitation risk assessment with its reviews. */
+    public static final class Assessment {
+        private final String assessmentId;
+        private final TreeSet<AssessmentRecorded> records = byTime(AssessmentRecorded::at);
+        private final TreeSet<AssessmentClosed> closures = byTime(AssessmentClosed::closedAt);
+
+        private Assessment(String assessmentId) {
+            this.assessmentId = assessmentId;
+        }
+
+        public String assessmentId() {
+            return assessmentId;
+        }
+
+        /** The completion or review in force: the latest. */
+        public Optional<AssessmentRecorded> latest() {
+            return last(records);
+        }
+
+        /** Completions and reviews, earliest first. */
+        public List<AssessmentRecorded> records() {
+            return List.copyOf(records);
+        }
+
+        public boolean open() {
+            return !records.isEmpty() && closures.isEmpty();
+        }
+
+        public Optional<Instant> closedAt() {
+            return first(closures).map(AssessmentClosed::closedAt);
+        }
+    }
+}

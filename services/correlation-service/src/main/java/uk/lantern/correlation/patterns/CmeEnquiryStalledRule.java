@@ -1,0 +1,55 @@
+package uk.lantern.correlation.patterns;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * CME_ENQUIRY_STALLED: a child on the CME register with no enquiry logged in 20 school days (Monday to Friday) since
+ * the last enquiry, or since joining when there has been none. An enquiry on the 20th school day is in time; the
+ * alert is raised at the start of the day after (Europe/London). A new enquiry (which restarts the count) or removal
+ * from the register clears it.
+ */
+final class CmeEnquiryStalledRule implements PatternRule {
+
+    private static final List<Actor> ACTORS = List.of(Actor.CME_OFFICER);
+
+    private final PatternSettings.CmeEnquiryStalled settings;
+    private final ZoneId zone;
+
+    CmeEnquiryStalledRule(PatternSettings.CmeEnquiryStalled settings, ZoneId zone) {
+        this.settings = settings;
+        this.zone = zone;
+    }
+
+    @Override
+    public AlertCode code() {
+        return AlertCode.CME_ENQUIRY_STALLED;
+    }
+
+    @Override
+    public RuleResult evaluate(ChildFacts facts, Instant now) {
+        var result = new RuleResult.Builder(now);
+        for (var entry : facts.cmeEntries()) {
+            if (!entry.onRegister()) {
+                continue;
+            }
+            var added = entry.added().orElseThrow();
+            var lastDate = added.addedOn();
+            var lastEvent = added.eventId();
+            var enquiry = entry.lastEnquiry();
+            if (enquiry.isPresent() && !enquiry.get().madeOn().isBefore(lastDate)) {
+                lastDate = enquiry.get().madeOn();
+                lastEvent = enquiry.get().eventId();
+            }
+            var stalledFrom = WorkingDays.startOf(WorkingDays.plus(lastDate, settings.schoolDays()).plusDays(1), zone);
+            if (now.isBefore(stalledFrom)) {
+                result.deadline(stalledFrom);
+            } else {
+                result.alert(Alert.of(code(), Severity.MEDIUM, facts.childId(), List.of(lastEvent), stalledFrom,
+                        stalledFrom, ACTORS));
+            }
+        }
+        return result.build();
+    }
+}

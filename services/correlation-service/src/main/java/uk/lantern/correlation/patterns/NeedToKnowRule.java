@@ -1,0 +1,50 @@
+package uk.lantern.correlation.patterns;
+
+import java.time.Instant;
+import java.util.List;
+
+import uk.lantern.correlation.patterns.ChildFact.Context;
+import uk.lantern.correlation.patterns.ChildFact.RiskGrade;
+
+/**
+ * NEED_TO_KNOW: a child missing now who is on a child protection plan, looked after (or missing from care), or
+ * graded high risk at any point of the episode. Senior managers are told immediately and it stays open until the
+ * child is found: a return (or closure) of the episode clears it; a regrade down from high does not. One alert per
+ * episode: its id comes from the report; the evidence adds the first regrade to high when that is the reason.
+ */
+final class NeedToKnowRule implements PatternRule {
+
+    private static final List<Actor> ACTORS = List.of(Actor.SENIOR_MANAGERS, Actor.MISSING_COORDINATOR);
+
+    @Override
+    public AlertCode code() {
+        return AlertCode.NEED_TO_KNOW;
+    }
+
+    @Override
+    public RuleResult evaluate(ChildFacts facts, Instant now) {
+        var result = new RuleResult.Builder(now);
+        for (var episode : facts.episodes()) {
+            if (!episode.missingNow()) {
+                continue;
+            }
+            var report = episode.report().orElseThrow();
+            if (report.childProtectionPlan() || report.lookedAfter() || report.context() == Context.MISSING_FROM_CARE
+                    || report.riskGrade() == RiskGrade.HIGH) {
+                result.alert(alert(facts, List.of(report.eventId()), report.reportedAt()));
+                continue;
+            }
+            episode.regrades().stream()
+                    .filter(regrade -> regrade.riskGrade() == RiskGrade.HIGH)
+                    .findFirst()
+                    .ifPresent(high -> result.alert(alert(facts, List.of(report.eventId(), high.eventId()),
+                            Rules.later(report.reportedAt(), high.regradedAt()))));
+        }
+        return result.build();
+    }
+
+    private Alert alert(ChildFacts facts, List<String> evidence, Instant raisedAt) {
+        return Alert.keyed(code(), Severity.URGENT, facts.childId(), evidence.subList(0, 1), evidence, raisedAt,
+                raisedAt, ACTORS);
+    }
+}

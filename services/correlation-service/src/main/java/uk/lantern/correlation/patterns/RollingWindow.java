@@ -1,0 +1,63 @@
+package uk.lantern.correlation.patterns;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * A condition over the points that fall in a rolling window {@code (t - window, t]}: true or false at each instant
+ * {@code t}, changing only when a point enters (its time) or leaves (its time plus the window). A maximal stretch
+ * of time in which it holds is a <em>run</em>; one run is one alert, whose evidence is the points in the window when
+ * the run began, so a run that goes on (more episodes, more children) never raises a second alert. The condition
+ * must be monotone: adding points to a window never makes it false.
+ */
+final class RollingWindow {
+
+    record Point(Instant at, String eventId, String group) {
+    }
+
+    record Run(Instant start, List<Point> atStart) {
+    }
+
+    /** The run holding at {@code now}, if any, and the next instant after now at which the condition may change. */
+    record Result(Optional<Run> run, Optional<Instant> nextChange) {
+    }
+
+    private RollingWindow() {
+    }
+
+    static Result at(Collection<Point> points, Duration window, Predicate<List<Point>> holds, Instant now) {
+        var sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparing(Point::at).thenComparing(Point::eventId));
+        var changes = new TreeSet<Instant>();
+        for (var p : sorted) {
+            changes.add(p.at());
+            changes.add(p.at().plus(window));
+        }
+        var latest = changes.floor(now);
+        if (latest == null || !holds.test(inWindow(sorted, window, latest))) {
+            // the condition is monotone (more points never make it false), so only a point still to come can start it
+            return new Result(Optional.empty(), sorted.stream().map(Point::at).filter(at -> at.isAfter(now)).findFirst());
+        }
+        var next = Optional.ofNullable(changes.higher(now));
+        var start = latest;
+        for (var earlier = changes.lower(start); earlier != null; earlier = changes.lower(earlier)) {
+            if (!holds.test(inWindow(sorted, window, earlier))) {
+                break;
+            }
+            start = earlier;
+        }
+        return new Result(Optional.of(new Run(start, inWindow(sorted, window, start))), next);
+    }
+
+    private static List<Point> inWindow(List<Point> sorted, Duration window, Instant t) {
+        var from = t.minus(window);
+        return sorted.stream().filter(p -> p.at().isAfter(from) && !p.at().isAfter(t)).toList();
+    }
+}

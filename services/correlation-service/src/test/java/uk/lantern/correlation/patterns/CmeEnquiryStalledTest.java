@@ -1,0 +1,57 @@
+package uk.lantern.correlation.patterns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lantern.correlation.patterns.Facts.*;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CmeEnquiryStalledTest {
+
+    /** Monday 2 November plus 20 school days is Monday 30 November; stalled from the start of 1 December. */
+    @Test
+    void no_enquiry_in_20_school_days_since_joining_raises_it_the_day_after_the_20th() {
+        var added = addedToCme("c1", date("2026-11-02"));
+
+        assertThat(alerts(AlertCode.CME_ENQUIRY_STALLED, startOf("2026-12-01").minusSeconds(1), added)).isEmpty();
+        assertThat(alerts(AlertCode.CME_ENQUIRY_STALLED, startOf("2026-12-01"), added)).singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.evidence()).containsExactly("cme-added-c1");
+                    assertThat(alert.raisedAt()).isEqualTo(startOf("2026-12-01"));
+                    assertThat(alert.actors()).containsExactly(Actor.CME_OFFICER);
+                });
+        assertThat(nextEvaluation(startOf("2026-11-03"), added)).contains(startOf("2026-12-01"));
+    }
+
+    @Test
+    void an_enquiry_on_the_20th_school_day_is_in_time() {
+        assertThat(alerts(AlertCode.CME_ENQUIRY_STALLED, startOf("2026-12-10"), addedToCme("c1", date("2026-11-02")),
+                enquiry("c1", date("2026-11-30")))).isEmpty();
+    }
+
+    @Test
+    void twenty_school_days_since_the_last_enquiry_raise_it() {
+        assertThat(alerts(AlertCode.CME_ENQUIRY_STALLED, startOf("2026-12-29"), addedToCme("c1", date("2026-11-02")),
+                enquiry("c1", date("2026-11-30"))))
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.evidence()).containsExactly("cme-enquiry-c1-2026-11-30"));
+    }
+
+    @Test
+    void a_child_who_left_the_register_is_not_stalled() {
+        assertThat(alerts(AlertCode.CME_ENQUIRY_STALLED, startOf("2027-01-10"), addedToCme("c1", date("2026-11-02")),
+                removedFromCme("c1", date("2026-11-10")))).isEmpty();
+    }
+
+    @Test
+    void an_enquiry_clears_it() {
+        var child = child(addedToCme("c1", date("2026-11-02")));
+        var raised = ENGINE.evaluate(child, List.of(), startOf("2026-12-02")).raise();
+        assertThat(raised).extracting(Alert::code).containsExactly(AlertCode.CME_ENQUIRY_STALLED);
+
+        child.apply(enquiry("c1", date("2026-12-02")));
+
+        assertThat(ENGINE.evaluate(child, raised, startOf("2026-12-02").plusSeconds(3600)).clear())
+                .extracting(Alert::code).containsExactly(AlertCode.CME_ENQUIRY_STALLED);
+    }
+}

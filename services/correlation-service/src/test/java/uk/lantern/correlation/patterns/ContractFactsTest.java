@@ -1,0 +1,92 @@
+package uk.lantern.correlation.patterns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.Professional;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.exploitationrisk.AssessmentReviewed;
+import uk.lantern.schemas.exploitationrisk.ExploitationType;
+import uk.lantern.schemas.exploitationrisk.RiskCategory;
+import uk.lantern.schemas.exploitationrisk.RiskScore;
+import uk.lantern.schemas.missingepisode.ChildReturned;
+import uk.lantern.schemas.missingepisode.EpisodeContext;
+import uk.lantern.schemas.missingepisode.EpisodeReported;
+import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
+import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
+import uk.lantern.schemas.missingepisode.RiskGrade;
+import uk.lantern.schemas.returninterview.InterviewCompleted;
+import uk.lantern.schemas.returninterview.InterviewNotOffered;
+import uk.lantern.schemas.vocabulary.ExploitationIndicator;
+
+class ContractFactsTest {
+
+    private static final Instant AT = Instant.parse("2026-11-21T18:30:00Z");
+    private static final Professional PC = new Professional("PC Sarah Patel", "Police officer", "Cambridgeshire");
+
+    @Test
+    void a_report_from_care_keeps_its_context_grade_and_the_envelope_event_id() {
+        var id = UUID.randomUUID();
+        var data = new EpisodeReported("ep-1",
+                new EpisodeContext(EpisodeContext.Type.MISSING_FROM_CARE, EpisodeContext.PlacementType.CHILDRENS_HOME,
+                        "Peterborough", false),
+                EpisodeReported.Category.MISSING, new EpisodeReported.LastSeen(AT, "Queensgate"), AT.plusSeconds(600),
+                PC, "CC-1", RiskGrade.MEDIUM, false, true);
+        var envelope = Envelope.of(MissingEpisodeEventTypes.EPISODE_REPORTED, id, AT, AT, "missing-episode-service",
+                new Subject("LA-1", null, null, null, null, null, null, null, null), data);
+
+        assertThat(ContractFacts.from(envelope)).contains(new ChildFact.EpisodeReported(id.toString(), "ep-1",
+                AT.plusSeconds(600), AT, ChildFact.Context.MISSING_FROM_CARE, ChildFact.RiskGrade.MEDIUM, false, true));
+    }
+
+    @Test
+    void a_return_keeps_where_and_with_whom() {
+        var data = new ChildReturned("ep-1", AT, new ChildReturned.Location("Central Park", "PE1 4LZ", null, null),
+                List.of(new ChildReturned.Associate("Dean", "07700 900123", "AB12 CDE")),
+                ChildReturned.How.FOUND_BY_POLICE, PC, null);
+
+        assertThat(ContractFacts.from("ev-2", data)).contains(new ChildFact.ChildReturned("ev-2", "ep-1", AT,
+                new ChildFact.Place("Central Park", "PE1 4LZ"),
+                List.of(new ChildFact.Associate("Dean", "07700 900123", "AB12 CDE"))));
+    }
+
+    @Test
+    void a_decision_not_to_offer_is_a_step_of_the_interview_case() {
+        assertThat(ContractFacts.from("ev-3", new InterviewNotOffered("ep-1", "Child in hospital", PC, AT)))
+                .contains(new ChildFact.InterviewStep("ev-3", "ep-1", ChildFact.InterviewStep.Step.DECIDED_NOT_TO_OFFER,
+                        AT));
+    }
+
+    @Test
+    void an_interview_with_an_exploitation_indicator_is_marked_as_indicating_exploitation() {
+        var data = new InterviewCompleted("ep-1", LocalDate.parse("2026-11-23"), PC, List.of(), List.of(), null, null,
+                List.of(), null, List.of(ExploitationIndicator.ASSOCIATING_WITH_OLDER_ADULTS));
+
+        assertThat(ContractFacts.from("ev-4", data)).get()
+                .isInstanceOfSatisfying(ChildFact.InterviewCompleted.class,
+                        fact -> assertThat(fact.exploitationIndicated()).isTrue());
+    }
+
+    @Test
+    void a_review_carries_its_final_category_and_next_review_date() {
+        var data = new AssessmentReviewed("as-1", AT, PC, ExploitationType.SEXUAL, List.of(), List.of(),
+                new RiskScore(7, RiskCategory.MILD, new RiskScore.CategoryOverride(RiskCategory.SIGNIFICANT, "why"),
+                        RiskCategory.SIGNIFICANT),
+                RiskCategory.MODERATE, LocalDate.parse("2027-02-21"));
+
+        assertThat(ContractFacts.from("ev-5", data)).contains(new ChildFact.AssessmentRecorded("ev-5", "as-1",
+                ChildFact.AssessmentRecorded.Kind.REVIEWED, AT, ChildFact.RiskCategory.SIGNIFICANT,
+                LocalDate.parse("2027-02-21")));
+    }
+
+    @Test
+    void need_to_know_raised_by_the_source_maps_to_nothing_because_the_rule_decides_for_itself() {
+        assertThat(ContractFacts.from("ev-6", new NeedToKnowRaised("ep-1",
+                List.of(NeedToKnowRaised.Reason.LOOKED_AFTER), null, RiskGrade.LOW, AT))).isEmpty();
+    }
+}
