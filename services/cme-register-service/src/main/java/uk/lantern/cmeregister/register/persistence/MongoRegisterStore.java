@@ -27,6 +27,7 @@ import uk.lantern.cmeregister.register.domain.Notification;
 import uk.lantern.cmeregister.register.domain.NotificationGround;
 import uk.lantern.cmeregister.register.domain.RegisterEntry;
 import uk.lantern.support.outbox.OutboxEntry;
+import uk.lantern.support.outbox.VersionedWrite;
 
 @Component
 class MongoRegisterStore implements RegisterStore {
@@ -61,14 +62,8 @@ class MongoRegisterStore implements RegisterStore {
                 .set("deletionGrounds", deletionGrounds(entry))
                 .set("schoolUrns", schoolUrns(entry))
                 .set("updatedAt", now);
-        if (!events.isEmpty()) {
-            update.push("outbox").each(events.toArray());
-        }
-        if (requestKey != null) {
-            update.addToSet("requestKeys", requestKey);
-        }
-        Query current = query(where("_id").is(entry.id().value()).and("version").is(expectedVersion));
-        return mongo.updateFirst(current, update, RegisterEntryDocument.class).getMatchedCount() == 1;
+        return VersionedWrite.apply(mongo, RegisterEntryDocument.class, entry.id().value(), expectedVersion, update, events,
+                requestKey);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import uk.lantern.support.outbox.OutboxEntry;
+import uk.lantern.support.outbox.VersionedWrite;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.lantern.missingepisode.episode.application.EpisodeStore;
@@ -56,14 +57,8 @@ class MongoEpisodeStore implements EpisodeStore {
                 .set("status", episode.status().name())
                 .set("needToKnow", episode.needToKnowRaised())
                 .set("updatedAt", now);
-        if (!events.isEmpty()) {
-            update.push("outbox").each(events.toArray());
-        }
-        if (requestKey != null) {
-            update.addToSet("requestKeys", requestKey);
-        }
-        Query current = query(where("_id").is(episode.id().value()).and("version").is(expectedVersion));
-        return mongo.updateFirst(current, update, EpisodeDocument.class).getMatchedCount() == 1;
+        return VersionedWrite.apply(mongo, EpisodeDocument.class, episode.id().value(), expectedVersion, update, events,
+                requestKey);
     }
 
     @Override

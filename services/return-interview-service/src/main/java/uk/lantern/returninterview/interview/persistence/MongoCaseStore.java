@@ -22,6 +22,7 @@ import uk.lantern.returninterview.interview.domain.CaseStatus;
 import uk.lantern.returninterview.interview.domain.Child;
 import uk.lantern.returninterview.interview.domain.InterviewCase;
 import uk.lantern.support.outbox.OutboxEntry;
+import uk.lantern.support.outbox.VersionedWrite;
 
 @Component
 class MongoCaseStore implements CaseStore {
@@ -53,14 +54,8 @@ class MongoCaseStore implements CaseStore {
                 .set("status", c.status().name())
                 .set("completedOn", c.interview() == null ? null : c.interview().completedOn())
                 .set("updatedAt", now);
-        if (!events.isEmpty()) {
-            update.push("outbox").each(events.toArray());
-        }
-        if (requestKey != null) {
-            update.addToSet("requestKeys", requestKey);
-        }
-        Query current = query(where("_id").is(c.id().value()).and("version").is(expectedVersion));
-        return mongo.updateFirst(current, update, CaseDocument.class).getMatchedCount() == 1;
+        return VersionedWrite.apply(mongo, CaseDocument.class, c.id().value(), expectedVersion, update, events,
+                requestKey);
     }
 
     @Override
