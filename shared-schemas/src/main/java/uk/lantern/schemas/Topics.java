@@ -3,6 +3,12 @@ package uk.lantern.schemas;
 import java.util.List;
 import uk.lantern.schemas.cmeregister.CmeRegisterEvent;
 import uk.lantern.schemas.cmeregister.CmeRegisterTopics;
+import uk.lantern.schemas.correlation.AlertEvent;
+import uk.lantern.schemas.correlation.AnalystEvent;
+import uk.lantern.schemas.correlation.ChildProfile;
+import uk.lantern.schemas.correlation.CorrelationTopics;
+import uk.lantern.schemas.correlation.IdentityDecisionMade;
+import uk.lantern.schemas.correlation.IdentityEvent;
 import uk.lantern.schemas.exploitationrisk.ExploitationRiskEvent;
 import uk.lantern.schemas.exploitationrisk.ExploitationRiskTopics;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
@@ -10,7 +16,11 @@ import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
 import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
 import uk.lantern.schemas.returninterview.ReturnInterviewTopics;
 
-/** The registry of Lantern's topics. The AsyncAPI document {@code asyncapi.yaml} describes the same topics. */
+/**
+ * The registry of Lantern's topics. The AsyncAPI document {@code asyncapi.yaml} describes the same topics.
+ * {@link #all()} lists the topics whose messages are envelopes, which {@link EventCodec} reads;
+ * {@link #withoutEnvelope()} the two whose value is the record itself.
+ */
 public final class Topics {
 
     public static final Topic<MissingEpisodeEvent> MISSING_EPISODES = new Topic<>(
@@ -27,10 +37,30 @@ public final class Topics {
 
     public static final Topic<ExploitationRiskEvent> EXPLOITATION_RISK = ExploitationRiskTopics.EXPLOITATION_RISK;
 
+    public static final Topic<AlertEvent> ALERTS = CorrelationTopics.ALERTS;
+
+    public static final Topic<IdentityEvent> IDENTITY = CorrelationTopics.IDENTITY;
+
+    public static final Topic<IdentityDecisionMade> IDENTITY_DECISIONS = CorrelationTopics.IDENTITY_DECISIONS;
+
+    public static final Topic<ChildProfile> CHILD_PROFILES = CorrelationTopics.CHILD_PROFILES;
+
+    public static final Topic<AnalystEvent> ANALYST_FEED = CorrelationTopics.ANALYST_FEED;
+
     private Topics() {
     }
 
+    /** Every topic whose messages are envelopes: the four sources' and the correlation service's events. */
     public static List<Topic<?>> all() {
-        return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK);
+        return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, ALERTS, IDENTITY,
+                IDENTITY_DECISIONS);
+    }
+
+    /**
+     * The topics whose value is the record itself, not an envelope (their event type's schema describes the whole
+     * message, and {@link EventCodec} does not read them): the child profiles (compacted) and the analyst feed.
+     */
+    public static List<Topic<?>> withoutEnvelope() {
+        return List.of(CHILD_PROFILES, ANALYST_FEED);
     }
 }

@@ -1,0 +1,12 @@
+package uk.lantern.schemas.correlation;
+
+import uk.lantern.schemas.EventData;
+
+/** The payloads published on {@code lantern.alerts.v1}: an alert raised, and the facts that ended it. */
+public sealed interface AlertEvent extends EventData permits AlertRaised, AlertCleared {
+
+    String alertId();
+
+    /** The Lantern child id the alert is about (also the record key). */
+    String childId();
+}

@@ -1,0 +1,108 @@
+package uk.lantern.schemas.correlation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import uk.lantern.schemas.EventData;
+
+/**
+ * One child as Lantern sees it across the four sources, on the compacted topic {@code lantern.child-profiles.v1}
+ * keyed by Lantern child id (a tombstone when the child was merged into another: {@code mergedInto} says which on
+ * the last profile before it). Rebuilt from the child's facts on every change; the same facts give the same profile.
+ *
+ * @param version       counts the changes applied to this child
+ * @param asOf          the clock of the evaluation that produced it
+ * @param records       the source records resolved to this child
+ * @param identifiers   strong identifiers by kind (LA, NHS, UPN, POLICE) and the source that holds each
+ * @param names         the names the sources hold
+ * @param missingSince  when the child went missing, while missing now
+ * @param homeOrCare    MISSING_FROM_HOME or MISSING_FROM_CARE, of the latest episode
+ * @param maceScore     orders children for the MACE agenda: higher is more worrying (see the service's README)
+ * @param linkKeys      normalised associates and places (e.g. "PHONE:447700900123"), for the network query
+ * @param chronology    every event from every source, oldest first
+ */
+public record ChildProfile(
+        String childId,
+        long version,
+        Instant asOf,
+        List<String> records,
+        List<Identifier> identifiers,
+        List<Name> names,
+        LocalDate dateOfBirth,
+        String sex,
+        List<String> postcodes,
+        boolean missingNow,
+        Instant missingSince,
+        int episodesLast30Days,
+        int episodesLast90Days,
+        int episodesLast365Days,
+        String homeOrCare,
+        List<EpisodeSummary> episodes,
+        CmeStatus cme,
+        ExploitationStatus exploitation,
+        List<OpenFlag> openFlags,
+        int maceScore,
+        List<Associate> associates,
+        List<Place> places,
+        List<String> linkKeys,
+        List<ChronologyEntry> chronology,
+        String mergedInto) implements EventData {
+
+    public ChildProfile {
+        records = copy(records);
+        identifiers = copy(identifiers);
+        names = copy(names);
+        postcodes = copy(postcodes);
+        episodes = copy(episodes);
+        openFlags = copy(openFlags);
+        associates = copy(associates);
+        places = copy(places);
+        linkKeys = copy(linkKeys);
+        chronology = copy(chronology);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    public record Identifier(String kind, String value, String source) {
+    }
+
+    public record Name(String givenName, String familyName, String source) {
+    }
+
+    /**
+     * @param interviewStatus NOT_DUE (still missing), AWAITING_OFFER, OFFERED, ACCEPTED, DECLINED, NOT_OFFERED
+     *                        (a recorded decision), COMPLETED
+     */
+    public record EpisodeSummary(String episodeId, String context, Instant start, Instant returnedAt, boolean closed,
+                                 String riskGrade, String interviewStatus) {
+    }
+
+    /** @param status NEVER_ON_REGISTER, ON_REGISTER or REMOVED */
+    public record CmeStatus(String status, LocalDate onRegisterSince, LocalDate lastEnquiryOn) {
+    }
+
+    /**
+     * @param category         NOT_AT_RISK, MILD, MODERATE, SIGNIFICANT; null when never assessed
+     * @param assessmentStatus NONE, CONCERN_AWAITING_ASSESSMENT, ASSESSED, REVIEW_OVERDUE, CLOSED
+     */
+    public record ExploitationStatus(String category, String assessmentStatus, LocalDate nextReviewDue,
+                                     int concerns) {
+    }
+
+    public record OpenFlag(String alertId, String code, String severity, Instant raisedAt, Instant dueBy) {
+    }
+
+    public record Associate(String name, String phone, String vehicleRegistration, Instant lastSeenAt,
+                            String eventId) {
+    }
+
+    public record Place(String name, String postcode, Instant lastSeenAt, String eventId) {
+    }
+
+    public record ChronologyEntry(String eventId, String source, String eventType, Instant occurredAt,
+                                  Instant recordedAt, String recordId) {
+    }
+}

@@ -1,0 +1,41 @@
+package uk.lantern.schemas.correlation;
+
+import java.util.List;
+import uk.lantern.schemas.EventType;
+
+/**
+ * Every event type on the correlation service's topics, at every schema version still published or readable. The
+ * schemas of {@link #CHILD_PROFILE} and {@link #ANALYST_EVENT} describe the whole message: those topics carry the
+ * record itself, not an envelope.
+ */
+public final class CorrelationEventTypes {
+
+    private static final String SCHEMAS = "schemas/correlation/";
+
+    public static final EventType<AlertRaised> ALERT_RAISED =
+            new EventType<>("AlertRaised", 1, AlertRaised.class, SCHEMAS + "alert-raised.v1.json");
+    public static final EventType<AlertCleared> ALERT_CLEARED =
+            new EventType<>("AlertCleared", 1, AlertCleared.class, SCHEMAS + "alert-cleared.v1.json");
+
+    public static final EventType<RecordResolved> RECORD_RESOLVED =
+            new EventType<>("RecordResolved", 1, RecordResolved.class, SCHEMAS + "record-resolved.v1.json");
+    public static final EventType<ReviewRaised> REVIEW_RAISED =
+            new EventType<>("ReviewRaised", 1, ReviewRaised.class, SCHEMAS + "review-raised.v1.json");
+    public static final EventType<ReviewDecided> REVIEW_DECIDED =
+            new EventType<>("ReviewDecided", 1, ReviewDecided.class, SCHEMAS + "review-decided.v1.json");
+
+    public static final EventType<IdentityDecisionMade> IDENTITY_DECISION_MADE = new EventType<>(
+            "IdentityDecisionMade", 1, IdentityDecisionMade.class, SCHEMAS + "identity-decision-made.v1.json");
+
+    public static final EventType<ChildProfile> CHILD_PROFILE =
+            new EventType<>("ChildProfile", 1, ChildProfile.class, SCHEMAS + "child-profile.v1.json");
+    public static final EventType<AnalystEvent> ANALYST_EVENT =
+            new EventType<>("AnalystEvent", 1, AnalystEvent.class, SCHEMAS + "analyst-event.v1.json");
+
+    public static final List<EventType<? extends AlertEvent>> ALERTS = List.of(ALERT_RAISED, ALERT_CLEARED);
+    public static final List<EventType<? extends IdentityEvent>> IDENTITY =
+            List.of(RECORD_RESOLVED, REVIEW_RAISED, REVIEW_DECIDED);
+
+    private CorrelationEventTypes() {
+    }
+}

@@ -1,0 +1,53 @@
+package uk.lantern.schemas.correlation;
+
+import java.util.List;
+import uk.lantern.schemas.Topic;
+
+/**
+ * The correlation service's topics. The first three carry envelopes; {@link #CHILD_PROFILES} and
+ * {@link #ANALYST_FEED} carry the record itself (see {@code Topics.withoutEnvelope()}).
+ */
+public final class CorrelationTopics {
+
+    public static final String OWNER = "correlation-service";
+
+    public static final Topic<AlertEvent> ALERTS = new Topic<>(
+            "lantern.alerts.v1",
+            OWNER,
+            "The Lantern child id (AlertEvent.childId): every alert of one child is read in order.",
+            AlertEvent.class,
+            CorrelationEventTypes.ALERTS);
+
+    public static final Topic<IdentityEvent> IDENTITY = new Topic<>(
+            "lantern.identity.v1",
+            OWNER,
+            "The Lantern child id: for RecordResolved and ReviewRaised the child the record now belongs to, for "
+                    + "ReviewDecided recordA's child after the decision.",
+            IdentityEvent.class,
+            CorrelationEventTypes.IDENTITY);
+
+    public static final Topic<IdentityDecisionMade> IDENTITY_DECISIONS = new Topic<>(
+            "lantern.identity-decisions.v1",
+            OWNER,
+            "The decisionId.",
+            IdentityDecisionMade.class,
+            List.of(CorrelationEventTypes.IDENTITY_DECISION_MADE));
+
+    public static final Topic<ChildProfile> CHILD_PROFILES = new Topic<>(
+            "lantern.child-profiles.v1",
+            OWNER,
+            "The Lantern child id. Compacted: the latest profile per child; a null value (tombstone) when the child "
+                    + "no longer exists, having been merged into another.",
+            ChildProfile.class,
+            List.of(CorrelationEventTypes.CHILD_PROFILE));
+
+    public static final Topic<AnalystEvent> ANALYST_FEED = new Topic<>(
+            "lantern.analyst-feed.v1",
+            OWNER,
+            "The childRef: the child's pseudonym, never a Lantern or source identifier.",
+            AnalystEvent.class,
+            List.of(CorrelationEventTypes.ANALYST_EVENT));
+
+    private CorrelationTopics() {
+    }
+}
