@@ -2,8 +2,9 @@ package uk.lantern.schemas.correlation;
 
 import uk.lantern.schemas.EventData;
 
-/** The payloads published on {@code lantern.alerts.v1}: an alert raised, and the facts that ended it. */
-public sealed interface AlertEvent extends EventData permits AlertRaised, AlertCleared {
+/** The payloads published on {@code lantern.alerts.v1}: an alert raised, its evidence updated, and the facts
+ * that ended it. */
+public sealed interface AlertEvent extends EventData permits AlertRaised, AlertUpdated, AlertCleared {
 
     String alertId();
 

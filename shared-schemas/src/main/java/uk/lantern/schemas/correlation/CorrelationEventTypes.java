@@ -14,6 +14,8 @@ public final class CorrelationEventTypes {
 
     public static final EventType<AlertRaised> ALERT_RAISED =
             new EventType<>("AlertRaised", 1, AlertRaised.class, SCHEMAS + "alert-raised.v1.json");
+    public static final EventType<AlertUpdated> ALERT_UPDATED =
+            new EventType<>("AlertUpdated", 1, AlertUpdated.class, SCHEMAS + "alert-updated.v1.json");
     public static final EventType<AlertCleared> ALERT_CLEARED =
             new EventType<>("AlertCleared", 1, AlertCleared.class, SCHEMAS + "alert-cleared.v1.json");
 
@@ -32,7 +34,7 @@ public final class CorrelationEventTypes {
     public static final EventType<AnalystEvent> ANALYST_EVENT =
             new EventType<>("AnalystEvent", 1, AnalystEvent.class, SCHEMAS + "analyst-event.v1.json");
 
-    public static final List<EventType<? extends AlertEvent>> ALERTS = List.of(ALERT_RAISED, ALERT_CLEARED);
+    public static final List<EventType<? extends AlertEvent>> ALERTS = List.of(ALERT_RAISED, ALERT_UPDATED, ALERT_CLEARED);
     public static final List<EventType<? extends IdentityEvent>> IDENTITY =
             List.of(RECORD_RESOLVED, REVIEW_RAISED, REVIEW_DECIDED);
 

@@ -53,7 +53,7 @@ class CorrelationTopicsTest {
     @Test
     void each_topic_lists_its_event_types() {
         assertThat(Topics.ALERTS.eventTypes()).extracting(EventType::name).containsExactly("AlertRaised",
-                "AlertCleared");
+                "AlertUpdated", "AlertCleared");
         assertThat(Topics.IDENTITY.eventTypes()).extracting(EventType::name).containsExactly("RecordResolved",
                 "ReviewRaised", "ReviewDecided");
         assertThat(Topics.IDENTITY_DECISIONS.eventTypes()).extracting(EventType::name)

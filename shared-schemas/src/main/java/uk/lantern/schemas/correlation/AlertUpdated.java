@@ -1,0 +1,18 @@
+package uk.lantern.schemas.correlation;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An open alert as it now stands, when its evidence, start or due date changed without the condition changing (an
+ * earlier indicator delivered late joins the same gap). Same fields as {@link AlertRaised}; consumers replace the
+ * alert they hold, and do not count it as raised again.
+ */
+public record AlertUpdated(String alertId, String code, String severity, String childId, List<String> evidence,
+                           Instant raisedAt, Instant dueBy, List<String> actors, String summary,
+                           String relatedChildId) implements AlertEvent {
+    public AlertUpdated {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        actors = actors == null ? List.of() : List.copyOf(actors);
+    }
+}
