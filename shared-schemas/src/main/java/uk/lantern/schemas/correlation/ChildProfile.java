@@ -18,8 +18,8 @@ import uk.lantern.schemas.EventData;
  * @param names         the names the sources hold
  * @param missingSince  when the child went missing, while missing now
  * @param homeOrCare    MISSING_FROM_HOME or MISSING_FROM_CARE, of the latest episode
- * @param maceScore     orders children for the MACE agenda: higher is more worrying (see the service's README)
- * @param linkKeys      normalised associates and places (e.g. "PHONE:447700900123"), for the network query
+ * @param maceScore     orders children for the MACE agenda: higher is more worrying (services/correlation-service/PROFILE.md)
+ * @param linkKeys      normalised associates and places (e.g. "PHONE:07700900123"), for the network query
  * @param chronology    every event from every source, oldest first
  */
 public record ChildProfile(
