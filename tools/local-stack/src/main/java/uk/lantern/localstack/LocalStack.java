@@ -109,6 +109,7 @@ public final class LocalStack implements AutoCloseable {
                 "--server.port=" + (service.port() + settings.servicePortOffset()),
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.connectionString() + "/" + service.database()));
+        command.addAll(service.settings(settings.dataDir()));
         return start(service.name(), command);
     }
 

@@ -49,6 +49,7 @@ class LocalStackEndToEndIT {
         String episodeId;
         String registerEntryId;
         String concernId;
+        String childId;
 
         try (LocalStack stack = new LocalStack(settings).start(Duration.ofSeconds(180))) {
             String bootstrap = stack.kafkaBootstrapServers();
@@ -78,6 +79,28 @@ class LocalStackEndToEndIT {
             assertThat(concern.statusCode()).as(concern.body()).isEqualTo(201);
             concernId = JSON.readTree(concern.body()).get("id").asString();
             eventOnTopic(bootstrap, Topics.EXPLOITATION_RISK, "ConcernRaised", concernId);
+
+            // The correlation service joined the four sources: one child, and the pattern that needs two of them.
+            JsonNode alert = eventOnTopic(bootstrap, Topics.ALERTS, "AlertRaised", laId, "\"MISSING_AND_CME\"");
+            childId = alert.get("data").get("childId").asString();
+            String correlation = stack.serviceUrl("correlation-service");
+            JsonNode profile = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> json(get(correlation + "/children/" + childId)),
+                            p -> p != null && p.get("chronology").size() >= 5);
+            assertThat(profile.get("missingNow").asBoolean()).isFalse();
+            assertThat(profile.get("cme").get("status").asString()).isEqualTo("ON_REGISTER");
+            assertThat(profile.get("openFlags").toString()).contains("MISSING_AND_CME");
+            JsonNode found = json(get(correlation + "/children?identifier=la:" + laId));
+            assertThat(found.toString()).contains(childId);
+            JsonNode chronology = json(get(correlation + "/children/" + childId + "/chronology"));
+            assertThat(chronology.toString()).contains("EpisodeReported", "ChildReturned", "InterviewCaseOpened",
+                    "ChildAddedToRegister", "ConcernRaised");
+            JsonNode network = json(get(correlation + "/children/" + childId + "/network"));
+            assertThat(network.toString()).contains("ASSOCIATE", "PLACE");
+            JsonNode alerts = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> json(get(correlation + "/alerts?code=MISSING_AND_CME&childId=" + childId)),
+                            a -> a != null && a.toString().contains(childId));
+            assertThat(alerts.toString()).contains("OPEN");
         }
 
         try (LocalStack again = new LocalStack(settings).start(Duration.ofSeconds(180))) {
@@ -86,20 +109,22 @@ class LocalStackEndToEndIT {
             assertThat(get(again.serviceUrl("cme-register-service") + "/register-entries/" + registerEntryId).statusCode())
                     .isEqualTo(200);
             assertThat(get(again.serviceUrl("cse-risk-service") + "/concerns/" + concernId).statusCode()).isEqualTo(200);
+            assertThat(get(again.serviceUrl("correlation-service") + "/children/" + childId).statusCode())
+                    .isEqualTo(200);
         }
     }
 
     /** Reads the topic with kcat until the event about {@code recordId} appears, and checks it against its schema. */
-    private JsonNode eventOnTopic(String bootstrap, Topic<?> topic, String eventType, String recordId) {
-        String line = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> kcatLine(bootstrap, topic.name(), eventType, recordId), Optional::isPresent).orElseThrow();
+    private JsonNode eventOnTopic(String bootstrap, Topic<?> topic, String eventType, String... needles) {
+        String line = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> kcatLine(bootstrap, topic.name(), eventType, needles), Optional::isPresent).orElseThrow();
         JsonNode event = JSON.readTree(line.split("\t", 2)[1]);
         EventType<?> type = topic.eventType(eventType, event.get("schemaVersion").asInt()).orElseThrow();
         assertThat(schemas.violations(type, event)).as(eventType + " against " + type.schemaPath()).isEmpty();
         return event;
     }
 
-    private Optional<String> kcatLine(String bootstrap, String topic, String eventType, String recordId)
+    private Optional<String> kcatLine(String bootstrap, String topic, String eventType, String... needles)
             throws IOException, InterruptedException {
         Process kcat = new ProcessBuilder("kcat", "-b", bootstrap, "-C", "-t", topic,
                 "-o", "beginning", "-e", "-q", "-f", "%k\\t%s\\n").redirectErrorStream(false).start();
@@ -109,13 +134,19 @@ class LocalStackEndToEndIT {
         }
         List<String> lines = new String(kcat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         return lines.stream()
-                .filter(l -> l.contains("\"eventType\":\"" + eventType + "\"") && l.contains("\"" + recordId + "\""))
+                .filter(l -> l.contains("\"eventType\":\"" + eventType + "\""))
+                .filter(l -> java.util.Arrays.stream(needles).allMatch(n -> l.contains(n.startsWith("\"") ? n
+                        : "\"" + n + "\"")))
                 .findFirst();
     }
 
     private HttpResponse<String> post(String url, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -59,7 +59,7 @@ public final class PatternEngine {
                 .filter(alert -> !activeIds.contains(alert.id()))
                 .sorted(Comparator.comparing(Alert::id))
                 .toList();
-        return new Evaluation(raise, clear, current.nextEvaluationAt());
+        return new Evaluation(raise, clear, Evaluation.updates(current.active(), open), current.nextEvaluationAt());
     }
 
     private RuleResult evaluateRules(ChildFacts facts, Instant now) {

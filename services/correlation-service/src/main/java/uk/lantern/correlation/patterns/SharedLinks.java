@@ -68,14 +68,21 @@ public final class SharedLinks {
     public Set<String> record(String childId, ChildFact fact) {
         var children = new TreeSet<String>();
         for (var sighting : sightingsOf(childId, fact, zone)) {
-            var sightings = byKey.computeIfAbsent(sighting.key(),
-                    key -> new TreeSet<>(Comparator.comparing(Sighting::at).thenComparing(Sighting::eventId)
-                            .thenComparing(Sighting::childId)));
-            sightings.add(sighting);
-            keysByChild.computeIfAbsent(childId, id -> new TreeSet<>(
-                    Comparator.comparing(LinkKey::kind).thenComparing(LinkKey::value))).add(sighting.key());
-            sightings.forEach(s -> children.add(s.childId()));
+            children.addAll(add(sighting));
         }
+        return children;
+    }
+
+    /** Records one sighting (a stream stage keyed by link key feeds them one key at a time); returns its children. */
+    public Set<String> add(Sighting sighting) {
+        var sightings = byKey.computeIfAbsent(sighting.key(),
+                key -> new TreeSet<>(Comparator.comparing(Sighting::at).thenComparing(Sighting::eventId)
+                        .thenComparing(Sighting::childId)));
+        sightings.add(sighting);
+        keysByChild.computeIfAbsent(sighting.childId(), id -> new TreeSet<>(
+                Comparator.comparing(LinkKey::kind).thenComparing(LinkKey::value))).add(sighting.key());
+        var children = new TreeSet<String>();
+        sightings.forEach(s -> children.add(s.childId()));
         return children;
     }
 
@@ -119,7 +126,7 @@ public final class SharedLinks {
                 .sorted(Comparator.comparing(Alert::id))
                 .toList();
         var raise = current.active().stream().filter(a -> !openIds.contains(a.id())).toList();
-        return new Evaluation(raise, clear, current.nextEvaluationAt());
+        return new Evaluation(raise, clear, Evaluation.updates(current.active(), open), current.nextEvaluationAt());
     }
 
     private static List<Sighting> sightings(String childId, String eventId, Instant at, ChildFact.Place place,

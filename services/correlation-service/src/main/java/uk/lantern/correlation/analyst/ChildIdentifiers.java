@@ -1,0 +1,75 @@
+package uk.lantern.correlation.analyst;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import uk.lantern.correlation.patterns.LinkNormaliser;
+import uk.lantern.schemas.Subject;
+
+/**
+ * The direct identifiers of the child as one source holds them, to keep out of whatever text the analyst feed
+ * carries. A value is withheld when one of its words is one of the child's names (or that name with an "s", as
+ * "Jade's" becomes "jades"), or when its letters and digits contain the child's postcode, date of birth (as
+ * yyyymmdd or ddmmyyyy), whole name run together, or an identifier. Codes shorter than four characters are matched
+ * as whole words only, so that a one-character id does not withhold everything.
+ */
+final class ChildIdentifiers {
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("ddMMyyyy");
+
+    private final Set<String> names = new HashSet<>();
+    private final Set<String> codes = new HashSet<>();
+
+    ChildIdentifiers(Subject subject) {
+        words(subject.givenName()).forEach(names::add);
+        words(subject.familyName()).forEach(names::add);
+        Stream.of(subject.postcode(), subject.nhsNumber(), subject.upn(), subject.localAuthorityPersonId(),
+                        subject.policePersonId(), join(subject.givenName(), subject.familyName()),
+                        join(subject.familyName(), subject.givenName()))
+                .map(ChildIdentifiers::code)
+                .filter(code -> !code.isEmpty())
+                .forEach(codes::add);
+        if (subject.dateOfBirth() != null) {
+            codes.add(code(subject.dateOfBirth().toString()));
+            codes.add(subject.dateOfBirth().format(DAY_MONTH_YEAR));
+        }
+    }
+
+    /** The value, or null when it would identify the child. */
+    String unlessNamed(String value) {
+        if (value == null) {
+            return null;
+        }
+        var words = words(value);
+        var named = words.stream().anyMatch(word -> names.contains(word)
+                || word.endsWith("s") && names.contains(word.substring(0, word.length() - 1)));
+        var code = code(value);
+        var coded = codes.stream().anyMatch(c -> c.length() >= 4
+                ? code.contains(c)
+                : words.stream().anyMatch(word -> word.equalsIgnoreCase(c)));
+        return named || coded ? null : value;
+    }
+
+    private static List<String> words(String text) {
+        return LinkNormaliser.placeName(text).map(t -> Arrays.asList(t.split(" "))).orElse(List.of());
+    }
+
+    private static String code(String text) {
+        return text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static String join(String first, String second) {
+        return first == null || second == null ? null : first + second;
+    }
+
+    /** Never the identifiers themselves, should this ever be logged. */
+    @Override
+    public String toString() {
+        return "ChildIdentifiers[" + names.size() + " names, " + codes.size() + " codes]";
+    }
+}

@@ -1,0 +1,65 @@
+package uk.lantern.correlation.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Alerts as coordinators work them: raised and cleared by the stream; acknowledged, assigned, resolved by people. */
+@RestController
+@RequestMapping("/alerts")
+@Validated
+class AlertController {
+
+    private final AlertWork alerts;
+
+    AlertController(AlertWork alerts) {
+        this.alerts = alerts;
+    }
+
+    @Operation(summary = "Alerts, latest raised first; filter by code, status and child")
+    @GetMapping
+    AlertWork.Page list(@RequestParam(required = false) String code, @RequestParam(required = false) String status,
+                        @RequestParam(required = false) String childId,
+                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+        return alerts.list(code, status, childId, page, size);
+    }
+
+    @Operation(summary = "Counts by code and status, and the median time to acknowledge")
+    @GetMapping("/figures")
+    AlertWork.Figures figures() {
+        return alerts.figures();
+    }
+
+    @GetMapping("/{alertId}")
+    AlertView get(@PathVariable String alertId) {
+        return alerts.get(alertId);
+    }
+
+    @Operation(summary = "Someone has seen the alert and is taking it on (stops its escalation)")
+    @PostMapping("/{alertId}/acknowledge")
+    AlertView acknowledge(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Acknowledge request) {
+        return alerts.acknowledge(alertId, request.by());
+    }
+
+    @Operation(summary = "Give the alert to someone to act on (acknowledges it if nobody had)")
+    @PostMapping("/{alertId}/assign")
+    AlertView assign(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Assign request) {
+        return alerts.assign(alertId, request.to(), request.by());
+    }
+
+    @Operation(summary = "The work is done: record who closed the alert and how")
+    @PostMapping("/{alertId}/resolve")
+    AlertView resolve(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Resolve request) {
+        return alerts.resolve(alertId, request.by(), request.note());
+    }
+}

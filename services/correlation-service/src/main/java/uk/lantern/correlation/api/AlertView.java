@@ -1,0 +1,31 @@
+package uk.lantern.correlation.api;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+
+/** One alert as coordinators see it: the pattern, its evidence, and who has done what about it. */
+public record AlertView(String alertId, String code, String severity, String status, String childId,
+                        String relatedChildId, String summary, List<String> evidence, List<String> actors,
+                        Instant raisedAt, Instant dueBy, Instant publishedAt, Instant escalatedAt,
+                        Instant acknowledgedAt, String acknowledgedBy, String assignedTo, String assignedBy,
+                        Instant assignedAt, Instant resolvedAt, String resolvedBy, String resolutionNote,
+                        Instant clearedAt, String clearReason) {
+
+    static AlertView of(Document d) {
+        return new AlertView(d.getString("_id"), d.getString("code"), d.getString("severity"), d.getString("status"),
+                d.getString("childId"), d.getString("relatedChildId"), d.getString("summary"),
+                d.getList("evidence", String.class), d.getList("actors", String.class), instant(d, "raisedAt"),
+                instant(d, "dueBy"), instant(d, "publishedAt"), instant(d, "escalatedAt"),
+                instant(d, "acknowledgedAt"), d.getString("acknowledgedBy"), d.getString("assignedTo"),
+                d.getString("assignedBy"), instant(d, "assignedAt"), instant(d, "resolvedAt"),
+                d.getString("resolvedBy"), d.getString("resolutionNote"), instant(d, "clearedAt"),
+                d.getString("clearReason"));
+    }
+
+    private static Instant instant(Document d, String field) {
+        Date date = d.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,65 @@
+package uk.lantern.correlation.api;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+
+@Configuration(proxyBeanMethods = false)
+class ApiConfiguration {
+
+    @Bean
+    ProfileQueries profileQueries(MongoTemplate mongo) {
+        return new ProfileQueries(mongo);
+    }
+
+    @Bean
+    AlertWork alertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation) {
+        return new AlertWork(mongo, clock, escalation);
+    }
+
+    @Bean
+    DecisionPublisher decisionPublisher(KafkaTemplate<String, String> kafka, DecisionSettings settings) {
+        return new DecisionPublisher(kafka, settings.sendTimeout());
+    }
+
+    @Bean
+    ReviewQueue reviewQueue(MongoTemplate mongo, DecisionPublisher publisher, Clock clock, DecisionSettings settings) {
+        return new ReviewQueue(mongo, publisher, clock, settings);
+    }
+
+    @Bean
+    Schedules schedules(AlertWork alerts, ReviewQueue reviews, MeterRegistry meters) {
+        return new Schedules(alerts, reviews, meters);
+    }
+
+    /** The escalation check and the review-queue gauge, on their schedules. */
+    static class Schedules {
+        private final AlertWork alerts;
+        private final ReviewQueue reviews;
+        private final AtomicLong openReviews = new AtomicLong();
+
+        Schedules(AlertWork alerts, ReviewQueue reviews, MeterRegistry meters) {
+            this.alerts = alerts;
+            this.reviews = reviews;
+            Gauge.builder("lantern.reviews.open", openReviews, AtomicLong::get)
+                    .description("POSSIBLE_SAME_CHILD review items awaiting a reviewer, as of the last refresh")
+                    .register(meters);
+        }
+
+        @Scheduled(fixedDelayString = "${lantern.correlation.escalation.check-every:1m}", initialDelayString = "5s")
+        void escalate() {
+            alerts.escalateDue();
+        }
+
+        @Scheduled(fixedDelayString = "${lantern.metrics.refresh:15s}", initialDelayString = "1s")
+        void refreshQueueSize() {
+            openReviews.set(reviews.open());
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package uk.lantern.correlation.api;
+
+import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** A decision the broker did not take: 503, nothing decided, try again (the other problems are service-support's). */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DecisionProblems {
+
+    @ExceptionHandler(DecisionNotSent.class)
+    ResponseEntity<ProblemDetail> notSent(DecisionNotSent e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setType(URI.create("https://lantern.example/problems/decision-not-sent"));
+        problem.setTitle("The decision could not be sent; nothing was decided");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", "5").body(problem);
+    }
+}

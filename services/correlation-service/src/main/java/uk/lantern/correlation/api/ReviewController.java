@@ -1,0 +1,49 @@
+package uk.lantern.correlation.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The identity review queue and reviewers' decisions. A decision is accepted (202) once the broker holds it; the
+ * stream applies it in order with the source events, and the review shows DECIDED when it has.
+ */
+@RestController
+class ReviewController {
+
+    private final ReviewQueue reviews;
+
+    ReviewController(ReviewQueue reviews) {
+        this.reviews = reviews;
+    }
+
+    @Operation(summary = "Possible matches awaiting a reviewer (status OPEN, highest score first) or decided")
+    @GetMapping("/reviews")
+    List<ReviewQueue.Review> list(@RequestParam(defaultValue = "OPEN") String status) {
+        return reviews.list(status);
+    }
+
+    @Operation(summary = "CONFIRM or REJECT a possible match")
+    @PostMapping("/reviews/{reviewId}/decision")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ApiRequests.DecisionAccepted decide(@PathVariable String reviewId,
+                                        @Valid @RequestBody ApiRequests.Decision request) {
+        return new ApiRequests.DecisionAccepted(reviews.decide(reviewId, request.decision(), request.reviewer(),
+                request.reason()));
+    }
+
+    @Operation(summary = "Take a source record out of the child it was linked to")
+    @PostMapping("/records/{recordId}/unlink")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ApiRequests.DecisionAccepted unlink(@PathVariable String recordId, @Valid @RequestBody ApiRequests.Unlink request) {
+        return new ApiRequests.DecisionAccepted(reviews.unlink(recordId, request.reviewer(), request.reason()));
+    }
+}

@@ -1,0 +1,154 @@
+package uk.lantern.correlation.api;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.lantern.correlation.projection.ReviewProjection;
+import uk.lantern.correlation.projection.ReviewProjection.ReviewStatus;
+import uk.lantern.schemas.correlation.IdentityDecisionMade;
+import uk.lantern.support.problems.InvalidRequestParameter;
+import uk.lantern.support.problems.NotFound;
+import uk.lantern.support.problems.RuleViolation;
+import uk.lantern.support.problems.StateConflict;
+
+/**
+ * The POSSIBLE_SAME_CHILD review queue and the reviewers' decisions. A decision is claimed on the review (or record)
+ * document before it is sent ({@code pendingDecisionId}), so two reviewers deciding the same item at once get one 202
+ * and one 409; the claim is released if the broker refuses the decision, and lapses after
+ * {@code lantern.correlation.decisions.pending-for} in case the stream never applies it. The stream's
+ * {@code ReviewDecided} marks the review DECIDED.
+ */
+public class ReviewQueue {
+
+    private final MongoCollection<Document> reviews;
+    private final MongoCollection<Document> resolutions;
+    private final DecisionPublisher publisher;
+    private final Clock clock;
+    private final DecisionSettings settings;
+
+    public ReviewQueue(MongoTemplate mongo, DecisionPublisher publisher, Clock clock, DecisionSettings settings) {
+        this.reviews = mongo.getCollection(ReviewProjection.REVIEWS);
+        this.resolutions = mongo.getCollection(ReviewProjection.RESOLUTIONS);
+        this.publisher = publisher;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public record Review(String reviewId, String status, double score, String reason, String agreeingFields,
+                         String explanation, String recordA, String childA, String recordB, String childB,
+                         Instant raisedAt, String pendingDecisionId, String decision, String reviewer,
+                         Instant decidedAt) {
+
+        static Review of(Document d) {
+            return new Review(d.getString("_id"), d.getString("status"), number(d.get("score")), d.getString("reason"),
+                    d.getString("agreeingFields"), d.getString("explanation"), d.getString("recordA"),
+                    d.getString("childA"), d.getString("recordB"), d.getString("childB"), instant(d, "raisedAt"),
+                    d.getString("pendingDecisionId"), d.getString("decision"), d.getString("reviewer"),
+                    instant(d, "decidedAt"));
+        }
+    }
+
+    /** @param status OPEN (the queue, highest score first) or DECIDED (latest first) */
+    public List<Review> list(String status) {
+        String wanted = AlertWork.known("status", status == null ? "OPEN" : status, ReviewStatus.values());
+        Bson order = wanted.equals(ReviewStatus.OPEN.name())
+                ? Sorts.orderBy(Sorts.descending("score"), Sorts.ascending("raisedAt"), Sorts.ascending("_id"))
+                : Sorts.orderBy(Sorts.descending("decidedAt"), Sorts.ascending("_id"));
+        List<Review> found = new ArrayList<>();
+        reviews.find(Filters.eq("status", wanted)).sort(order).forEach(d -> found.add(Review.of(d)));
+        return found;
+    }
+
+    public long open() {
+        return reviews.countDocuments(Filters.eq("status", ReviewStatus.OPEN.name()));
+    }
+
+    /** CONFIRM or REJECT the possible match; returns the decision id. */
+    public String decide(String reviewId, String decision, String reviewer, String reason) {
+        String kind = decisionKind(decision);
+        Document review = reviews.find(Filters.eq("_id", reviewId)).first();
+        if (review == null) {
+            throw new NotFound("review " + reviewId);
+        }
+        if (ReviewStatus.DECIDED.name().equals(review.getString("status"))) {
+            throw new StateConflict("review " + reviewId + " was already decided: " + review.getString("decision")
+                    + " by " + review.getString("reviewer"));
+        }
+        Instant now = clock.instant();
+        String decisionId = UUID.randomUUID().toString();
+        claim(reviews, reviewId, "review " + reviewId, Filters.eq("status", ReviewStatus.OPEN.name()), decisionId, now);
+        send(reviews, reviewId, new IdentityDecisionMade(decisionId, kind, review.getString("recordA"),
+                review.getString("recordB"), reviewId, reviewer, reason, now), now);
+        return decisionId;
+    }
+
+    /** UNLINK a record from its child; returns the decision id. */
+    public String unlink(String recordId, String reviewer, String reason) {
+        if (resolutions.find(Filters.eq("_id", recordId)).first() == null) {
+            throw new NotFound("record " + recordId);
+        }
+        Instant now = clock.instant();
+        String decisionId = UUID.randomUUID().toString();
+        claim(resolutions, recordId, "record " + recordId, new Document(), decisionId, now);
+        send(resolutions, recordId, new IdentityDecisionMade(decisionId, "UNLINK", recordId, null, null, reviewer,
+                reason, now), now);
+        return decisionId;
+    }
+
+    private void claim(MongoCollection<Document> collection, String id, String what, Bson allowed, String decisionId,
+                       Instant now) {
+        Bson free = Filters.or(Filters.exists("pendingDecisionId", false),
+                Filters.lte("pendingSince", Date.from(now.minus(settings.pendingFor()))));
+        Document claimed = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", id), allowed, free),
+                Updates.combine(Updates.set("pendingDecisionId", decisionId),
+                        Updates.set("pendingSince", Date.from(now))));
+        if (claimed == null) {
+            throw new StateConflict("a decision on " + what + " is already on its way; it is applied within moments");
+        }
+    }
+
+    private void send(MongoCollection<Document> collection, String id, IdentityDecisionMade decision, Instant now) {
+        try {
+            publisher.publish(decision, now);
+        } catch (RuntimeException e) {
+            collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("pendingDecisionId",
+                    decision.decisionId())), Updates.combine(Updates.unset("pendingDecisionId"),
+                    Updates.unset("pendingSince")));
+            throw e;
+        }
+    }
+
+    static String decisionKind(String decision) {
+        if (decision == null || decision.isBlank()) {
+            throw new InvalidRequestParameter("decision", "is required: CONFIRM or REJECT");
+        }
+        String upper = decision.strip().toUpperCase(Locale.ROOT);
+        return switch (upper) {
+            case "CONFIRM", "REJECT" -> upper;
+            case "UNLINK" -> throw new RuleViolation("decision",
+                    "a review is confirmed or rejected; to unlink a record use POST /records/{recordId}/unlink");
+            default -> throw new InvalidRequestParameter("decision", "unknown decision '" + decision
+                    + "': CONFIRM or REJECT");
+        };
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    private static Instant instant(Document d, String field) {
+        Date date = d.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}

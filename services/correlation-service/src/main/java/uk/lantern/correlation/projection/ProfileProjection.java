@@ -1,0 +1,88 @@
+package uk.lantern.correlation.projection;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.lantern.schemas.EventSchemas;
+import uk.lantern.schemas.UndecodableEventException;
+import uk.lantern.schemas.correlation.ChildProfile;
+import uk.lantern.schemas.correlation.CorrelationEventTypes;
+
+/**
+ * {@code lantern.child-profiles.v1} into the collection {@code profiles}, one document per child ({@code _id} = child
+ * id), the profile as published. A profile replaces the stored one only when its version is at least the stored
+ * version, so a redelivered or late older profile changes nothing; a tombstone (the child was merged into another)
+ * deletes it.
+ */
+public class ProfileProjection {
+
+    public static final String COLLECTION = "profiles";
+
+    public enum Outcome { STORED, STALE, DELETED }
+
+    static final JsonMapper JSON = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL))
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final EventSchemas schemas = new EventSchemas();
+    private final MongoCollection<Document> profiles;
+
+    public ProfileProjection(MongoTemplate mongo) {
+        this.profiles = mongo.getCollection(COLLECTION);
+    }
+
+    /** @param value the profile's JSON, or null for a tombstone */
+    public Outcome apply(String key, byte[] value) {
+        if (value == null) {
+            if (key == null || key.isBlank()) {
+                throw new UndecodableEventException("a tombstone without a key names no child");
+            }
+            profiles.deleteOne(Filters.eq("_id", key));
+            return Outcome.DELETED;
+        }
+        ChildProfile profile = decode(value);
+        Document document = Document.parse(JSON.writeValueAsString(profile));
+        document.put("_id", profile.childId());
+        try {
+            profiles.replaceOne(Filters.and(Filters.eq("_id", profile.childId()),
+                            Filters.lte("version", profile.version())), document,
+                    new ReplaceOptions().upsert(true));
+            return Outcome.STORED;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getError().getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return Outcome.STALE; // a newer version is stored: the upsert found no match and could not insert
+            }
+            throw e;
+        }
+    }
+
+    ChildProfile decode(byte[] value) {
+        JsonNode message;
+        try {
+            message = JSON.readTree(value);
+        } catch (JacksonException e) {
+            throw new UndecodableEventException(List.of("not JSON: " + e.getOriginalMessage()), e);
+        }
+        List<String> violations = schemas.violations(CorrelationEventTypes.CHILD_PROFILE, message);
+        if (!violations.isEmpty()) {
+            throw new UndecodableEventException(violations, null);
+        }
+        try {
+            return JSON.treeToValue(message, ChildProfile.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new UndecodableEventException(List.of("cannot read ChildProfile: " + e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package uk.lantern.correlation.projection;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.KafkaNull;
+import org.springframework.messaging.Message;
+import uk.lantern.schemas.UndecodableEventException;
+
+/**
+ * The three projections as Kafka-binder consumers (bindings {@code profiles-in-0}, {@code alerts-in-0},
+ * {@code identity-in-0} in application.yml), each in its own consumer group so one falling behind never holds up
+ * another. At-least-once is enough: every write is an idempotent upsert. A message that cannot be decoded throws
+ * {@link UndecodableEventException}; with {@code max-attempts: 1} the binder sends it at once to the binding's
+ * dead-letter topic with the reason in {@code x-exception-message}, and the partition moves on.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionBindings {
+
+    @Bean
+    ProfileProjection profileProjection(MongoTemplate mongo) {
+        return new ProfileProjection(mongo);
+    }
+
+    @Bean
+    AlertProjection alertProjection(MongoTemplate mongo, MeterRegistry meters) {
+        return new AlertProjection(mongo, meters);
+    }
+
+    @Bean
+    ReviewProjection reviewProjection(MongoTemplate mongo) {
+        return new ReviewProjection(mongo);
+    }
+
+    @Bean
+    Consumer<Message<?>> profiles(ProfileProjection projection) {
+        return message -> projection.apply(key(message), value(message));
+    }
+
+    @Bean
+    Consumer<Message<?>> alerts(AlertProjection projection) {
+        return message -> projection.apply(value(message));
+    }
+
+    @Bean
+    Consumer<Message<?>> identity(ReviewProjection projection) {
+        return message -> projection.apply(value(message));
+    }
+
+    static byte[] value(Message<?> message) {
+        Object payload = message.getPayload();
+        if (payload instanceof KafkaNull) {
+            return null;
+        }
+        if (payload instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (payload instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        throw new UndecodableEventException("unexpected payload " + payload.getClass().getName());
+    }
+
+    static String key(Message<?> message) {
+        Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
+        if (key instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return key == null ? null : key.toString();
+    }
+}

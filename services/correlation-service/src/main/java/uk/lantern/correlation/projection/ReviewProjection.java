@@ -1,0 +1,115 @@
+package uk.lantern.correlation.projection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.EventCodec;
+import uk.lantern.schemas.correlation.CorrelationTopics;
+import uk.lantern.schemas.correlation.IdentityEvent;
+import uk.lantern.schemas.correlation.LinkExplanation;
+import uk.lantern.schemas.correlation.RecordResolved;
+import uk.lantern.schemas.correlation.ReviewDecided;
+import uk.lantern.schemas.correlation.ReviewRaised;
+
+/**
+ * {@code lantern.identity.v1} into two collections: {@code reviews}, the POSSIBLE_SAME_CHILD queue (one document per
+ * review id: OPEN when raised, DECIDED when the stream applied a reviewer's decision), and {@code resolutions}, where
+ * each source record stands (one document per record id: its child and how it was resolved). Upserts on those ids,
+ * so the same event twice changes nothing; a review once decided is never reopened by a late ReviewRaised.
+ */
+public class ReviewProjection {
+
+    public static final String REVIEWS = "reviews";
+    public static final String RESOLUTIONS = "resolutions";
+
+    public enum ReviewStatus { OPEN, DECIDED }
+
+    private final EventCodec codec = new EventCodec();
+    private final MongoCollection<Document> reviews;
+    private final MongoCollection<Document> resolutions;
+
+    public ReviewProjection(MongoTemplate mongo) {
+        this.reviews = mongo.getCollection(REVIEWS);
+        this.resolutions = mongo.getCollection(RESOLUTIONS);
+    }
+
+    public void apply(byte[] value) {
+        Envelope<IdentityEvent> event = codec.decode(CorrelationTopics.IDENTITY, value);
+        if (event.data() instanceof ReviewRaised raised) {
+            raised(raised);
+        } else if (event.data() instanceof ReviewDecided decided) {
+            decided(decided);
+        } else if (event.data() instanceof RecordResolved resolved) {
+            resolved(resolved);
+        }
+    }
+
+    private void raised(ReviewRaised review) {
+        reviews.updateOne(Filters.eq("_id", review.reviewId()), Updates.combine(
+                Updates.set("recordA", review.recordA()),
+                Updates.set("childA", review.childA()),
+                Updates.set("recordB", review.recordB()),
+                Updates.set("childB", review.childB()),
+                Updates.set("score", review.score()),
+                Updates.set("reason", review.reason()),
+                Updates.set("agreeingFields", review.agreeingFields()),
+                Updates.set("explanation", review.explanation()),
+                Updates.set("raisedAt", AlertProjection.date(review.raisedAt())),
+                Updates.setOnInsert("status", ReviewStatus.OPEN.name())), new UpdateOptions().upsert(true));
+    }
+
+    private void decided(ReviewDecided decided) {
+        if (decided.reviewId() != null) {
+            reviews.updateOne(Filters.eq("_id", decided.reviewId()), Updates.combine(
+                    Updates.set("status", ReviewStatus.DECIDED.name()),
+                    Updates.set("decision", decided.decision()),
+                    Updates.set("decisionId", decided.decisionId()),
+                    Updates.set("reviewer", decided.reviewer()),
+                    Updates.set("decidedAt", AlertProjection.date(decided.decidedAt())),
+                    Updates.set("moves", moves(decided)),
+                    Updates.setOnInsert("recordA", decided.recordA()),
+                    Updates.setOnInsert("recordB", decided.recordB()),
+                    Updates.unset("pendingDecisionId"),
+                    Updates.unset("pendingSince")), new UpdateOptions().upsert(true));
+        }
+        for (ReviewDecided.RecordMove move : decided.moves()) {
+            resolutions.updateOne(Filters.eq("_id", move.recordId()), Updates.combine(
+                    Updates.set("childId", move.toChild()),
+                    Updates.set("lastDecisionId", decided.decisionId())), new UpdateOptions().upsert(true));
+        }
+        if (decided.reviewId() == null && decided.recordA() != null) {
+            resolutions.updateOne(Filters.eq("_id", decided.recordA()), Updates.combine(
+                    Updates.set("lastDecisionId", decided.decisionId()),
+                    Updates.unset("pendingDecisionId"), Updates.unset("pendingSince")));
+        }
+    }
+
+    private void resolved(RecordResolved resolved) {
+        List<Document> links = new ArrayList<>();
+        for (LinkExplanation link : resolved.links()) {
+            links.add(new Document("recordA", link.recordA()).append("recordB", link.recordB())
+                    .append("reason", link.reason()).append("score", link.score())
+                    .append("agreeingFields", link.agreeingFields()).append("explanation", link.explanation()));
+        }
+        Bson update = Updates.combine(
+                Updates.set("childId", resolved.childId()),
+                Updates.set("source", resolved.source()),
+                Updates.set("sourceEventId", resolved.sourceEventId()),
+                Updates.set("decision", resolved.decision()),
+                Updates.set("links", links),
+                Updates.set("mergedChildren", resolved.mergedChildren()));
+        resolutions.updateOne(Filters.eq("_id", resolved.recordId()), update, new UpdateOptions().upsert(true));
+    }
+
+    private static List<Document> moves(ReviewDecided decided) {
+        return decided.moves().stream().map(m -> new Document("recordId", m.recordId())
+                .append("fromChild", m.fromChild()).append("toChild", m.toChild())).toList();
+    }
+}

@@ -1,0 +1,491 @@
+package uk.lantern.correlation.runtime;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Base64;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import uk.lantern.correlation.identity.FieldModel;
+import uk.lantern.correlation.identity.MatchSettings;
+import uk.lantern.correlation.patterns.PatternSettings;
+import uk.lantern.correlation.stream.CorrelationSettings;
+
+/**
+ * The {@code lantern.correlation.*} settings. Every threshold of identity matching and of the pattern rules is here,
+ * and each starts at the value of {@link MatchSettings#defaults()} or {@link PatternSettings#defaults()}, so a
+ * deployment overrides only what its local policy changes. The analyst key has no default: without it the service
+ * refuses to start (a made-up key would pseudonymise the police feed with a secret everyone knows).
+ */
+@ConfigurationProperties("lantern.correlation")
+public class CorrelationProperties {
+
+    static final int MIN_ANALYST_KEY_BYTES = 32;
+
+    private String analystKey;
+    private Duration clockTick = Duration.ofSeconds(1);
+    private boolean persistentStores = true;
+    private Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "lantern-correlation");
+    private String instanceId;
+    private Matching matching = new Matching(MatchSettings.defaults());
+    private Patterns patterns = new Patterns(PatternSettings.defaults());
+
+    /** The topology's settings; fails with the reason when the analyst key is missing or too short. */
+    public CorrelationSettings toSettings() {
+        return new CorrelationSettings(matching.toSettings(), patterns.toSettings(), analystKeyBytes(), clockTick,
+                persistentStores);
+    }
+
+    byte[] analystKeyBytes() {
+        if (analystKey == null || analystKey.isBlank()) {
+            throw new IllegalStateException("lantern.correlation.analyst-key is not set: the analyst feed's pseudonyms "
+                    + "need a secret key. Set LANTERN_CORRELATION_ANALYST_KEY to the base64 of at least "
+                    + MIN_ANALYST_KEY_BYTES + " random bytes (e.g. `openssl rand -base64 32`), kept in a secret.");
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(analystKey.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("lantern.correlation.analyst-key is not base64: " + e.getMessage());
+        }
+        if (key.length < MIN_ANALYST_KEY_BYTES) {
+            throw new IllegalStateException("lantern.correlation.analyst-key holds " + key.length + " bytes; at least "
+                    + MIN_ANALYST_KEY_BYTES + " are required (e.g. `openssl rand -base64 32`)");
+        }
+        return key;
+    }
+
+    public String getAnalystKey() {
+        return analystKey;
+    }
+
+    public void setAnalystKey(String analystKey) {
+        this.analystKey = analystKey;
+    }
+
+    public Duration getClockTick() {
+        return clockTick;
+    }
+
+    public void setClockTick(Duration clockTick) {
+        this.clockTick = clockTick;
+    }
+
+    public boolean isPersistentStores() {
+        return persistentStores;
+    }
+
+    public void setPersistentStores(boolean persistentStores) {
+        this.persistentStores = persistentStores;
+    }
+
+    public Path getStateDir() {
+        return stateDir;
+    }
+
+    public void setStateDir(Path stateDir) {
+        this.stateDir = stateDir;
+    }
+
+    public String getInstanceId() {
+        return instanceId;
+    }
+
+    public void setInstanceId(String instanceId) {
+        this.instanceId = instanceId;
+    }
+
+    public Matching getMatching() {
+        return matching;
+    }
+
+    public void setMatching(Matching matching) {
+        this.matching = matching;
+    }
+
+    public Patterns getPatterns() {
+        return patterns;
+    }
+
+    public void setPatterns(Patterns patterns) {
+        this.patterns = patterns;
+    }
+
+    /** {@code lantern.correlation.matching.*}: see {@link MatchSettings}. */
+    public static class Matching {
+        private double linkThreshold;
+        private double reviewThreshold;
+        private Field givenName;
+        private Field familyName;
+        private Field dateOfBirth;
+        private Field sex;
+        private Field postcode;
+        private Field address;
+        private Field strongId;
+        private double swapPenalty;
+        private boolean strongIdTypoTolerant;
+        private MatchSettings.HouseholdGuard householdGuard;
+        private int maxBlockSize;
+
+        public Matching() {
+            this(MatchSettings.defaults());
+        }
+
+        Matching(MatchSettings d) {
+            linkThreshold = d.linkThreshold();
+            reviewThreshold = d.reviewThreshold();
+            givenName = new Field(d.givenName());
+            familyName = new Field(d.familyName());
+            dateOfBirth = new Field(d.dateOfBirth());
+            sex = new Field(d.sex());
+            postcode = new Field(d.postcode());
+            address = new Field(d.address());
+            strongId = new Field(d.strongId());
+            swapPenalty = d.swapPenalty();
+            strongIdTypoTolerant = d.strongIdTypoTolerant();
+            householdGuard = d.householdGuard();
+            maxBlockSize = d.maxBlockSize();
+        }
+
+        MatchSettings toSettings() {
+            return new MatchSettings(linkThreshold, reviewThreshold, givenName.toModel(), familyName.toModel(),
+                    dateOfBirth.toModel(), sex.toModel(), postcode.toModel(), address.toModel(), strongId.toModel(),
+                    swapPenalty, strongIdTypoTolerant, householdGuard, maxBlockSize);
+        }
+
+        public double getLinkThreshold() {
+            return linkThreshold;
+        }
+
+        public void setLinkThreshold(double linkThreshold) {
+            this.linkThreshold = linkThreshold;
+        }
+
+        public double getReviewThreshold() {
+            return reviewThreshold;
+        }
+
+        public void setReviewThreshold(double reviewThreshold) {
+            this.reviewThreshold = reviewThreshold;
+        }
+
+        public Field getGivenName() {
+            return givenName;
+        }
+
+        public void setGivenName(Field givenName) {
+            this.givenName = givenName;
+        }
+
+        public Field getFamilyName() {
+            return familyName;
+        }
+
+        public void setFamilyName(Field familyName) {
+            this.familyName = familyName;
+        }
+
+        public Field getDateOfBirth() {
+            return dateOfBirth;
+        }
+
+        public void setDateOfBirth(Field dateOfBirth) {
+            this.dateOfBirth = dateOfBirth;
+        }
+
+        public Field getSex() {
+            return sex;
+        }
+
+        public void setSex(Field sex) {
+            this.sex = sex;
+        }
+
+        public Field getPostcode() {
+            return postcode;
+        }
+
+        public void setPostcode(Field postcode) {
+            this.postcode = postcode;
+        }
+
+        public Field getAddress() {
+            return address;
+        }
+
+        public void setAddress(Field address) {
+            this.address = address;
+        }
+
+        public Field getStrongId() {
+            return strongId;
+        }
+
+        public void setStrongId(Field strongId) {
+            this.strongId = strongId;
+        }
+
+        public double getSwapPenalty() {
+            return swapPenalty;
+        }
+
+        public void setSwapPenalty(double swapPenalty) {
+            this.swapPenalty = swapPenalty;
+        }
+
+        public boolean isStrongIdTypoTolerant() {
+            return strongIdTypoTolerant;
+        }
+
+        public void setStrongIdTypoTolerant(boolean strongIdTypoTolerant) {
+            this.strongIdTypoTolerant = strongIdTypoTolerant;
+        }
+
+        public MatchSettings.HouseholdGuard getHouseholdGuard() {
+            return householdGuard;
+        }
+
+        public void setHouseholdGuard(MatchSettings.HouseholdGuard householdGuard) {
+            this.householdGuard = householdGuard;
+        }
+
+        public int getMaxBlockSize() {
+            return maxBlockSize;
+        }
+
+        public void setMaxBlockSize(int maxBlockSize) {
+            this.maxBlockSize = maxBlockSize;
+        }
+    }
+
+    /**
+     * One field's Fellegi–Sunter probabilities ({@link FieldModel}): {@code m-exact}, {@code u-exact},
+     * {@code m-close}, {@code u-close}, {@code m-partial}, {@code u-partial}.
+     */
+    public static class Field {
+        private double mExact;
+        private double uExact;
+        private double mClose;
+        private double uClose;
+        private double mPartial;
+        private double uPartial;
+
+        public Field() {
+        }
+
+        Field(FieldModel d) {
+            mExact = d.mExact();
+            uExact = d.uExact();
+            mClose = d.mClose();
+            uClose = d.uClose();
+            mPartial = d.mPartial();
+            uPartial = d.uPartial();
+        }
+
+        FieldModel toModel() {
+            return new FieldModel(mExact, uExact, mClose, uClose, mPartial, uPartial);
+        }
+
+        public double getMExact() {
+            return mExact;
+        }
+
+        public void setMExact(double mExact) {
+            this.mExact = mExact;
+        }
+
+        public double getUExact() {
+            return uExact;
+        }
+
+        public void setUExact(double uExact) {
+            this.uExact = uExact;
+        }
+
+        public double getMClose() {
+            return mClose;
+        }
+
+        public void setMClose(double mClose) {
+            this.mClose = mClose;
+        }
+
+        public double getUClose() {
+            return uClose;
+        }
+
+        public void setUClose(double uClose) {
+            this.uClose = uClose;
+        }
+
+        public double getMPartial() {
+            return mPartial;
+        }
+
+        public void setMPartial(double mPartial) {
+            this.mPartial = mPartial;
+        }
+
+        public double getUPartial() {
+            return uPartial;
+        }
+
+        public void setUPartial(double uPartial) {
+            this.uPartial = uPartial;
+        }
+    }
+
+    /** {@code lantern.correlation.patterns.*}: see {@link PatternSettings}. */
+    public static class Patterns {
+        private ZoneId zone;
+        private Duration rhiOverdueWindow;
+        private int repeatMissingEpisodes;
+        private Duration repeatMissingWindow;
+        private int repeatMissingActWithinWorkingDays;
+        private Duration missingAndCmeRecentWithin;
+        private int missingAndCmeActWithinWorkingDays;
+        private int screeningGapWorkingDays;
+        private Period assessmentReviewInterval;
+        private int cmeEnquiryStalledSchoolDays;
+        private Duration sharedLinksWindow;
+        private int sharedLinksMinChildren;
+        private int sharedLinksActWithinWorkingDays;
+
+        public Patterns() {
+            this(PatternSettings.defaults());
+        }
+
+        Patterns(PatternSettings d) {
+            zone = d.zone();
+            rhiOverdueWindow = d.rhiOverdue().window();
+            repeatMissingEpisodes = d.repeatMissing().episodes();
+            repeatMissingWindow = d.repeatMissing().window();
+            repeatMissingActWithinWorkingDays = d.repeatMissing().actWithinWorkingDays();
+            missingAndCmeRecentWithin = d.missingAndCme().recentWithin();
+            missingAndCmeActWithinWorkingDays = d.missingAndCme().actWithinWorkingDays();
+            screeningGapWorkingDays = d.screeningGap().workingDays();
+            assessmentReviewInterval = d.assessmentReviewOverdue().reviewInterval();
+            cmeEnquiryStalledSchoolDays = d.cmeEnquiryStalled().schoolDays();
+            sharedLinksWindow = d.sharedLinks().window();
+            sharedLinksMinChildren = d.sharedLinks().minChildren();
+            sharedLinksActWithinWorkingDays = d.sharedLinks().actWithinWorkingDays();
+        }
+
+        PatternSettings toSettings() {
+            return new PatternSettings(zone,
+                    new PatternSettings.RhiOverdue(rhiOverdueWindow),
+                    new PatternSettings.RepeatMissing(repeatMissingEpisodes, repeatMissingWindow,
+                            repeatMissingActWithinWorkingDays),
+                    new PatternSettings.MissingAndCme(missingAndCmeRecentWithin, missingAndCmeActWithinWorkingDays),
+                    new PatternSettings.ScreeningGap(screeningGapWorkingDays),
+                    new PatternSettings.AssessmentReviewOverdue(assessmentReviewInterval),
+                    new PatternSettings.CmeEnquiryStalled(cmeEnquiryStalledSchoolDays),
+                    new PatternSettings.SharedLinks(sharedLinksWindow, sharedLinksMinChildren,
+                            sharedLinksActWithinWorkingDays));
+        }
+
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        public void setZone(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        public Duration getRhiOverdueWindow() {
+            return rhiOverdueWindow;
+        }
+
+        public void setRhiOverdueWindow(Duration rhiOverdueWindow) {
+            this.rhiOverdueWindow = rhiOverdueWindow;
+        }
+
+        public int getRepeatMissingEpisodes() {
+            return repeatMissingEpisodes;
+        }
+
+        public void setRepeatMissingEpisodes(int repeatMissingEpisodes) {
+            this.repeatMissingEpisodes = repeatMissingEpisodes;
+        }
+
+        public Duration getRepeatMissingWindow() {
+            return repeatMissingWindow;
+        }
+
+        public void setRepeatMissingWindow(Duration repeatMissingWindow) {
+            this.repeatMissingWindow = repeatMissingWindow;
+        }
+
+        public int getRepeatMissingActWithinWorkingDays() {
+            return repeatMissingActWithinWorkingDays;
+        }
+
+        public void setRepeatMissingActWithinWorkingDays(int repeatMissingActWithinWorkingDays) {
+            this.repeatMissingActWithinWorkingDays = repeatMissingActWithinWorkingDays;
+        }
+
+        public Duration getMissingAndCmeRecentWithin() {
+            return missingAndCmeRecentWithin;
+        }
+
+        public void setMissingAndCmeRecentWithin(Duration missingAndCmeRecentWithin) {
+            this.missingAndCmeRecentWithin = missingAndCmeRecentWithin;
+        }
+
+        public int getMissingAndCmeActWithinWorkingDays() {
+            return missingAndCmeActWithinWorkingDays;
+        }
+
+        public void setMissingAndCmeActWithinWorkingDays(int missingAndCmeActWithinWorkingDays) {
+            this.missingAndCmeActWithinWorkingDays = missingAndCmeActWithinWorkingDays;
+        }
+
+        public int getScreeningGapWorkingDays() {
+            return screeningGapWorkingDays;
+        }
+
+        public void setScreeningGapWorkingDays(int screeningGapWorkingDays) {
+            this.screeningGapWorkingDays = screeningGapWorkingDays;
+        }
+
+        public Period getAssessmentReviewInterval() {
+            return assessmentReviewInterval;
+        }
+
+        public void setAssessmentReviewInterval(Period assessmentReviewInterval) {
+            this.assessmentReviewInterval = assessmentReviewInterval;
+        }
+
+        public int getCmeEnquiryStalledSchoolDays() {
+            return cmeEnquiryStalledSchoolDays;
+        }
+
+        public void setCmeEnquiryStalledSchoolDays(int cmeEnquiryStalledSchoolDays) {
+            this.cmeEnquiryStalledSchoolDays = cmeEnquiryStalledSchoolDays;
+        }
+
+        public Duration getSharedLinksWindow() {
+            return sharedLinksWindow;
+        }
+
+        public void setSharedLinksWindow(Duration sharedLinksWindow) {
+            this.sharedLinksWindow = sharedLinksWindow;
+        }
+
+        public int getSharedLinksMinChildren() {
+            return sharedLinksMinChildren;
+        }
+
+        public void setSharedLinksMinChildren(int sharedLinksMinChildren) {
+            this.sharedLinksMinChildren = sharedLinksMinChildren;
+        }
+
+        public int getSharedLinksActWithinWorkingDays() {
+            return sharedLinksActWithinWorkingDays;
+        }
+
+        public void setSharedLinksActWithinWorkingDays(int sharedLinksActWithinWorkingDays) {
+            this.sharedLinksActWithinWorkingDays = sharedLinksActWithinWorkingDays;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package uk.lantern.correlation.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+import uk.lantern.correlation.patterns.Actor;
+import uk.lantern.correlation.patterns.Alert;
+import uk.lantern.correlation.patterns.AlertCode;
+import uk.lantern.correlation.patterns.Severity;
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.EventCodec;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.correlation.AlertCleared;
+import uk.lantern.schemas.correlation.AlertEvent;
+import uk.lantern.schemas.correlation.AlertRaised;
+import uk.lantern.schemas.correlation.AlertUpdated;
+
+/** Alerts of the pattern rules as the contract publishes them, and back; and their envelopes. */
+final class Alerts {
+
+    private static final EventCodec CODEC = new EventCodec();
+
+    private Alerts() {
+    }
+
+    static AlertRaised published(Alert alert) {
+        return new AlertRaised(alert.id(), alert.code().name(), alert.severity().name(), alert.childId(),
+                alert.evidence(), alert.raisedAt(), alert.dueBy(),
+                alert.actors().stream().map(Actor::name).toList(), summary(alert), null);
+    }
+
+    static AlertUpdated updated(AlertRaised alert) {
+        return new AlertUpdated(alert.alertId(), alert.code(), alert.severity(), alert.childId(), alert.evidence(),
+                alert.raisedAt(), alert.dueBy(), alert.actors(), alert.summary(), alert.relatedChildId());
+    }
+
+    static Alert rule(AlertRaised alert) {
+        return new Alert(alert.alertId(), AlertCode.valueOf(alert.code()), Severity.valueOf(alert.severity()),
+                alert.childId(), alert.evidence(), alert.raisedAt(), alert.dueBy(),
+                alert.actors().stream().map(Actor::valueOf).toList());
+    }
+
+    /** The envelope of an alert event; its id is fixed by the alert, the kind of event and the child's version. */
+    static byte[] envelope(AlertEvent event, long version, Instant at, Subject subject) {
+        String type = event.getClass().getSimpleName();
+        var id = UUID.nameUUIDFromBytes((type + "\n" + event.alertId() + "\n" + event.childId() + "\n" + version)
+                .getBytes(StandardCharsets.UTF_8));
+        Instant occurred = event instanceof AlertRaised raised && raised.raisedAt() != null ? raised.raisedAt()
+                : event instanceof AlertCleared cleared ? cleared.clearedAt() : at;
+        if (event instanceof AlertUpdated) {
+            occurred = at;
+        }
+        return CODEC.encode(new Envelope<>(id, type, 1, occurred, at, "correlation-service", subject, event));
+    }
+
+    static String summary(Alert alert) {
+        int evidence = alert.evidence().size();
+        return switch (alert.code()) {
+            case NEED_TO_KNOW -> "Missing child on a child protection plan, looked after, or graded high risk";
+            case RHI_OVERDUE -> "Returned with no interview offer and no recorded decision within the window";
+            case REPEAT_MISSING -> "Missing repeatedly: " + evidence + " episodes in the rolling window";
+            case MISSING_AND_CME -> "Missing while on the children-missing-education register, or recently missing";
+            case MISSING_WITH_EXPLOITATION_RISK -> "Missing while exploitation risk is moderate or significant";
+            case SCREENING_GAP -> "Exploitation indicators seen with no completed assessment";
+            case ASSESSMENT_REVIEW_OVERDUE -> "Exploitation risk assessment past its review date";
+            case SHARED_ASSOCIATE -> "Linked to another child through the same adult, phone or vehicle";
+            case SHARED_LOCATION -> "Linked to another child through the same place";
+            case CME_ENQUIRY_STALLED -> "On the CME register with no enquiry logged recently";
+            case POSSIBLE_SAME_CHILD -> "Two records may be the same child";
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package uk.lantern.correlation.stream;
+
+import java.util.List;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import uk.lantern.correlation.stream.identityindex.StoreIdentityIndex;
+import uk.lantern.schemas.Topics;
+import uk.lantern.schemas.correlation.CorrelationTopics;
+
+/**
+ * The correlation service's Kafka Streams topology, apart from its runtime: the Spring binder hands it three input
+ * streams (the four source topics, the reviewers' decisions, and its own child-events topic), tests and benchmarks
+ * call {@link #addTo(StreamsBuilder)}.
+ */
+public final class CorrelationTopology {
+
+    /** Internal: every message for one child, keyed by Lantern child id. Read and written by this topology only. */
+    public static final String CHILD_EVENTS = "lantern.correlation.child-events";
+
+    public static final String DECISIONS = CorrelationTopics.IDENTITY_DECISIONS.name();
+    public static final String ALERTS = CorrelationTopics.ALERTS.name();
+    public static final String IDENTITY = CorrelationTopics.IDENTITY.name();
+    public static final String PROFILES = CorrelationTopics.CHILD_PROFILES.name();
+    public static final String ANALYST_FEED = CorrelationTopics.ANALYST_FEED.name();
+    /** Source messages that cannot be decoded, with the reason in the x-exception-message header. */
+    public static final String DEAD_LETTERS = "lantern.correlation.dlt";
+
+    private final CorrelationSettings settings;
+
+    public CorrelationTopology(CorrelationSettings settings) {
+        this.settings = settings;
+    }
+
+    public static List<String> sourceTopics() {
+        return List.of(Topics.MISSING_EPISODES.name(), Topics.RETURN_INTERVIEWS.name(), Topics.CME_REGISTER.name(),
+                Topics.EXPLOITATION_RISK.name());
+    }
+
+    public void addTo(StreamsBuilder builder) {
+        var bytes = Consumed.with(Serdes.String(), Serdes.ByteArray());
+        wire(builder.stream(sourceTopics(), bytes), builder.stream(DECISIONS, bytes),
+                builder.stream(CHILD_EVENTS, bytes));
+    }
+
+    public void wire(KStream<String, byte[]> sourceEvents, KStream<String, byte[]> decisions,
+                     KStream<String, byte[]> childEvents) {
+        KStream<String, byte[]> intake = sourceEvents.process(Intake::new, Named.as("source-intake"))
+                .merge(decisions.process(Intake::new, Named.as("decision-intake")), Named.as("identity-intake"));
+        KStream<String, Outbound> identity = intake
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("identity").withNumberOfPartitions(1))
+                .process(stage(() -> new IdentityProcessor(settings), identityStores()), Named.as("identity"));
+        route(identity, "identity");
+
+        KStream<String, Outbound> children = childEvents
+                .process(stage(() -> new ChildProcessor(settings), childStores()), Named.as("child"));
+        var branches = children.split(Named.as("child-"))
+                .branch((key, out) -> Outbound.LINK_SIGHTINGS.equals(out.topic()), Branched.as("links"))
+                .defaultBranch(Branched.as("out"));
+        route(branches.get("child-out"), "child");
+
+        KStream<String, Outbound> links = branches.get("child-links")
+                .mapValues(Outbound::value, Named.as("link-sighting-value"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName("link-sightings"))
+                .process(stage(() -> new LinkProcessor(settings), linkStores()), Named.as("shared-links"));
+        route(links, "shared-links");
+    }
+
+    private static void route(KStream<String, Outbound> stream, String stage) {
+        stream.to((key, out, context) -> out.topic(),
+                Produced.with(Serdes.String(), OUTBOUND).withName(stage + "-sink"));
+    }
+
+    private static final Serde<Outbound> OUTBOUND = Serdes.serdeFrom(
+            (topic, out) -> out == null ? null : out.value(),
+            (topic, bytes) -> {
+                throw new UnsupportedOperationException("outbound messages are only written");
+            });
+
+    private Set<StoreBuilder<?>> identityStores() {
+        var stores = new HashSet<StoreBuilder<?>>(settings.persistentStores()
+                ? StoreIdentityIndex.storeBuilders() : StoreIdentityIndex.inMemoryStoreBuilders());
+        stores.add(store(IdentityProcessor.decisionsAppliedStore(), Serdes.String()));
+        return stores;
+    }
+
+    private Set<StoreBuilder<?>> childStores() {
+        return Set.of(store(ChildProcessor.STATE, InternalJson.serde(ChildState.class)),
+                store(ChildProcessor.SCHEDULE, Serdes.String()));
+    }
+
+    private Set<StoreBuilder<?>> linkStores() {
+        return Set.of(store(LinkProcessor.STATE, InternalJson.serde(LinkState.class)),
+                store(LinkProcessor.SCHEDULE, Serdes.String()));
+    }
+
+    private <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        KeyValueBytesStoreSupplier supplier = settings.persistentStores()
+                ? Stores.persistentKeyValueStore(name) : Stores.inMemoryKeyValueStore(name);
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), values);
+    }
+
+    private static ProcessorSupplier<String, byte[], String, Outbound> stage(
+            Supplier<Processor<String, byte[], String, Outbound>> processor, Set<StoreBuilder<?>> stores) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, byte[], String, Outbound> get() {
+                return processor.get();
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return stores;
+            }
+        };
+    }
+}

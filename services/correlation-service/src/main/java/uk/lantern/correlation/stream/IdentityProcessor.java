@@ -1,0 +1,252 @@
+package uk.lantern.correlation.stream;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import uk.lantern.correlation.analyst.AnalystFeed;
+import uk.lantern.correlation.identity.IdentityLink;
+import uk.lantern.correlation.identity.IdentityResolver;
+import uk.lantern.correlation.identity.Regrouping;
+import uk.lantern.correlation.identity.Resolution;
+import uk.lantern.correlation.identity.ReviewItem;
+import uk.lantern.correlation.patterns.AlertCode;
+import uk.lantern.correlation.patterns.ContractFacts;
+import uk.lantern.correlation.patterns.Severity;
+import uk.lantern.correlation.stream.identityindex.StoreIdentityIndex;
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.EventCodec;
+import uk.lantern.schemas.EventData;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.Topic;
+import uk.lantern.schemas.Topics;
+import uk.lantern.schemas.UndecodableEventException;
+import uk.lantern.schemas.correlation.AlertRaised;
+import uk.lantern.schemas.correlation.CorrelationTopics;
+import uk.lantern.schemas.correlation.IdentityDecisionMade;
+import uk.lantern.schemas.correlation.IdentityEvent;
+import uk.lantern.schemas.correlation.LinkExplanation;
+import uk.lantern.schemas.correlation.RecordResolved;
+import uk.lantern.schemas.correlation.ReviewDecided;
+import uk.lantern.schemas.correlation.ReviewRaised;
+
+/**
+ * The identity stage: one task (a single partition) sees every source event and every reviewer's decision in one
+ * order, so resolution runs against every identity seen so far. For a source event it resolves the subject to a
+ * Lantern child, sends the event to that child, tells children merged by it where they went, raises review items,
+ * records the resolution and publishes the analyst's pseudonymous view. For a decision it regroups records and tells
+ * the children concerned. An undecodable message goes to the dead-letter topic with its reason.
+ */
+final class IdentityProcessor implements Processor<String, byte[], String, Outbound> {
+
+    static final String SOURCE_TOPIC_HEADER = "lantern-source-topic";
+    static final String SOURCE_KEY_HEADER = "lantern-source-key";
+    static final String REASON_HEADER = "x-exception-message";
+    private static final String DECISIONS_APPLIED = "identity-decisions-applied";
+    private static final String SOURCE = "correlation-service";
+
+    private static final Map<String, Topic<?>> SOURCE_TOPICS = Topics.all().stream()
+            .filter(t -> CorrelationTopology.sourceTopics().contains(t.name()))
+            .collect(Collectors.toUnmodifiableMap(Topic::name, Function.identity()));
+
+    private final CorrelationSettings settings;
+    private final EventCodec codec = new EventCodec();
+    private final AnalystFeed analystFeed;
+    private ProcessorContext<String, Outbound> context;
+    private IdentityResolver resolver;
+    private KeyValueStore<String, String> decisionsApplied;
+    /** What a new child's id is derived from (the record or decision that created it), so a replay gives the same. */
+    private String newChildSeed;
+
+    IdentityProcessor(CorrelationSettings settings) {
+        this.settings = settings;
+        this.analystFeed = new AnalystFeed(settings.analystKey(), settings.patterns().zone());
+    }
+
+    static String decisionsAppliedStore() {
+        return DECISIONS_APPLIED;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Outbound> context) {
+        this.context = context;
+        this.resolver = new IdentityResolver(StoreIdentityIndex.from(context), settings.matching(),
+                () -> childIdFor(newChildSeed));
+        this.decisionsApplied = context.getStateStore(DECISIONS_APPLIED);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        String topic = header(record.headers(), SOURCE_TOPIC_HEADER);
+        String sourceKey = header(record.headers(), SOURCE_KEY_HEADER);
+        try {
+            if (CorrelationTopology.DECISIONS.equals(topic)) {
+                decide(record, decodeDecision(record.value()));
+            } else if (SOURCE_TOPICS.containsKey(topic)) {
+                resolve(record, sourceKey, codec.decode(SOURCE_TOPICS.get(topic), record.value()));
+            } else {
+                throw new UndecodableEventException("not a topic the correlation service reads: " + topic);
+            }
+        } catch (UndecodableEventException | UnknownRecordException e) {
+            var headers = new RecordHeaders();
+            headers.add(SOURCE_TOPIC_HEADER, bytes(topic));
+            headers.add(REASON_HEADER, bytes(e.getMessage()));
+            context.forward(new Record<>(sourceKey, new Outbound(CorrelationTopology.DEAD_LETTERS, record.value()),
+                    record.timestamp(), headers));
+        }
+    }
+
+    private void resolve(Record<String, byte[]> record, String sourceKey, Envelope<? extends EventData> envelope) {
+        String recordId = SourceRecords.recordId(envelope.source(), sourceKey, envelope.subject());
+        newChildSeed = recordId;
+        Resolution resolution = resolver.resolve(SourceRecords.personRecord(recordId, envelope.subject()));
+        String childId = resolution.childId();
+        long ts = record.timestamp();
+
+        var fact = ContractFacts.from(envelope);
+        var stored = new StoredEvent(envelope.eventId().toString(), recordId, envelope.source(),
+                header(record.headers(), SOURCE_TOPIC_HEADER), envelope.eventType(), envelope.occurredAt(),
+                envelope.recordedAt(), envelope.subject(), fact.map(FactCodec::typeOf).orElse(null),
+                fact.map(FactCodec::tree).orElse(null));
+        // Children joined by this record move first, so the event finds them already merged.
+        for (String merged : resolution.mergedChildren()) {
+            toChild(merged, ChildMessage.mergedInto(childId, "record " + recordId + " linked it to " + childId), ts);
+        }
+        toChild(childId, ChildMessage.sourceEvent(stored), ts);
+
+        if (resolution.decision() != Resolution.Decision.ALREADY_KNOWN) {
+            publishIdentity(childId, envelope.subject(), new RecordResolved(recordId, childId, envelope.source(),
+                    stored.eventId(), resolution.decision().name(),
+                    resolution.links().stream().map(IdentityProcessor::explain).toList(),
+                    resolution.mergedChildren()), envelope.recordedAt(), ts);
+            for (ReviewItem review : resolution.reviews()) {
+                raiseReview(review, envelope, ts);
+            }
+        }
+        analystFeed.of(childId, envelope).ifPresent(event -> context.forward(new Record<>(event.childRef(),
+                new Outbound(CorrelationTopology.ANALYST_FEED, InternalJson.bytes(event)), ts)));
+    }
+
+    private void raiseReview(ReviewItem review, Envelope<? extends EventData> envelope, long ts) {
+        String reviewId = reviewId(review.recordA(), review.recordB());
+        var c = review.comparison();
+        publishIdentity(review.childA(), envelope.subject(), new ReviewRaised(reviewId, review.recordA(),
+                review.childA(), review.recordB(), review.childB(), review.score(), review.reason(),
+                c.agreeingFieldsText(), c.explanation(), envelope.recordedAt()), envelope.recordedAt(), ts);
+        var alert = new AlertRaised(possibleSameChildAlertId(reviewId), AlertCode.POSSIBLE_SAME_CHILD.name(),
+                Severity.MEDIUM.name(), review.childA(), List.of(envelope.eventId().toString()),
+                envelope.recordedAt(), null, List.of("MISSING_COORDINATOR"),
+                "Records " + review.recordA() + " and " + review.recordB() + " may be the same child (score "
+                        + String.format("%.1f", review.score()) + "): " + review.reason(),
+                review.childB());
+        toChild(review.childA(), ChildMessage.alertRaised(alert), ts);
+    }
+
+    private void decide(Record<String, byte[]> record, Envelope<IdentityDecisionMade> envelope) {
+        var decision = envelope.data();
+        if (decisionsApplied.get(decision.decisionId()) != null) {
+            return;
+        }
+        requireKnown(decision.recordA());
+        newChildSeed = decision.recordA() + "\n" + decision.decisionId();
+        Regrouping regrouping = switch (decision.decision()) {
+            case "CONFIRM" -> resolver.confirm(decision.recordA(), requireKnown(decision.recordB()),
+                    decision.reviewer());
+            case "REJECT" -> resolver.reject(decision.recordA(), requireKnown(decision.recordB()),
+                    decision.reviewer());
+            case "UNLINK" -> resolver.unlink(decision.recordA(), decision.reviewer());
+            default -> throw new UndecodableEventException("unknown decision " + decision.decision());
+        };
+        decisionsApplied.put(decision.decisionId(), decision.decision());
+        long ts = record.timestamp();
+        for (Regrouping.Move move : regrouping.moves()) {
+            toChild(move.fromChild(), ChildMessage.recordMoved(move.recordId(), move.toChild(),
+                    regrouping.explanation()), ts);
+        }
+        String childA = resolver.childOf(decision.recordA());
+        if (decision.reviewId() != null) {
+            toChild(childA, ChildMessage.alertCleared(possibleSameChildAlertId(decision.reviewId()),
+                    decision.decision() + " by " + decision.reviewer()), ts);
+        }
+        publishIdentity(childA, envelope.subject(), new ReviewDecided(decision.decisionId(), decision.reviewId(),
+                decision.decision(), decision.recordA(), decision.recordB(), decision.reviewer(),
+                decision.decidedAt(), regrouping.moves().stream()
+                        .map(m -> new ReviewDecided.RecordMove(m.recordId(), m.fromChild(), m.toChild())).toList()),
+                envelope.recordedAt(), ts);
+    }
+
+    private String requireKnown(String recordId) {
+        try {
+            resolver.childOf(recordId);
+            return recordId;
+        } catch (RuntimeException e) {
+            throw new UnknownRecordException("unknown record " + recordId);
+        }
+    }
+
+    private void toChild(String childId, ChildMessage message, long ts) {
+        context.forward(new Record<>(childId, new Outbound(CorrelationTopology.CHILD_EVENTS,
+                InternalJson.bytes(message)), ts));
+    }
+
+    private void publishIdentity(String childId, Subject subject, IdentityEvent event, Instant recordedAt, long ts) {
+        String type = event.getClass().getSimpleName();
+        var id = UUID.nameUUIDFromBytes((type + "|" + InternalJson.MAPPER.writeValueAsString(event))
+                .getBytes(StandardCharsets.UTF_8));
+        var envelope = new Envelope<>(id, type, 1, recordedAt, recordedAt, SOURCE, subject, event);
+        context.forward(new Record<>(childId, new Outbound(CorrelationTopology.IDENTITY, codec.encode(envelope)),
+                ts));
+    }
+
+    private Envelope<IdentityDecisionMade> decodeDecision(byte[] value) {
+        return codec.decode(CorrelationTopics.IDENTITY_DECISIONS, value);
+    }
+
+    static String childIdFor(String seed) {
+        return "child-" + UUID.nameUUIDFromBytes(("child\n" + seed).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String reviewId(String recordA, String recordB) {
+        String pair = recordA.compareTo(recordB) < 0 ? recordA + "\n" + recordB : recordB + "\n" + recordA;
+        return UUID.nameUUIDFromBytes(("review\n" + pair).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static String possibleSameChildAlertId(String reviewId) {
+        return UUID.nameUUIDFromBytes(("POSSIBLE_SAME_CHILD\n" + reviewId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    private static LinkExplanation explain(IdentityLink link) {
+        return new LinkExplanation(link.recordA(), link.recordB(), link.reason().name(), link.score(),
+                link.agreeingFields(), link.explanation());
+    }
+
+    static String header(Headers headers, String name) {
+        var header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A decision names a record identity resolution has never seen. */
+    static final class UnknownRecordException extends RuntimeException {
+        UnknownRecordException(String message) {
+            super(message);
+        }
+    }
+}

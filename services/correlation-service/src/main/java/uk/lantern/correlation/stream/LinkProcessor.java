@@ -1,0 +1,114 @@
+package uk.lantern.correlation.stream;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import uk.lantern.correlation.patterns.Alert;
+import uk.lantern.correlation.patterns.SharedLinks;
+
+/**
+ * The shared-link stage, keyed by a normalised associate or place ({@code PHONE:447700900123}): every child seen with
+ * the key meets here, so SHARED_ASSOCIATE and SHARED_LOCATION are decided where all the evidence is. What it raises
+ * and clears goes to the children's tasks, which publish it.
+ */
+final class LinkProcessor implements Processor<String, byte[], String, Outbound> {
+
+    static final String STATE = "link-state";
+    static final String SCHEDULE = "link-schedule";
+
+    private final CorrelationSettings settings;
+    private ProcessorContext<String, Outbound> context;
+    private KeyValueStore<String, LinkState> states;
+    private Schedule schedule;
+
+    LinkProcessor(CorrelationSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Outbound> context) {
+        this.context = context;
+        this.states = context.getStateStore(STATE);
+        this.schedule = new Schedule(context.getStateStore(SCHEDULE));
+        context.schedule(settings.clockTick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        LinkMessage message = InternalJson.read(record.value(), LinkMessage.class);
+        LinkState state = states.get(record.key());
+        var sightings = new ArrayList<>(state == null ? List.<SharedLinks.Sighting>of() : state.sightings());
+        var sighting = new SharedLinks.Sighting(new SharedLinks.LinkKey(
+                SharedLinks.LinkKey.Kind.valueOf(message.kind()), message.value()), message.childId(),
+                message.eventId(), message.at());
+        boolean changed = message.withdrawn()
+                ? sightings.removeIf(s -> s.eventId().equals(sighting.eventId())
+                        && s.childId().equals(sighting.childId()))
+                : !sightings.contains(sighting) && sightings.add(sighting);
+        if (!changed) {
+            return;
+        }
+        var next = new LinkState(sightings, state == null ? List.of() : state.openAlerts(),
+                state == null ? null : state.nextEvaluationAt());
+        states.put(record.key(), evaluate(record.key(), next, now(), record.timestamp()));
+    }
+
+    private void tick(long wallClockMs) {
+        for (String key : schedule.takeDue(Instant.ofEpochMilli(wallClockMs))) {
+            LinkState state = states.get(key);
+            if (state != null) {
+                states.put(key, evaluate(key, state, Instant.ofEpochMilli(wallClockMs), wallClockMs));
+            }
+        }
+    }
+
+    private LinkState evaluate(String key, LinkState state, Instant now, long ts) {
+        var links = new SharedLinks(settings.patterns());
+        state.sightings().forEach(links::add);
+        var children = new TreeSet<String>();
+        state.sightings().forEach(s -> children.add(s.childId()));
+        state.openAlerts().forEach(a -> children.add(a.childId()));
+        var open = new ArrayList<>(state.openAlerts());
+        Instant next = null;
+        for (String childId : children) {
+            var evaluation = links.evaluate(childId,
+                    state.openAlerts().stream().filter(a -> a.childId().equals(childId)).toList(), now);
+            for (Alert cleared : evaluation.clear()) {
+                open.removeIf(a -> a.id().equals(cleared.id()));
+                send(childId, ChildMessage.alertCleared(cleared.id(),
+                        "fewer than two children seen with " + key + " in the window"), ts);
+            }
+            for (Alert raised : evaluation.raise()) {
+                open.add(raised);
+                send(childId, ChildMessage.alertRaised(Alerts.published(raised)), ts);
+            }
+            for (Alert updated : evaluation.update()) {
+                open.replaceAll(a -> a.id().equals(updated.id()) ? updated : a);
+                send(childId, ChildMessage.alertRaised(Alerts.published(updated)), ts);
+            }
+            Instant at = evaluation.nextEvaluationAt().orElse(null);
+            if (at != null && (next == null || at.isBefore(next))) {
+                next = at;
+            }
+        }
+        schedule.move(key, state.nextEvaluationAt(), next);
+        return new LinkState(state.sightings(), open, next);
+    }
+
+    private void send(String childId, ChildMessage message, long ts) {
+        context.forward(new Record<>(childId, new Outbound(CorrelationTopology.CHILD_EVENTS,
+                InternalJson.bytes(message)), ts));
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(context.currentSystemTimeMs());
+    }
+}

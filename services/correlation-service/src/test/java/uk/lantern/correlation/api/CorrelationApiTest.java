@@ -1,0 +1,409 @@
+package uk.lantern.correlation.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import uk.lantern.correlation.support.Correlated;
+import uk.lantern.correlation.support.EmbeddedInfraProperties;
+import uk.lantern.correlation.support.Feed;
+import uk.lantern.correlation.support.MutableClock;
+import uk.lantern.correlation.support.WithoutTopology;
+import uk.lantern.schemas.correlation.ChildProfile;
+import uk.lantern.schemas.correlation.CorrelationTopics;
+import uk.lantern.schemas.correlation.IdentityDecisionMade;
+import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.EmbeddedInfra;
+import uk.lantern.testsupport.TopicReader;
+
+/**
+ * The query, review and alert API over what the projections hold, on the real broker and store. The topology is not
+ * running: the test publishes what it would (profiles, alerts, identity events) and reads the API.
+ */
+@WithoutTopology
+class CorrelationApiTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static Feed feed;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    AlertWork alertWork;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfraProperties.register(registry);
+    }
+
+    @AfterAll
+    static void close() {
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
+    }
+
+    static Feed feed() {
+        if (feed == null) {
+            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
+        }
+        return feed;
+    }
+
+    Api api() {
+        return new Api(port);
+    }
+
+    void published(ChildProfile profile) {
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(), profile);
+        Awaitility.await().atMost(WAIT).until(() -> api().get("/children/" + profile.childId()).status() == 200
+                && api().get("/children/" + profile.childId()).body().path("version").asLong() == profile.version());
+    }
+
+    String raisedAlert(String code, String severity, Instant recordedAt) {
+        String alertId = UUID.randomUUID().toString();
+        String child = Correlated.uniqueChildId();
+        feed().send(CorrelationTopics.ALERTS.name(), child, Correlated.raised(alertId, code, severity, child, recordedAt));
+        Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
+        return alertId;
+    }
+
+    // --- children -------------------------------------------------------------------------------------------
+
+    @Test
+    void a_profile_is_served_by_child_id_and_found_by_any_of_its_identifiers() {
+        String nhs = Correlated.uniqueNhsNumber();
+        ChildProfile profile = Correlated.profile(Correlated.uniqueChildId(), 4, nhs);
+        published(profile);
+
+        Api.Response read = api().get("/children/" + profile.childId());
+        assertThat(read.body().path("childId").asString()).isEqualTo(profile.childId());
+        assertThat(read.body().has("_id")).isFalse();
+        assertThat(read.body().path("maceScore").asInt()).isEqualTo(14);
+
+        Api.Response found = api().get("/children?identifier=nhs:" + nhs);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body()).singleElement().satisfies(c -> {
+            assertThat(c.path("childId").asString()).isEqualTo(profile.childId());
+            assertThat(c.path("names").get(0).asString()).isEqualTo("Amelia Jones");
+        });
+        assertThat(api().get("/children?identifier=upn:" + nhs).body()).isEmpty();
+    }
+
+    @Test
+    void the_chronology_lists_every_event_of_the_profile_in_order() {
+        ChildProfile profile = Correlated.profile(Correlated.uniqueChildId(), 1, Correlated.uniqueNhsNumber());
+        published(profile);
+
+        JsonNode chronology = api().get("/children/" + profile.childId() + "/chronology").body();
+
+        assertThat(chronology).extracting(e -> e.path("eventType").asString())
+                .containsExactly("EpisodeReported", "ChildReturned");
+    }
+
+    @Test
+    void the_network_joins_children_who_share_an_associate_or_a_place() {
+        String phone = "PHONE:0770090" + (int) (Math.random() * 100000);
+        String place = "PLACE_NAME:flat above the takeaway " + UUID.randomUUID();
+        var dean = new ChildProfile.Associate("Dean Smith", phone.substring(6), null, Instant.now(), "e1");
+        ChildProfile amelia = Correlated.profile(Correlated.uniqueChildId(), 1, Correlated.uniqueNhsNumber(), "Amelia",
+                List.of(phone, place), List.of(dean), List.of());
+        ChildProfile kai = Correlated.profile(Correlated.uniqueChildId(), 1, Correlated.uniqueNhsNumber(), "Kai",
+                List.of(phone), List.of(), List.of());
+        ChildProfile stranger = Correlated.profile(Correlated.uniqueChildId(), 1, Correlated.uniqueNhsNumber(),
+                "Zoe", List.of("PHONE:07000000000"), List.of(), List.of());
+        published(kai);
+        published(stranger);
+        published(amelia);
+
+        JsonNode network = api().get("/children/" + amelia.childId() + "/network").body();
+
+        assertThat(network.path("nodes")).extracting(n -> n.path("id").asString() + "/" + n.path("type").asString())
+                .containsExactlyInAnyOrder(amelia.childId() + "/CHILD", phone + "/ASSOCIATE", place + "/PLACE",
+                        kai.childId() + "/CHILD");
+        assertThat(network.path("edges")).extracting(e -> e.path("from").asString() + "->" + e.path("to").asString())
+                .containsExactlyInAnyOrder(amelia.childId() + "->" + phone, amelia.childId() + "->" + place,
+                        kai.childId() + "->" + phone);
+        assertThat(network.path("nodes")).filteredOn(n -> n.path("id").asString().equals(phone))
+                .singleElement().satisfies(n -> assertThat(n.path("label").asString()).isEqualTo("Dean Smith (phone)"));
+        assertThat(network.path("nodes")).filteredOn(n -> n.path("id").asString().equals(kai.childId()))
+                .singleElement().satisfies(n -> assertThat(n.path("label").asString()).isEqualTo("Kai Jones"));
+    }
+
+    @Test
+    void an_unknown_child_is_a_404_problem_and_a_bad_identifier_a_400_naming_it() {
+        Api.Response missing = api().get("/children/child-nobody");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api().get("/children/child-nobody/network").status()).isEqualTo(404);
+
+        for (String bad : List.of("9434765919", "ni:AB123456C", "nhs:", "")) {
+            Api.Response refused = api().get("/children?identifier=" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("identifier");
+        }
+    }
+
+    // --- alerts ---------------------------------------------------------------------------------------------
+
+    @Test
+    void alerts_are_listed_latest_raised_first_and_filtered_by_code_status_and_child() {
+        String older = raisedAlert("SCREENING_GAP", "MEDIUM", WithoutTopology.START.minusSeconds(7200));
+        String newer = raisedAlert("SCREENING_GAP", "MEDIUM", WithoutTopology.START.minusSeconds(60));
+
+        JsonNode page = api().get("/alerts?code=SCREENING_GAP&status=OPEN&size=500").body();
+        List<String> ids = page.path("alerts").valueStream().map(a -> a.path("alertId").asString()).toList();
+        assertThat(ids).containsSubsequence(newer, older);
+
+        String child = api().get("/alerts/" + older).body().path("childId").asString();
+        assertThat(api().get("/alerts?childId=" + child).body().path("alerts"))
+                .extracting(a -> a.path("alertId").asString()).containsExactly(older);
+    }
+
+    @Test
+    void an_unknown_code_or_status_is_a_400_naming_the_field() {
+        Api.Response code = api().get("/alerts?code=LOOKS_ODD");
+        assertThat(code.status()).isEqualTo(400);
+        assertThat(code.body().at("/errors/0/field").asString()).isEqualTo("code");
+        Api.Response status = api().get("/alerts?status=SNOOZED");
+        assertThat(status.status()).isEqualTo(400);
+        assertThat(status.body().at("/errors/0/field").asString()).isEqualTo("status");
+        assertThat(api().get("/alerts?size=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void an_alert_is_acknowledged_assigned_and_resolved_with_who_and_when_and_then_refuses_further_work() {
+        String alertId = raisedAlert("NEED_TO_KNOW", "URGENT", clock.instant());
+        clock.advance(Duration.ofMinutes(12));
+
+        Api.Response acknowledged = api().post("/alerts/" + alertId + "/acknowledge", "{\"by\": \"Coordinator Lee\"}");
+        assertThat(acknowledged.status()).isEqualTo(200);
+        assertThat(acknowledged.body().path("status").asString()).isEqualTo("ACKNOWLEDGED");
+        assertThat(acknowledged.body().path("acknowledgedBy").asString()).isEqualTo("Coordinator Lee");
+        assertThat(Instant.parse(acknowledged.body().path("acknowledgedAt").asString())).isEqualTo(clock.instant());
+
+        Api.Response assigned = api().post("/alerts/" + alertId + "/assign",
+                "{\"to\": \"PC Sarah Patel\", \"by\": \"Coordinator Lee\"}");
+        assertThat(assigned.body().path("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(assigned.body().path("assignedTo").asString()).isEqualTo("PC Sarah Patel");
+        assertThat(assigned.body().path("acknowledgedBy").asString()).isEqualTo("Coordinator Lee");
+
+        Api.Response resolved = api().post("/alerts/" + alertId + "/resolve",
+                "{\"by\": \"PC Sarah Patel\", \"note\": \"Found at her aunt's; safe and well check done\"}");
+        assertThat(resolved.status()).isEqualTo(200);
+        assertThat(resolved.body().path("status").asString()).isEqualTo("RESOLVED");
+        assertThat(resolved.body().path("resolutionNote").asString()).startsWith("Found at her aunt's");
+
+        assertThat(api().post("/alerts/" + alertId + "/assign", "{\"to\": \"x\", \"by\": \"y\"}").status())
+                .isEqualTo(409);
+        assertThat(api().post("/alerts/" + alertId + "/resolve", "{\"by\": \"x\", \"note\": \"again\"}").status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void alert_commands_need_who_acts_and_an_existing_alert() {
+        Api.Response noBy = api().post("/alerts/" + UUID.randomUUID() + "/acknowledge", "{}");
+        assertThat(noBy.status()).isEqualTo(400);
+        assertThat(noBy.body().at("/errors/0/field").asString()).isEqualTo("by");
+        Api.Response noTo = api().post("/alerts/" + UUID.randomUUID() + "/assign", "{\"by\": \"Lee\"}");
+        assertThat(noTo.status()).isEqualTo(400);
+        assertThat(noTo.body().at("/errors/0/field").asString()).isEqualTo("to");
+        assertThat(api().post("/alerts/" + UUID.randomUUID() + "/acknowledge", "{\"by\": \"Lee\"}").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void an_unacknowledged_alert_escalates_after_its_severity_allows_once_and_an_acknowledged_one_never() {
+        clock.set(WithoutTopology.START.plus(Duration.ofDays(1)));
+        String urgent = raisedAlert("NEED_TO_KNOW", "URGENT", clock.instant());
+        String high = raisedAlert("RHI_OVERDUE", "HIGH", clock.instant());
+        String acknowledged = raisedAlert("NEED_TO_KNOW", "URGENT", clock.instant());
+        api().post("/alerts/" + acknowledged + "/acknowledge", "{\"by\": \"Lee\"}");
+
+        clock.advance(Duration.ofMinutes(59));
+        alertWork.escalateDue();
+        assertThat(status(urgent)).isEqualTo("OPEN");
+
+        clock.advance(Duration.ofMinutes(1));
+        alertWork.escalateDue();
+        assertThat(status(urgent)).isEqualTo("ESCALATED");
+        Instant escalatedAt = Instant.parse(api().get("/alerts/" + urgent).body().path("escalatedAt").asString());
+        assertThat(escalatedAt).isEqualTo(clock.instant());
+        assertThat(status(high)).as("HIGH waits 4 hours").isEqualTo("OPEN");
+        assertThat(status(acknowledged)).isEqualTo("ACKNOWLEDGED");
+
+        clock.advance(Duration.ofHours(3));
+        alertWork.escalateDue();
+        assertThat(status(high)).isEqualTo("ESCALATED");
+        assertThat(Instant.parse(api().get("/alerts/" + urgent).body().path("escalatedAt").asString()))
+                .as("escalated once").isEqualTo(escalatedAt);
+
+        assertThat(api().post("/alerts/" + urgent + "/acknowledge", "{\"by\": \"Lee\"}").body().path("status")
+                .asString()).isEqualTo("ACKNOWLEDGED");
+    }
+
+    @Test
+    void figures_count_alerts_by_code_and_status_and_give_the_median_time_to_acknowledge() {
+        clock.set(WithoutTopology.START.plus(Duration.ofDays(10)));
+        String code = "CME_ENQUIRY_STALLED";
+        long before = api().get("/alerts/figures").body().path("byCode").path(code).path("ACKNOWLEDGED").asLong(0);
+        Instant published = clock.instant();
+        List<String> ids = List.of(raisedAlert(code, "LOW", published), raisedAlert(code, "LOW", published),
+                raisedAlert(code, "LOW", published));
+        clock.advance(Duration.ofMinutes(10));
+        api().post("/alerts/" + ids.get(0) + "/acknowledge", "{\"by\": \"Ali\"}");
+        clock.advance(Duration.ofMinutes(20));
+        api().post("/alerts/" + ids.get(1) + "/acknowledge", "{\"by\": \"Ali\"}");
+
+        JsonNode figures = api().get("/alerts/figures").body();
+
+        assertThat(figures.path("byCode").path(code).path("ACKNOWLEDGED").asLong()).isEqualTo(before + 2);
+        assertThat(figures.path("byCode").path(code).path("OPEN").asLong()).isGreaterThanOrEqualTo(1);
+        if (before == 0) {
+            assertThat(Duration.parse(figures.path("medianTimeToAcknowledgeByCode").path(code).asString()))
+                    .isEqualTo(Duration.ofMinutes(20));
+        }
+        assertThat(figures.path("total").asLong()).isEqualTo(
+                figures.path("byStatus").valueStream().mapToLong(JsonNode::asLong).sum());
+    }
+
+    @Test
+    void median_of_an_even_count_is_the_mean_of_the_middle_two() {
+        assertThat(AlertWork.median(List.of(Duration.ofMinutes(30), Duration.ofMinutes(10), Duration.ofMinutes(20),
+                Duration.ofMinutes(40)))).isEqualTo(Duration.ofMinutes(25));
+        assertThat(AlertWork.median(List.of(Duration.ofMinutes(7)))).isEqualTo(Duration.ofMinutes(7));
+    }
+
+    String status(String alertId) {
+        return api().get("/alerts/" + alertId).body().path("status").asString();
+    }
+
+    // --- reviews and decisions ------------------------------------------------------------------------------
+
+    String openReview(double score) {
+        String reviewId = "review-" + UUID.randomUUID();
+        feed().send(CorrelationTopics.IDENTITY.name(), "child-a",
+                Correlated.reviewRaised(reviewId, "rec-a-" + reviewId, "rec-b-" + reviewId, score));
+        Awaitility.await().atMost(WAIT).until(() -> mongo.getCollection("reviews")
+                .find(new Document("_id", reviewId)).first() != null);
+        return reviewId;
+    }
+
+    @Test
+    void the_review_queue_lists_open_items_highest_score_first() {
+        String low = openReview(6.5);
+        String high = openReview(12.9);
+
+        JsonNode queue = api().get("/reviews?status=OPEN").body();
+
+        assertThat(queue.valueStream().map(r -> r.path("reviewId").asString()).toList()).containsSubsequence(high, low);
+        assertThat(api().get("/reviews?status=MAYBE").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_decision_is_published_to_the_decisions_topic_and_a_second_one_while_it_is_applied_is_refused() {
+        String reviewId = openReview(9.1);
+
+        Api.Response accepted = api().post("/reviews/" + reviewId + "/decision",
+                "{\"decision\": \"CONFIRM\", \"reviewer\": \"Sam Okafor\", \"reason\": \"Same school and carer\"}");
+        assertThat(accepted.status()).isEqualTo(202);
+        String decisionId = accepted.body().path("decisionId").asString();
+
+        try (TopicReader<IdentityDecisionMade> decisions = new TopicReader<>(EmbeddedInfra.broker().bootstrapServers(),
+                CorrelationTopics.IDENTITY_DECISIONS, IdentityDecisionMade::decisionId)) {
+            var sent = TopicReader.ofRecord(decisions.readUntil(TopicReader.containsRecord(decisionId, 1), WAIT),
+                    decisionId);
+            assertThat(sent).singleElement().satisfies(e -> {
+                assertThat(e.key()).isEqualTo(decisionId);
+                assertThat(e.envelope().data().decision()).isEqualTo("CONFIRM");
+                assertThat(e.envelope().data().reviewId()).isEqualTo(reviewId);
+                assertThat(e.envelope().data().recordA()).isEqualTo("rec-a-" + reviewId);
+                assertThat(e.envelope().data().recordB()).isEqualTo("rec-b-" + reviewId);
+                assertThat(e.envelope().data().reviewer()).isEqualTo("Sam Okafor");
+            });
+        }
+        assertThat(api().post("/reviews/" + reviewId + "/decision",
+                "{\"decision\": \"REJECT\", \"reviewer\": \"Jo\", \"reason\": \"twins\"}").status()).isEqualTo(409);
+
+        feed().send(CorrelationTopics.IDENTITY.name(), "child-a", Correlated.reviewDecided(decisionId, reviewId,
+                "rec-a-" + reviewId, "rec-b-" + reviewId, "CONFIRM"));
+        Awaitility.await().atMost(WAIT).until(() -> api().get("/reviews?status=DECIDED").body().valueStream()
+                .anyMatch(r -> r.path("reviewId").asString().equals(reviewId)));
+        Api.Response again = api().post("/reviews/" + reviewId + "/decision",
+                "{\"decision\": \"REJECT\", \"reviewer\": \"Jo\", \"reason\": \"twins\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().path("detail").asString()).contains("already decided");
+    }
+
+    @Test
+    void bad_decisions_are_problems_naming_the_field() {
+        String reviewId = openReview(8);
+        String path = "/reviews/" + reviewId + "/decision";
+
+        Api.Response noReviewer = api().post(path, "{\"decision\": \"CONFIRM\", \"reason\": \"x\"}");
+        assertThat(noReviewer.status()).isEqualTo(400);
+        assertThat(noReviewer.body().at("/errors/0/field").asString()).isEqualTo("reviewer");
+        Api.Response unknown = api().post(path, "{\"decision\": \"MAYBE\", \"reviewer\": \"Jo\", \"reason\": \"x\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().at("/errors/0/field").asString()).isEqualTo("decision");
+        Api.Response unlink = api().post(path, "{\"decision\": \"UNLINK\", \"reviewer\": \"Jo\", \"reason\": \"x\"}");
+        assertThat(unlink.status()).isEqualTo(422);
+        assertThat(unlink.body().at("/errors/0/field").asString()).isEqualTo("decision");
+        assertThat(api().post("/reviews/review-nobody/decision",
+                "{\"decision\": \"CONFIRM\", \"reviewer\": \"Jo\", \"reason\": \"x\"}").status()).isEqualTo(404);
+        assertThat(api().post(path, "{not json").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_record_is_unlinked_by_an_unlink_decision_and_an_unknown_record_is_a_404() {
+        String recordId = "rec-" + UUID.randomUUID();
+        feed().send(CorrelationTopics.IDENTITY.name(), "child-x", Correlated.resolved(recordId, "child-x"));
+        Awaitility.await().atMost(WAIT).until(() -> mongo.getCollection("resolutions")
+                .find(new Document("_id", recordId)).first() != null);
+
+        Api.Response accepted = api().post("/records/" + recordId + "/unlink",
+                "{\"reviewer\": \"Sam Okafor\", \"reason\": \"Different child: wrong NHS number keyed by the school\"}");
+        assertThat(accepted.status()).isEqualTo(202);
+        String decisionId = accepted.body().path("decisionId").asString();
+        try (TopicReader<IdentityDecisionMade> decisions = new TopicReader<>(EmbeddedInfra.broker().bootstrapServers(),
+                CorrelationTopics.IDENTITY_DECISIONS, IdentityDecisionMade::decisionId)) {
+            var sent = decisions.eventsOf(decisionId, 1);
+            assertThat(sent.get(0).envelope().data().decision()).isEqualTo("UNLINK");
+            assertThat(sent.get(0).envelope().data().recordA()).isEqualTo(recordId);
+            assertThat(sent.get(0).envelope().data().recordB()).isNull();
+        }
+        assertThat(api().post("/records/rec-nobody/unlink", "{\"reviewer\": \"Jo\", \"reason\": \"x\"}").status())
+                .isEqualTo(404);
+        assertThat(api().post("/records/" + recordId + "/unlink", "{\"reviewer\": \"Jo\"}").status()).isEqualTo(400);
+    }
+
+    // --- documentation and metrics --------------------------------------------------------------------------
+
+    @Test
+    void the_api_is_documented_and_the_metrics_are_exposed() {
+        JsonNode docs = api().get("/v3/api-docs").body();
+        assertThat(docs.path("paths").propertyNames()).contains("/children/{childId}", "/children/{childId}/network",
+                "/alerts", "/alerts/{alertId}/acknowledge", "/reviews/{reviewId}/decision", "/records/{recordId}/unlink");
+        raisedAlert("MISSING_AND_CME", "HIGH", clock.instant());
+        String metrics = api().get("/actuator/prometheus").body().asString();
+        assertThat(metrics).contains("lantern_alerts_raised_total{").contains("code=\"MISSING_AND_CME\"")
+                .contains("lantern_reviews_open");
+    }
+}

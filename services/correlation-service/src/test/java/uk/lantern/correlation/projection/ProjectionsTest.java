@@ -1,0 +1,246 @@
+package uk.lantern.correlation.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import io.micrometer.core.instrument.MeterRegistry;
+import uk.lantern.correlation.support.Correlated;
+import uk.lantern.correlation.support.EmbeddedInfraProperties;
+import uk.lantern.correlation.support.Feed;
+import uk.lantern.correlation.support.WithoutTopology;
+import uk.lantern.schemas.correlation.CorrelationTopics;
+import uk.lantern.testsupport.EmbeddedInfra;
+import uk.lantern.testsupport.RawTopicReader;
+
+/**
+ * The projections on the real broker and store: profiles, alerts and reviews land in MongoDB once however often they
+ * arrive, an older version never overwrites a newer one, and a bad message is dead-lettered without stalling.
+ */
+@WithoutTopology
+class ProjectionsTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static Feed feed;
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfraProperties.register(registry);
+    }
+
+    static Feed feed() {
+        if (feed == null) {
+            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
+        }
+        return feed;
+    }
+
+    @AfterAll
+    static void close() {
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
+    }
+
+    Document profile(String childId) {
+        return mongo.getCollection("profiles").find(new Document("_id", childId)).first();
+    }
+
+    Document alert(String alertId) {
+        return mongo.getCollection("alerts").find(new Document("_id", alertId)).first();
+    }
+
+    @Test
+    void the_same_profile_twice_is_one_document_and_an_older_version_never_replaces_a_newer_one() {
+        String child = Correlated.uniqueChildId();
+        String nhs = Correlated.uniqueNhsNumber();
+        String profiles = CorrelationTopics.CHILD_PROFILES.name();
+        feed().send(profiles, Correlated.profile(child, 2, nhs, "Amelia", List.of(), List.of(), List.of()));
+        feed().send(profiles, Correlated.profile(child, 2, nhs, "Amelia", List.of(), List.of(), List.of()));
+        feed().send(profiles, Correlated.profile(child, 1, nhs, "Stale", List.of(), List.of(), List.of()));
+        String marker = Correlated.uniqueChildId();
+        feed().send(profiles, Correlated.profile(marker, 1, nhs));
+
+        Awaitility.await().atMost(WAIT).until(() -> profile(marker) != null);
+
+        assertThat(mongo.getCollection("profiles").countDocuments(new Document("_id", child))).isEqualTo(1);
+        Document stored = profile(child);
+        assertThat(stored.get("version", Number.class).longValue()).isEqualTo(2);
+        assertThat(stored.getList("names", Document.class).get(0).getString("givenName")).isEqualTo("Amelia");
+
+        feed().send(profiles, Correlated.profile(child, 3, nhs, "Amelia-Rose", List.of(), List.of(), List.of()));
+        Awaitility.await().atMost(WAIT).until(() -> profile(child).get("version", Number.class).longValue() == 3);
+        assertThat(profile(child).getList("names", Document.class).get(0).getString("givenName"))
+                .isEqualTo("Amelia-Rose");
+    }
+
+    @Test
+    void a_tombstone_removes_the_profile_of_a_child_merged_into_another() {
+        String child = Correlated.uniqueChildId();
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(), Correlated.profile(child, 1, Correlated.uniqueNhsNumber()));
+        Awaitility.await().atMost(WAIT).until(() -> profile(child) != null);
+
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(), child, (byte[]) null);
+
+        Awaitility.await().atMost(WAIT).until(() -> profile(child) == null);
+    }
+
+    @Test
+    void the_same_alert_raised_twice_is_one_open_alert_counted_once() {
+        String alertId = UUID.randomUUID().toString();
+        String child = Correlated.uniqueChildId();
+        Instant at = WithoutTopology.START.minusSeconds(10);
+        var raised = Correlated.raised(alertId, "NEED_TO_KNOW", "URGENT", child, at);
+        double before = raisedCount("NEED_TO_KNOW");
+
+        feed().send(CorrelationTopics.ALERTS.name(), child, raised);
+        feed().send(CorrelationTopics.ALERTS.name(), child, raised);
+        Awaitility.await().atMost(WAIT).until(() -> alert(alertId) != null);
+        String marker = UUID.randomUUID().toString();
+        feed().send(CorrelationTopics.ALERTS.name(), child, Correlated.raised(marker, "RHI_OVERDUE", "HIGH", child, at));
+        Awaitility.await().atMost(WAIT).until(() -> alert(marker) != null);
+
+        assertThat(mongo.getCollection("alerts").countDocuments(new Document("_id", alertId))).isEqualTo(1);
+        Document stored = alert(alertId);
+        assertThat(stored.getString("status")).isEqualTo("OPEN");
+        assertThat(stored.getString("severity")).isEqualTo("URGENT");
+        assertThat(stored.getList("evidence", String.class)).containsExactly("ev-1");
+        assertThat(raisedCount("NEED_TO_KNOW") - before).isEqualTo(1.0);
+    }
+
+    @Test
+    void an_update_replaces_the_evidence_of_the_open_alert_without_counting_a_new_raise() {
+        String alertId = UUID.randomUUID().toString();
+        String child = Correlated.uniqueChildId();
+        Instant t = WithoutTopology.START;
+        String alerts = CorrelationTopics.ALERTS.name();
+        double before = raisedCount("SCREENING_GAP");
+        feed().send(alerts, child, Correlated.raised(alertId, "SCREENING_GAP", "HIGH", child, t));
+        feed().send(alerts, child, Correlated.updated(alertId, "SCREENING_GAP", child, List.of("ev-0"),
+                t.plusSeconds(30)));
+
+        Awaitility.await().atMost(WAIT).until(() -> alert(alertId) != null
+                && List.of("ev-0").equals(alert(alertId).getList("evidence", String.class)));
+        assertThat(alert(alertId).getString("status")).isEqualTo("OPEN");
+        assertThat(raisedCount("SCREENING_GAP") - before).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_clear_closes_the_alert_and_a_late_older_raise_does_not_reopen_it_but_a_newer_one_does() {
+        String alertId = UUID.randomUUID().toString();
+        String child = Correlated.uniqueChildId();
+        Instant t = WithoutTopology.START;
+        String alerts = CorrelationTopics.ALERTS.name();
+        feed().send(alerts, child, Correlated.raised(alertId, "NEED_TO_KNOW", "URGENT", child, t));
+        feed().send(alerts, child, Correlated.cleared(alertId, "NEED_TO_KNOW", child, t.plusSeconds(60)));
+        Awaitility.await().atMost(WAIT).until(() -> alert(alertId) != null
+                && "CLEARED".equals(alert(alertId).getString("status")));
+        assertThat(alert(alertId).getString("clearReason")).isEqualTo("child returned");
+
+        feed().send(alerts, child, Correlated.raised(alertId, "NEED_TO_KNOW", "URGENT", child, t.plusSeconds(30)));
+        String marker = UUID.randomUUID().toString();
+        feed().send(alerts, child, Correlated.raised(marker, "NEED_TO_KNOW", "URGENT", child, t));
+        Awaitility.await().atMost(WAIT).until(() -> alert(marker) != null);
+        assertThat(alert(alertId).getString("status")).as("a raise older than the clear").isEqualTo("CLEARED");
+
+        feed().send(alerts, child, Correlated.raised(alertId, "NEED_TO_KNOW", "URGENT", child, t.plusSeconds(120)));
+        Awaitility.await().atMost(WAIT).until(() -> "OPEN".equals(alert(alertId).getString("status")));
+        assertThat(alert(alertId).get("clearedAt")).isNull();
+    }
+
+    @Test
+    void a_clear_that_arrives_before_its_raise_keeps_the_alert_cleared() {
+        String alertId = UUID.randomUUID().toString();
+        String child = Correlated.uniqueChildId();
+        Instant t = WithoutTopology.START;
+        String alerts = CorrelationTopics.ALERTS.name();
+        feed().send(alerts, child, Correlated.cleared(alertId, "RHI_OVERDUE", child, t.plusSeconds(60)));
+        feed().send(alerts, child, Correlated.raised(alertId, "RHI_OVERDUE", "HIGH", child, t));
+
+        Awaitility.await().atMost(WAIT).until(() -> alert(alertId) != null && alert(alertId).get("severity") != null);
+        assertThat(alert(alertId).getString("status")).isEqualTo("CLEARED");
+        assertThat(alert(alertId).getString("summary")).isEqualTo("Looked-after child missing");
+    }
+
+    @Test
+    void a_review_raised_is_open_and_once_decided_a_repeated_raise_does_not_reopen_it() {
+        String reviewId = "review-" + UUID.randomUUID();
+        String identity = CorrelationTopics.IDENTITY.name();
+        feed().send(identity, "child-a", Correlated.reviewRaised(reviewId, "rec-a", "rec-b", 9.5));
+        Awaitility.await().atMost(WAIT).until(() -> review(reviewId) != null);
+        assertThat(review(reviewId).getString("status")).isEqualTo("OPEN");
+
+        feed().send(identity, "child-a", Correlated.reviewDecided("d-1", reviewId, "rec-a", "rec-b", "REJECT"));
+        feed().send(identity, "child-a", Correlated.reviewRaised(reviewId, "rec-a", "rec-b", 9.5));
+        String marker = "review-" + UUID.randomUUID();
+        feed().send(identity, "child-a", Correlated.reviewRaised(marker, "rec-c", "rec-d", 7));
+        Awaitility.await().atMost(WAIT).until(() -> review(marker) != null);
+
+        assertThat(review(reviewId).getString("status")).isEqualTo("DECIDED");
+        assertThat(review(reviewId).getString("decision")).isEqualTo("REJECT");
+        assertThat(mongo.getCollection("reviews").countDocuments(new Document("_id", reviewId))).isEqualTo(1);
+    }
+
+    @Test
+    void a_malformed_alert_goes_to_the_dead_letter_topic_with_its_reason_and_the_next_one_is_projected() {
+        String child = Correlated.uniqueChildId();
+        feed().send(CorrelationTopics.ALERTS.name(), child, "{not json".getBytes(StandardCharsets.UTF_8));
+        String next = UUID.randomUUID().toString();
+        feed().send(CorrelationTopics.ALERTS.name(), child,
+                Correlated.raised(next, "REPEAT_MISSING", "HIGH", child, WithoutTopology.START));
+
+        Awaitility.await().atMost(WAIT).until(() -> alert(next) != null);
+        try (RawTopicReader dlt = new RawTopicReader(EmbeddedInfra.broker().bootstrapServers(),
+                "lantern.alerts.v1.projection-dlt")) {
+            List<RawTopicReader.Raw> dead = dlt.readUntil(all -> all.stream().anyMatch(r -> child.equals(r.key())),
+                    WAIT).stream().filter(r -> child.equals(r.key())).toList();
+            assertThat(dead).singleElement().satisfies(r -> {
+                assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+                assertThat(r.headers().get("x-exception-message")).contains("not JSON");
+                assertThat(r.headers().get("x-original-topic")).isEqualTo("lantern.alerts.v1");
+            });
+        }
+    }
+
+    @Test
+    void a_profile_that_breaks_its_schema_is_dead_lettered_naming_the_field() {
+        String child = Correlated.uniqueChildId();
+        String broken = "{\"childId\":\"" + child + "\",\"version\":1}";
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(), child, broken.getBytes(StandardCharsets.UTF_8));
+
+        try (RawTopicReader dlt = new RawTopicReader(EmbeddedInfra.broker().bootstrapServers(),
+                "lantern.child-profiles.v1.projection-dlt")) {
+            RawTopicReader.Raw dead = dlt.readUntil(all -> all.stream().anyMatch(r -> child.equals(r.key())), WAIT)
+                    .stream().filter(r -> child.equals(r.key())).findFirst().orElseThrow();
+            assertThat(dead.headers().get("x-exception-message")).contains("chronology");
+        }
+        assertThat(profile(child)).isNull();
+    }
+
+    Document review(String reviewId) {
+        return mongo.getCollection("reviews").find(new Document("_id", reviewId)).first();
+    }
+
+    double raisedCount(String code) {
+        var counter = meters.find("lantern.alerts.raised").tag("code", code).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+}

@@ -1,0 +1,92 @@
+package uk.lantern.correlation.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import uk.lantern.correlation.identity.MatchSettings;
+import uk.lantern.correlation.patterns.PatternSettings;
+import uk.lantern.correlation.stream.CorrelationSettings;
+
+class CorrelationPropertiesTest {
+
+    static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+    static CorrelationProperties bind(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("lantern.correlation", CorrelationProperties.class);
+    }
+
+    @Test
+    void with_nothing_set_every_threshold_is_the_domain_default() {
+        CorrelationSettings settings = bind(Map.of("lantern.correlation.analyst-key", KEY)).toSettings();
+
+        assertThat(settings.matching()).isEqualTo(MatchSettings.defaults());
+        assertThat(settings.patterns()).isEqualTo(PatternSettings.defaults());
+        assertThat(settings.clockTick()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(settings.persistentStores()).isTrue();
+        assertThat(settings.analystKey()).hasSize(32);
+    }
+
+    @Test
+    void a_deployment_overrides_only_what_its_local_policy_changes() {
+        Map<String, String> set = new HashMap<>(Map.of(
+                "lantern.correlation.analyst-key", KEY,
+                "lantern.correlation.matching.link-threshold", "15.5",
+                "lantern.correlation.matching.given-name.m-exact", "0.8",
+                "lantern.correlation.matching.household-guard", "TWINS",
+                "lantern.correlation.patterns.repeat-missing-episodes", "4",
+                "lantern.correlation.patterns.rhi-overdue-window", "48h",
+                "lantern.correlation.patterns.assessment-review-interval", "P6M",
+                "lantern.correlation.clock-tick", "250ms",
+                "lantern.correlation.persistent-stores", "false"));
+
+        CorrelationSettings settings = bind(set).toSettings();
+
+        MatchSettings defaults = MatchSettings.defaults();
+        assertThat(settings.matching().linkThreshold()).isEqualTo(15.5);
+        assertThat(settings.matching().reviewThreshold()).isEqualTo(defaults.reviewThreshold());
+        assertThat(settings.matching().givenName().mExact()).isEqualTo(0.8);
+        assertThat(settings.matching().givenName().uExact()).isEqualTo(defaults.givenName().uExact());
+        assertThat(settings.matching().familyName()).isEqualTo(defaults.familyName());
+        assertThat(settings.matching().householdGuard()).isEqualTo(MatchSettings.HouseholdGuard.TWINS);
+        assertThat(settings.patterns().repeatMissing().episodes()).isEqualTo(4);
+        assertThat(settings.patterns().repeatMissing().window())
+                .isEqualTo(PatternSettings.defaults().repeatMissing().window());
+        assertThat(settings.patterns().rhiOverdue().window()).isEqualTo(Duration.ofHours(48));
+        assertThat(settings.patterns().assessmentReviewOverdue().reviewInterval()).isEqualTo(Period.ofMonths(6));
+        assertThat(settings.clockTick()).isEqualTo(Duration.ofMillis(250));
+        assertThat(settings.persistentStores()).isFalse();
+    }
+
+    @Test
+    void without_an_analyst_key_the_service_refuses_to_start_and_says_how_to_make_one() {
+        assertThatThrownBy(() -> bind(Map.of()).toSettings())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("lantern.correlation.analyst-key is not set")
+                .hasMessageContaining("openssl rand -base64 32");
+    }
+
+    @Test
+    void a_short_or_malformed_analyst_key_is_refused() {
+        String short31 = Base64.getEncoder().encodeToString(new byte[31]);
+        assertThatThrownBy(() -> bind(Map.of("lantern.correlation.analyst-key", short31)).toSettings())
+                .hasMessageContaining("holds 31 bytes; at least 32");
+        assertThatThrownBy(() -> bind(Map.of("lantern.correlation.analyst-key", "not base64!")).toSettings())
+                .hasMessageContaining("not base64");
+    }
+
+    @Test
+    void the_static_member_id_is_the_setting_else_the_host_name() {
+        CorrelationProperties set = bind(Map.of("lantern.correlation.instance-id", "correlation-0"));
+        assertThat(CorrelationStream.instanceId(set)).isEqualTo("correlation-0");
+        assertThat(CorrelationStream.instanceId(bind(Map.of()))).isNotBlank();
+    }
+}

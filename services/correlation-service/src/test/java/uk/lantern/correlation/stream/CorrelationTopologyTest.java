@@ -1,0 +1,148 @@
+package uk.lantern.correlation.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lantern.correlation.stream.SourceEvents.addedToCmeRegister;
+import static uk.lantern.correlation.stream.SourceEvents.child;
+import static uk.lantern.correlation.stream.SourceEvents.childReturned;
+import static uk.lantern.correlation.stream.SourceEvents.episodeReported;
+import static uk.lantern.correlation.stream.SourceEvents.interviewOffered;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.Topics;
+
+class CorrelationTopologyTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    private final TopologyHarness lantern = new TopologyHarness(NOW, false);
+
+    private final Subject amy = child("9434765919", "Amy", "Walsh", "2011-03-14");
+    private final Subject ben = child("9434765870", "Ben", "Carter", "2010-07-02");
+
+    @AfterEach
+    void close() {
+        lantern.close();
+    }
+
+    @Test
+    void aMissingChildOnAPlanRaisesNeedToKnowOnceAndHasAProfile() {
+        var report = episodeReported(amy, "ep-1", NOW.minusSeconds(600), true);
+        lantern.send(report);
+        lantern.send(report);
+
+        var raised = lantern.alerts("AlertRaised", "NEED_TO_KNOW");
+        assertThat(raised).hasSize(1);
+        String childId = raised.get(0).path("data").path("childId").asString();
+        assertThat(raised.get(0).path("data").path("evidence").get(0).asString())
+                .isEqualTo(report.eventId().toString());
+        var profile = lantern.profile(childId);
+        assertThat(profile.path("missingNow").asBoolean()).isTrue();
+        assertThat(profile.path("chronology")).hasSize(1);
+        assertThat(profile.path("openFlags").get(0).path("code").asString()).isEqualTo("NEED_TO_KNOW");
+    }
+
+    @Test
+    void aMissingChildWithNoPlanNotLookedAfterAndNotHighRiskRaisesNoNeedToKnow() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(600), false));
+
+        assertThat(lantern.alerts("AlertRaised", "NEED_TO_KNOW")).isEmpty();
+        assertThat(lantern.profileLog).hasSize(1);
+    }
+
+    @Test
+    void noOfferWithinSeventyTwoHoursRaisesRhiOverdueFromTheWallClockAndAnOfferClearsIt() {
+        Instant returned = NOW.minus(Duration.ofHours(72)).plusSeconds(30);
+        lantern.send(episodeReported(amy, "ep-1", returned.minus(Duration.ofHours(5)), false));
+        lantern.send(childReturned(amy, "ep-1", returned, null));
+        assertThat(lantern.alerts("AlertRaised", "RHI_OVERDUE")).isEmpty();
+
+        lantern.advance(Duration.ofSeconds(29));
+        assertThat(lantern.alerts("AlertRaised", "RHI_OVERDUE")).as("before the deadline").isEmpty();
+        lantern.advance(Duration.ofSeconds(2));
+        assertThat(lantern.alerts("AlertRaised", "RHI_OVERDUE")).as("within a second after it").hasSize(1);
+
+        lantern.send(interviewOffered(amy, "ep-1", NOW.plusSeconds(60)));
+        assertThat(lantern.alerts("AlertCleared", "RHI_OVERDUE")).hasSize(1);
+    }
+
+    @Test
+    void anOfferInTimeMeansNoRhiOverdue() {
+        Instant returned = NOW.minus(Duration.ofHours(71));
+        lantern.send(episodeReported(amy, "ep-1", returned.minus(Duration.ofHours(5)), false));
+        lantern.send(childReturned(amy, "ep-1", returned, null));
+        lantern.send(interviewOffered(amy, "ep-1", returned.plus(Duration.ofHours(3))));
+        lantern.advance(Duration.ofHours(2));
+
+        assertThat(lantern.alerts("AlertRaised", "RHI_OVERDUE")).isEmpty();
+    }
+
+    @Test
+    void theSameChildFromTwoSourcesIsOneChildAndMissingWhileOnTheCmeRegisterIsFlagged() {
+        var school = new Subject(null, null, "A123456789012", null, "Amy", "Walsh", LocalDate.parse("2011-03-14"),
+                Subject.Sex.FEMALE, "PE1 1AA");
+        lantern.send(addedToCmeRegister(school, "cme-1", LocalDate.parse("2026-11-02")));
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+
+        var raised = lantern.alerts("AlertRaised", "MISSING_AND_CME");
+        assertThat(raised).hasSize(1);
+        String childId = raised.get(0).path("data").path("childId").asString();
+        assertThat(lantern.profile(childId).path("records")).hasSize(2);
+    }
+
+    @Test
+    void aDifferentChildOnTheCmeRegisterIsNotJoinedToTheMissingChild() {
+        var other = new Subject(null, null, "B123456789012", null, "Chloe", "Banks", LocalDate.parse("2012-09-01"),
+                Subject.Sex.FEMALE, "PE7 3XY");
+        lantern.send(addedToCmeRegister(other, "cme-1", LocalDate.parse("2026-11-02")));
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+
+        assertThat(lantern.alerts("AlertRaised", "MISSING_AND_CME")).isEmpty();
+    }
+
+    @Test
+    void twoChildrenFoundWithTheSameAdultsPhoneAreBothFlagged() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minus(Duration.ofDays(3)), false));
+        lantern.send(childReturned(amy, "ep-1", NOW.minus(Duration.ofDays(2)), "07700 900123"));
+        assertThat(lantern.alerts("AlertRaised", "SHARED_ASSOCIATE")).isEmpty();
+
+        lantern.send(episodeReported(ben, "ep-2", NOW.minus(Duration.ofDays(2)), false));
+        lantern.send(childReturned(ben, "ep-2", NOW.minus(Duration.ofDays(1)), "+44 7700 900123"));
+
+        var raised = lantern.alerts("AlertRaised", "SHARED_ASSOCIATE");
+        assertThat(raised).extracting(a -> a.path("data").path("childId").asString()).doesNotHaveDuplicates()
+                .hasSize(2);
+        assertThat(lantern.alerts("AlertRaised", "SHARED_LOCATION")).as("same bus station, same postcode")
+                .hasSize(2);
+    }
+
+    @Test
+    void twoChildrenFoundWithDifferentPhonesAreNotFlagged() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minus(Duration.ofDays(3)), false));
+        lantern.send(childReturned(amy, "ep-1", NOW.minus(Duration.ofDays(2)), "Dean Marsh", "07700 900123",
+                "Bus station", "PE1 2BB"));
+        lantern.send(episodeReported(ben, "ep-2", NOW.minus(Duration.ofDays(2)), false));
+        lantern.send(childReturned(ben, "ep-2", NOW.minus(Duration.ofDays(1)), "Lee Grant", "07700 900999",
+                "Retail park", "PE2 6XX"));
+
+        assertThat(lantern.alerts("AlertRaised", "SHARED_ASSOCIATE")).isEmpty();
+        assertThat(lantern.alerts("AlertRaised", "SHARED_LOCATION")).isEmpty();
+    }
+
+    @Test
+    void anUndecodableMessageGoesToTheDeadLetterTopicWithItsReasonAndTheNextIsProcessed() {
+        lantern.send(Topics.MISSING_EPISODES.name(), "nhs:1", "{not json".getBytes(StandardCharsets.UTF_8));
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(600), true));
+
+        assertThat(lantern.deadLetterLog).hasSize(1);
+        var reason = lantern.deadLetterLog.get(0).headers().lastHeader("x-exception-message");
+        assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("not JSON");
+        assertThat(lantern.alerts("AlertRaised", "NEED_TO_KNOW")).hasSize(1);
+    }
+}

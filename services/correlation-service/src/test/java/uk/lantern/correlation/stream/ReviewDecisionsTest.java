@@ -1,0 +1,109 @@
+package uk.lantern.correlation.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lantern.correlation.stream.SourceEvents.addedToCmeRegister;
+import static uk.lantern.correlation.stream.SourceEvents.child;
+import static uk.lantern.correlation.stream.SourceEvents.episodeReported;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.correlation.IdentityDecisionMade;
+
+/** Possible matches go to review; a reviewer's confirm merges the two children, an unlink splits them again. */
+class ReviewDecisionsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    private final TopologyHarness lantern = new TopologyHarness(NOW, false);
+
+    private final Subject amy = child("9434765919", "Amy", "Walsh", "2011-03-14");
+    /** Same names, another date of birth and postcode: scores between the review and link thresholds. */
+    private final Subject amyAtSchool = new Subject(null, null, "A123456789012", null, "Amy", "Walsh",
+            LocalDate.parse("2009-08-02"), Subject.Sex.FEMALE, "PE9 9ZZ");
+
+    @AfterEach
+    void close() {
+        lantern.close();
+    }
+
+    @Test
+    void aPossibleMatchIsReviewedNotLinkedThenAConfirmMergesAndAnUnlinkSplits() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
+
+        var review = only(lantern.identityLog, "ReviewRaised").path("data");
+        String childA = review.path("childA").asString();
+        String childB = review.path("childB").asString();
+        assertThat(childA).as("not linked automatically").isNotEqualTo(childB);
+        assertThat(lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD")).hasSize(1);
+        assertThat(lantern.alerts("AlertRaised", "MISSING_AND_CME")).as("two children until a reviewer says")
+                .isEmpty();
+
+        decide("CONFIRM", review.path("recordA").asString(), review.path("recordB").asString(),
+                review.path("reviewId").asString());
+
+        assertThat(lantern.profile(childB)).as("merged away: tombstone").isNull();
+        assertThat(lantern.profile(childA).path("records")).hasSize(2);
+        assertThat(lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD")).hasSize(1);
+        assertThat(lantern.alerts("AlertRaised", "MISSING_AND_CME")).hasSize(1);
+        assertThat(only(lantern.identityLog, "ReviewDecided").path("data").path("moves")).isNotEmpty();
+
+        decide("UNLINK", review.path("recordA").asString(), null, null);
+
+        assertThat(lantern.profile(childA).path("records")).hasSize(1);
+        assertThat(lantern.alerts("AlertCleared", "MISSING_AND_CME")).as("the register entry left the child")
+                .hasSize(1);
+    }
+
+    @Test
+    void aRejectKeepsTheChildrenApartAndTheSameDecisionTwiceChangesNothing() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
+        var review = only(lantern.identityLog, "ReviewRaised").path("data");
+        var decision = decision("REJECT", review.path("recordA").asString(), review.path("recordB").asString(),
+                review.path("reviewId").asString());
+
+        lantern.send(CorrelationTopology.DECISIONS, "d", decision);
+        lantern.send(CorrelationTopology.DECISIONS, "d", decision);
+
+        assertThat(lantern.identityLog.stream().filter(e -> e.path("eventType").asString().equals("ReviewDecided")))
+                .hasSize(1);
+        assertThat(lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD")).hasSize(1);
+        assertThat(lantern.profile(review.path("childA").asString()).path("records")).hasSize(1);
+        assertThat(lantern.profile(review.path("childB").asString()).path("records")).hasSize(1);
+    }
+
+    @Test
+    void aDecisionOnAnUnknownRecordGoesToTheDeadLetterTopic() {
+        lantern.send(CorrelationTopology.DECISIONS, "d", decision("UNLINK", "no-such-record", null, null));
+
+        assertThat(lantern.deadLetterLog).hasSize(1);
+    }
+
+    private void decide(String decision, String recordA, String recordB, String reviewId) {
+        lantern.send(CorrelationTopology.DECISIONS, "d-" + decision, decision(decision, recordA, recordB, reviewId));
+    }
+
+    private static byte[] decision(String decision, String recordA, String recordB, String reviewId) {
+        var id = UUID.randomUUID();
+        var data = new IdentityDecisionMade(id.toString(), decision, recordA, recordB, reviewId, "Jo Patel",
+                "checked with the school", NOW);
+        return SourceEvents.CODEC.encode(new Envelope<>(id, "IdentityDecisionMade", 1, NOW, NOW,
+                "correlation-service", new Subject(null, null, null, null, null, null, null, null, null), data));
+    }
+
+    private static JsonNode only(List<JsonNode> log, String eventType) {
+        var found = log.stream().filter(e -> e.path("eventType").asString().equals(eventType)).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}

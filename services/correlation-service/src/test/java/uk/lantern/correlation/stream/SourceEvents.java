@@ -1,0 +1,100 @@
+package uk.lantern.correlation.stream;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.EventCodec;
+import uk.lantern.schemas.EventData;
+import uk.lantern.schemas.Professional;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.Topic;
+import uk.lantern.schemas.Topics;
+import uk.lantern.schemas.cmeregister.ChildAddedToRegister;
+import uk.lantern.schemas.cmeregister.NotificationGround;
+import uk.lantern.schemas.cmeregister.School;
+import uk.lantern.schemas.exploitationrisk.Agency;
+import uk.lantern.schemas.exploitationrisk.ConcernRaised;
+import uk.lantern.schemas.missingepisode.ChildReturned;
+import uk.lantern.schemas.missingepisode.EpisodeClosed;
+import uk.lantern.schemas.missingepisode.EpisodeContext;
+import uk.lantern.schemas.missingepisode.EpisodeReported;
+import uk.lantern.schemas.missingepisode.RiskGrade;
+import uk.lantern.schemas.returninterview.InterviewOffered;
+import uk.lantern.schemas.vocabulary.ExploitationIndicator;
+
+/** Source events as the four services publish them (valid against their schemas), for topology tests. */
+final class SourceEvents {
+
+    static final EventCodec CODEC = new EventCodec();
+    private static final Professional PC = new Professional("PC Okafor", "officer", "Cambridgeshire Police");
+
+    /** A message on a source topic: where it goes, its key and its bytes. */
+    record Message(String topic, String key, byte[] value, UUID eventId) {
+    }
+
+    private SourceEvents() {
+    }
+
+    static Subject child(String nhs, String given, String family, String dob) {
+        return new Subject(null, nhs, null, null, given, family, LocalDate.parse(dob), Subject.Sex.FEMALE, "PE1 1AA");
+    }
+
+    static Message episodeReported(Subject subject, String episodeId, Instant at, boolean onPlan) {
+        var data = new EpisodeReported(episodeId, new EpisodeContext(EpisodeContext.Type.MISSING_FROM_HOME, null,
+                null, null), EpisodeReported.Category.MISSING, new EpisodeReported.LastSeen(at, "home"), at, PC,
+                "CAM-" + episodeId, RiskGrade.MEDIUM, onPlan, false);
+        return message(Topics.MISSING_EPISODES, "EpisodeReported", subject, at, data);
+    }
+
+    static Message childReturned(Subject subject, String episodeId, Instant at, String associatePhone) {
+        return childReturned(subject, episodeId, at, associatePhone == null ? null : "Dean Marsh", associatePhone,
+                "Bus station", "PE1 2BB");
+    }
+
+    static Message childReturned(Subject subject, String episodeId, Instant at, String associateName,
+                                 String associatePhone, String place, String postcode) {
+        var associates = associateName == null && associatePhone == null ? List.<ChildReturned.Associate>of()
+                : List.of(new ChildReturned.Associate(associateName, associatePhone, null));
+        var data = new ChildReturned(episodeId, at, new ChildReturned.Location(place, postcode, null, null),
+                associates, ChildReturned.How.FOUND_BY_POLICE, PC,
+                new EpisodeContext(EpisodeContext.Type.MISSING_FROM_HOME, null, null, null));
+        return message(Topics.MISSING_EPISODES, "ChildReturned", subject, at, data);
+    }
+
+    static Message episodeClosed(Subject subject, String episodeId, Instant at) {
+        return message(Topics.MISSING_EPISODES, "EpisodeClosed", subject, at, new EpisodeClosed(episodeId, at, PC));
+    }
+
+    static Message interviewOffered(Subject subject, String episodeId, Instant at) {
+        var data = new InterviewOffered(episodeId, at, new Professional("Sam Reid", "worker", "Lantern RHI"),
+                InterviewOffered.Method.PHONE, true);
+        return message(Topics.RETURN_INTERVIEWS, "InterviewOffered", subject, at, data);
+    }
+
+    static Message addedToCmeRegister(Subject subject, String entryId, LocalDate on) {
+        var data = new ChildAddedToRegister(entryId, new School("110001", "Fenland Academy"),
+                NotificationGround.TEN_OR_MORE_DAYS_CONTINUOUS_UNAUTHORISED_ABSENCE, null, on,
+                new Professional("Ann Lee", "attendance officer", "Fenland Academy"));
+        return message(Topics.CME_REGISTER, "ChildAddedToRegister", subject, on.atStartOfDay().toInstant(ZoneOffset.UTC),
+                data);
+    }
+
+    static Message concernRaised(Subject subject, String concernId, Instant at) {
+        var data = new ConcernRaised(concernId, ExploitationIndicator.values()[0], at, Agency.EDUCATION,
+                new Professional("Ann Lee", "teacher", "Fenland Academy"), "seen with older males", null);
+        return message(Topics.EXPLOITATION_RISK, "ConcernRaised", subject, at, data);
+    }
+
+    private static <D extends EventData> Message message(Topic<?> topic, String type, Subject subject, Instant at,
+                                                         EventData data) {
+        var id = UUID.randomUUID();
+        String source = topic.owner();
+        var envelope = new Envelope<>(id, type, 1, at, at, source, subject, data);
+        String key = subject.partitionKey().orElse("record:" + id);
+        return new Message(topic.name(), key, CODEC.encode(envelope), id);
+    }
+}

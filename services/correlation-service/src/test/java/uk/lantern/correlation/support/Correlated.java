@@ -1,0 +1,100 @@
+package uk.lantern.correlation.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.correlation.AlertCleared;
+import uk.lantern.schemas.correlation.AlertRaised;
+import uk.lantern.schemas.correlation.AlertUpdated;
+import uk.lantern.schemas.correlation.ChildProfile;
+import uk.lantern.schemas.correlation.CorrelationEventTypes;
+import uk.lantern.schemas.correlation.RecordResolved;
+import uk.lantern.schemas.correlation.ReviewDecided;
+import uk.lantern.schemas.correlation.ReviewRaised;
+
+/** What the topology publishes, built by hand: profiles, alert and identity envelopes. */
+public final class Correlated {
+
+    public static final Subject NONE = new Subject(null, null, null, null, null, null, null, null, null);
+
+    private Correlated() {
+    }
+
+    public static String uniqueChildId() {
+        return "child-" + UUID.randomUUID();
+    }
+
+    public static String uniqueNhsNumber() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+    }
+
+    public static ChildProfile profile(String childId, long version, String nhs, String givenName,
+                                       List<String> linkKeys, List<ChildProfile.Associate> associates,
+                                       List<ChildProfile.Place> places) {
+        Instant at = Instant.parse("2026-11-21T18:30:00Z");
+        return new ChildProfile(childId, version, at.plusSeconds(version), List.of("rec-" + childId),
+                List.of(new ChildProfile.Identifier("NHS", nhs, "missing-episode-service")),
+                List.of(new ChildProfile.Name(givenName, "Jones", "missing-episode-service")),
+                LocalDate.of(2010, 4, 1), "FEMALE", List.of("PE1 2AB"), false, null, 1, 1, 1,
+                "MISSING_FROM_CARE", List.of(), null, null, List.of(), 10 + (int) version, associates, places,
+                linkKeys, List.of(
+                        new ChildProfile.ChronologyEntry("e1", "missing-episode-service", "EpisodeReported", at,
+                                at, "rec-" + childId),
+                        new ChildProfile.ChronologyEntry("e2", "missing-episode-service", "ChildReturned",
+                                at.plusSeconds(3600), at.plusSeconds(3600), "rec-" + childId)),
+                null);
+    }
+
+    public static ChildProfile profile(String childId, long version, String nhs) {
+        return profile(childId, version, nhs, "Amelia", List.of(), List.of(), List.of());
+    }
+
+    public static Envelope<AlertRaised> raised(String alertId, String code, String severity, String childId,
+                                               Instant recordedAt) {
+        Instant raisedAt = recordedAt.truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        return Envelope.of(CorrelationEventTypes.ALERT_RAISED, UUID.randomUUID(), raisedAt, recordedAt,
+                "correlation-service", NONE, new AlertRaised(alertId, code, severity, childId, List.of("ev-1"),
+                        raisedAt, raisedAt.plusSeconds(3600), List.of("MISSING_COORDINATOR"),
+                        "Looked-after child missing", null));
+    }
+
+    public static Envelope<AlertUpdated> updated(String alertId, String code, String childId, List<String> evidence,
+                                                 Instant recordedAt) {
+        Instant raisedAt = recordedAt.truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+        return Envelope.of(CorrelationEventTypes.ALERT_UPDATED, UUID.randomUUID(), recordedAt, recordedAt,
+                "correlation-service", NONE, new AlertUpdated(alertId, code, "HIGH", childId, evidence, raisedAt,
+                        raisedAt.plusSeconds(3600), List.of("SOCIAL_WORKER"), "Exploitation indicators seen", null));
+    }
+
+    public static Envelope<AlertCleared> cleared(String alertId, String code, String childId, Instant recordedAt) {
+        return Envelope.of(CorrelationEventTypes.ALERT_CLEARED, UUID.randomUUID(), recordedAt, recordedAt,
+                "correlation-service", NONE, new AlertCleared(alertId, code, childId, recordedAt, "child returned"));
+    }
+
+    public static Envelope<ReviewRaised> reviewRaised(String reviewId, String recordA, String recordB, double score) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return Envelope.of(CorrelationEventTypes.REVIEW_RAISED, UUID.randomUUID(), at, at, "correlation-service",
+                NONE, new ReviewRaised(reviewId, recordA, "child-a", recordB, "child-b", score, "PROBABILISTIC",
+                        "familyName, dateOfBirth", "familyName EXACT +7.3; dateOfBirth EXACT +12.1", at));
+    }
+
+    public static Envelope<ReviewDecided> reviewDecided(String decisionId, String reviewId, String recordA,
+                                                        String recordB, String decision) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return Envelope.of(CorrelationEventTypes.REVIEW_DECIDED, UUID.randomUUID(), at, at, "correlation-service",
+                NONE, new ReviewDecided(decisionId, reviewId, decision, recordA, recordB, "Sam Okafor", at,
+                        List.of()));
+    }
+
+    public static Envelope<RecordResolved> resolved(String recordId, String childId) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return Envelope.of(CorrelationEventTypes.RECORD_RESOLVED, UUID.randomUUID(), at, at, "correlation-service",
+                NONE, new RecordResolved(recordId, childId, "missing-episode-service", UUID.randomUUID().toString(),
+                        "NEW", List.of(), List.of()));
+    }
+}
