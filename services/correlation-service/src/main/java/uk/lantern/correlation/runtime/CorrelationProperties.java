@@ -23,7 +23,7 @@ public class CorrelationProperties {
     static final int MIN_ANALYST_KEY_BYTES = 32;
 
     private String analystKey;
-    private Duration clockTick = Duration.ofSeconds(1);
+    private Duration clockTick = Duration.ofMillis(250);
     private boolean persistentStores = true;
     private Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "lantern-correlation");
     private String instanceId;

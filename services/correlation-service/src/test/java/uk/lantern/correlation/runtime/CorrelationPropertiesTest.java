@@ -30,7 +30,7 @@ class CorrelationPropertiesTest {
 
         assertThat(settings.matching()).isEqualTo(MatchSettings.defaults());
         assertThat(settings.patterns()).isEqualTo(PatternSettings.defaults());
-        assertThat(settings.clockTick()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(settings.clockTick()).isEqualTo(Duration.ofMillis(250));
         assertThat(settings.persistentStores()).isTrue();
         assertThat(settings.analystKey()).hasSize(32);
     }
@@ -45,7 +45,7 @@ class CorrelationPropertiesTest {
                 "lantern.correlation.patterns.repeat-missing-episodes", "4",
                 "lantern.correlation.patterns.rhi-overdue-window", "48h",
                 "lantern.correlation.patterns.assessment-review-interval", "P6M",
-                "lantern.correlation.clock-tick", "250ms",
+                "lantern.correlation.clock-tick", "500ms",
                 "lantern.correlation.persistent-stores", "false"));
 
         CorrelationSettings settings = bind(set).toSettings();
@@ -62,7 +62,7 @@ class CorrelationPropertiesTest {
                 .isEqualTo(PatternSettings.defaults().repeatMissing().window());
         assertThat(settings.patterns().rhiOverdue().window()).isEqualTo(Duration.ofHours(48));
         assertThat(settings.patterns().assessmentReviewOverdue().reviewInterval()).isEqualTo(Period.ofMonths(6));
-        assertThat(settings.clockTick()).isEqualTo(Duration.ofMillis(250));
+        assertThat(settings.clockTick()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.persistentStores()).isFalse();
     }
 

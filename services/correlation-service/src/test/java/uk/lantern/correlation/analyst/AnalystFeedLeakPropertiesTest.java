@@ -28,7 +28,7 @@ import uk.lantern.schemas.Subject;
  * or an event id, or inside a field name, and fail the property for no reason. Values are generated from seeds, drawn
  * from a fixed seed per property so a failure names the seed that reproduces it.
  */
-class AnalystFeedLeakProperties {
+class AnalystFeedLeakPropertiesTest {
 
     private static final String POSTCODE_LETTERS = "GHJKLMNPRSTUWXYZ";
     private static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";

@@ -32,7 +32,7 @@ import uk.lantern.schemas.correlation.ChildProfile.OpenFlag;
  * records) are common: ties are where an order-dependent builder would show. Scenarios are generated from seeds (three
  * hundred, drawn from a fixed seed so a failure names the seed that reproduces it).
  */
-class ProfileOrderIndependenceProperties {
+class ProfileOrderIndependencePropertiesTest {
 
     record Scenario(List<SourceRecord> records, List<ChildFact> facts, List<ChronologyEntry> chronology,
                     List<OpenFlag> flags) {

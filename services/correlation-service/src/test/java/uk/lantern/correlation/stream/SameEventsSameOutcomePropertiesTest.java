@@ -32,7 +32,7 @@ import uk.lantern.schemas.Subject;
  * records they hold. Stories are generated from seeds (twelve, drawn from a fixed seed so a failure names the seed
  * that reproduces it).
  */
-class SameEventsSameOutcomeProperties {
+class SameEventsSameOutcomePropertiesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
     private static final String[] GIVEN = {"Amy", "Ben", "Chloe", "Dylan", "Erin", "Faisal"};
