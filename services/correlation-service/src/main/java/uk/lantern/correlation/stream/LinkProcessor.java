@@ -81,12 +81,24 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
         for (String childId : children) {
             var evaluation = links.evaluate(childId,
                     state.openAlerts().stream().filter(a -> a.childId().equals(childId)).toList(), now);
-            for (Alert cleared : evaluation.clear()) {
+            var clears = new ArrayList<>(evaluation.clear());
+            var raises = new ArrayList<>(evaluation.raise());
+            // One key holds at most one run per child: a run whose start moved (a sighting delivered late) is the
+            // same link, so it keeps its alert id and is updated, rather than cleared and raised again.
+            while (!clears.isEmpty() && !raises.isEmpty()) {
+                Alert before = clears.remove(0);
+                Alert current = raises.remove(0);
+                Alert kept = new Alert(before.id(), current.code(), current.severity(), current.childId(),
+                        current.evidence(), current.raisedAt(), current.dueBy(), current.actors());
+                open.replaceAll(a -> a.id().equals(before.id()) ? kept : a);
+                send(childId, ChildMessage.alertRaised(Alerts.published(kept)), ts);
+            }
+            for (Alert cleared : clears) {
                 open.removeIf(a -> a.id().equals(cleared.id()));
                 send(childId, ChildMessage.alertCleared(cleared.id(),
                         "fewer than two children seen with " + key + " in the window"), ts);
             }
-            for (Alert raised : evaluation.raise()) {
+            for (Alert raised : raises) {
                 open.add(raised);
                 send(childId, ChildMessage.alertRaised(Alerts.published(raised)), ts);
             }

@@ -123,6 +123,23 @@ class CorrelationTopologyTest {
     }
 
     @Test
+    void anEarlierSightingDeliveredLateUpdatesTheSharedLinkInsteadOfClearingAndRaisingIt() {
+        var cara = child("9434765838", "Cara", "Doyle", "2012-05-20");
+        lantern.send(episodeReported(amy, "ep-1", NOW.minus(Duration.ofDays(3)), false));
+        lantern.send(childReturned(amy, "ep-1", NOW.minus(Duration.ofDays(2)), "07700 900123"));
+        lantern.send(episodeReported(ben, "ep-2", NOW.minus(Duration.ofDays(2)), false));
+        lantern.send(childReturned(ben, "ep-2", NOW.minus(Duration.ofDays(1)), "07700 900123"));
+        assertThat(lantern.alerts("AlertRaised", "SHARED_ASSOCIATE")).hasSize(2);
+
+        lantern.send(episodeReported(cara, "ep-3", NOW.minus(Duration.ofDays(6)), false));
+        lantern.send(childReturned(cara, "ep-3", NOW.minus(Duration.ofDays(5)), "07700 900123"));
+
+        assertThat(lantern.alerts("AlertCleared", "SHARED_ASSOCIATE")).as("the link never ended").isEmpty();
+        assertThat(lantern.alerts("AlertUpdated", "SHARED_ASSOCIATE")).as("its start moved earlier").isNotEmpty();
+        assertThat(lantern.alerts("AlertRaised", "SHARED_ASSOCIATE")).as("Cara's own").hasSize(3);
+    }
+
+    @Test
     void twoChildrenFoundWithDifferentPhonesAreNotFlagged() {
         lantern.send(episodeReported(amy, "ep-1", NOW.minus(Duration.ofDays(3)), false));
         lantern.send(childReturned(amy, "ep-1", NOW.minus(Duration.ofDays(2)), "Dean Marsh", "07700 900123",
