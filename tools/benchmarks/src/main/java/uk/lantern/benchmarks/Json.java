@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Map;
 
 /** Just enough JSON for benchmark output: maps, collections, strings, numbers, booleans, null. */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value, 0);
         return sb.toString();

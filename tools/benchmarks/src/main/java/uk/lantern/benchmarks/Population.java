@@ -210,7 +210,7 @@ public final class Population {
         return b.build();
     }
 
-    static String postcode(SplittableRandom random) {
+    public static String postcode(SplittableRandom random) {
         String area = POSTCODE_AREAS[random.nextInt(POSTCODE_AREAS.length)];
         return area + (1 + random.nextInt(20)) + " " + random.nextInt(10)
                 + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()))
@@ -222,7 +222,7 @@ public final class Population {
      * number prime to 10^9), then the modulus-11 check digit; when the check would be 10 the serial is moved into
      * another range of the nine digits that no other serial reaches.
      */
-    static String nhsNumber(int serial) {
+    public static String nhsNumber(int serial) {
         for (long attempt = 0; ; attempt++) {
             long base = ((serial + attempt * 50_000_000L) * 987_654_323L) % 1_000_000_000L;
             String nine = String.format("%09d", base);
