@@ -2,6 +2,7 @@ package uk.lantern.benchmarks;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,24 +14,30 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import uk.lantern.correlation.identity.BlockingKeys;
+import uk.lantern.correlation.identity.IdentityLink;
 import uk.lantern.correlation.identity.IdentityResolver;
 import uk.lantern.correlation.identity.InMemoryIdentityIndex;
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.identity.PersonRecord;
+import uk.lantern.correlation.identity.RecordComparator;
 import uk.lantern.correlation.identity.Resolution;
 import uk.lantern.benchmarks.Probes.Kind;
 import uk.lantern.benchmarks.Probes.Probe;
 
 /**
- * Linkage cost per record with N known identities (issue 4, item 8; target p99 ≤ 5 ms). Loads a synthetic
- * population into an {@link IdentityResolver} over an {@link InMemoryIdentityIndex}, then times {@code resolve} for a
- * mix of probe records, against baselines measured in the same run: a plain {@code HashMap<String, String>} lookup
- * by strong identifier over the same identities, and the resolver's own strong-identifier-only path. Prints one JSON
- * object on standard output; progress goes to standard error.
+ * Linkage cost per record with N known identities (issue 4, item 8; target p99 ≤ 5 ms), and whether the links made are
+ * right. Loads a synthetic population into an {@link IdentityResolver} over an {@link InMemoryIdentityIndex}, then
+ * times {@code resolve} for a mix of probe records, against baselines measured in the same run: a plain
+ * {@code HashMap<String, String>} lookup by strong identifier over the same identities, and the resolver's own
+ * strong-identifier-only path. Every link a measured probe makes is checked against the generator's truth and each
+ * false one is classified (twins, siblings, namesakes, other). Prints one JSON object on standard output; progress
+ * goes to standard error.
  *
  * <p>Options: {@code --identities N} (1,000,000), {@code --probes M} (20,000), {@code --warmup W} (5,000),
  * {@code --seed S} (42), {@code --load resolve|index} (resolve), {@code --max-block-size B} (the default
- * settings' cap; to see how the cost depends on it).
+ * settings' cap; to see how the cost depends on it), {@code --population uk|concentrated} (uk; see
+ * {@link Population.Style}), {@code --household-guard OFF|SIBLINGS|TWINS} (the default settings'),
+ * {@code --false-link-samples K} (10).
  */
 public final class LinkageCostBenchmark {
     static final double TARGET_P99_MS = 5.0;
@@ -41,6 +48,9 @@ public final class LinkageCostBenchmark {
     private long seed = 42;
     private String load = "resolve";
     private Integer maxBlockSize;
+    private Population.Style style = Population.Style.UK;
+    private int falseLinkSamples = 10;
+    private MatchSettings.HouseholdGuard guard;
 
     public static void main(String[] args) {
         LinkageCostBenchmark b = new LinkageCostBenchmark();
@@ -52,6 +62,9 @@ public final class LinkageCostBenchmark {
                 case "--warmup" -> { b.warmup = Integer.parseInt(v.replace("_", "")); i++; }
                 case "--seed" -> { b.seed = Long.parseLong(v); i++; }
                 case "--max-block-size" -> { b.maxBlockSize = Integer.parseInt(v.replace("_", "")); i++; }
+                case "--population" -> { b.style = Population.Style.valueOf(v.toUpperCase()); i++; }
+                case "--false-link-samples" -> { b.falseLinkSamples = Integer.parseInt(v); i++; }
+                case "--household-guard" -> { b.guard = MatchSettings.HouseholdGuard.valueOf(v.toUpperCase()); i++; }
                 case "--load" -> {
                     b.load = v;
                     i++;
@@ -60,7 +73,8 @@ public final class LinkageCostBenchmark {
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (--identities N --probes M --warmup W --seed S --load resolve|index --max-block-size B)");
+                        + " (--identities N --probes M --warmup W --seed S --load resolve|index --max-block-size B"
+                        + " --population uk|concentrated --false-link-samples K --household-guard OFF|SIBLINGS|TWINS)");
             }
         }
         System.out.println(Json.write(b.run()));
@@ -69,13 +83,14 @@ public final class LinkageCostBenchmark {
     Map<String, Object> run() {
         double loadAverageAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long t0 = System.nanoTime();
-        List<PersonRecord> population = Population.generate(seed, identities);
+        List<PersonRecord> population = Population.generate(seed, identities, "known-", 0, style);
         log("generated %,d identities in %.1f s", population.size(), secondsSince(t0));
 
         MatchSettings d = MatchSettings.defaults();
-        MatchSettings settings = maxBlockSize == null ? d : new MatchSettings(d.linkThreshold(), d.reviewThreshold(),
+        MatchSettings settings = new MatchSettings(d.linkThreshold(), d.reviewThreshold(),
                 d.givenName(), d.familyName(), d.dateOfBirth(), d.sex(), d.postcode(), d.address(), d.strongId(),
-                d.swapPenalty(), d.strongIdTypoTolerant(), d.householdGuard(), maxBlockSize);
+                d.swapPenalty(), d.strongIdTypoTolerant(), guard == null ? d.householdGuard() : guard,
+                maxBlockSize == null ? d.maxBlockSize() : maxBlockSize);
         InMemoryIdentityIndex index = new InMemoryIdentityIndex();
         int[] childSerial = {0};
         IdentityResolver resolver = new IdentityResolver(index, settings, () -> "child-" + childSerial[0]++);
@@ -121,42 +136,61 @@ public final class LinkageCostBenchmark {
         // ---- warm-up (JIT), on records that are not measured ----
         long warmStart = System.nanoTime();
         hashMapLookups(byStrongId, strongKeys, Math.max(warmup * 20, 100_000), seed + 1);
+        Map<String, String> identity = new HashMap<>(); // record id -> the child it truly is (known: itself)
         for (Probe p : Probes.strongIdOnly(seed + 2, population, Math.max(warmup / 5, 1), "warm-")) {
+            identity.put(p.record().recordId(), p.sourceId());
             resolver.resolve(p.record());
         }
-        for (Probe p : Probes.mixed(seed + 3, population, warmup, "warm-", 45_000_000)) {
+        for (Probe p : Probes.mixed(seed + 3, population, warmup, "warm-", 45_000_000, style)) {
+            identity.put(p.record().recordId(), p.sourceId() == null ? p.record().recordId() : p.sourceId());
             resolver.resolve(p.record());
         }
         log("warmed up in %.1f s", secondsSince(warmStart));
 
         // ---- measure ----
+        double loadAverageBeforeMeasurement = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        RecordComparator comparator = new RecordComparator(settings); // outside the timed region only
         long[] gcBefore = gc();
         long[] hashBefore = hashMapLookups(byStrongId, strongKeys, probes, seed + 4);
         List<Probe> strongOnly = Probes.strongIdOnly(seed + 5, population, Math.max(probes / 4, 1), "probe-");
         long[] strongOnlyTimes = new long[strongOnly.size()];
         for (int i = 0; i < strongOnly.size(); i++) {
+            identity.put(strongOnly.get(i).record().recordId(), strongOnly.get(i).sourceId());
             long s = System.nanoTime();
             resolver.resolve(strongOnly.get(i).record());
             strongOnlyTimes[i] = System.nanoTime() - s;
         }
-        List<Probe> mixed = Probes.mixed(seed + 6, population, probes, "probe-", 46_000_000);
+        List<Probe> mixed = Probes.mixed(seed + 6, population, probes, "probe-", 46_000_000, style);
         long[] times = new long[mixed.size()];
+        long[] cpuTimes = new long[mixed.size()];
         long[] candidates = new long[mixed.size()];
+        long[] compared = new long[mixed.size()];
         int overCap = 0;
         Map<Kind, List<Integer>> byKind = new EnumMap<>(Kind.class);
         Map<Kind, Map<String, Integer>> decisions = new EnumMap<>(Kind.class);
+        Accuracy accuracy = new Accuracy(falseLinkSamples);
         long measureStart = System.nanoTime();
         for (int i = 0; i < mixed.size(); i++) {
             Probe p = mixed.get(i);
+            String self = p.record().recordId();
+            identity.put(self, p.sourceId() == null ? self : p.sourceId());
+            long c = threads.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             Resolution res = resolver.resolve(p.record());
             times[i] = System.nanoTime() - s;
-            // Outside the timed region: the candidates resolve compared (same blocking keys and cap).
+            cpuTimes[i] = threads.getCurrentThreadCpuTime() - c;
+            // Outside the timed region: the candidates resolve met (same blocking keys and cap), how many of them it
+            // compared in full, and whether its links are right.
             int[] skipped = {0};
-            candidates[i] = candidates(index, p.record(), settings.maxBlockSize(), skipped);
+            Set<String> met = candidates(index, p.record(), settings.maxBlockSize(), skipped);
+            candidates[i] = met.size();
+            compared[i] = met.stream().filter(id -> comparator.upperBound(p.record(), index.record(id).orElseThrow())
+                    >= settings.reviewThreshold() - 1e-9).count();
             overCap += skipped[0] > 0 ? 1 : 0;
             byKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(i);
             decisions.computeIfAbsent(p.kind(), k -> new TreeMap<>()).merge(res.decision().name(), 1, Integer::sum);
+            accuracy.record(p, res, identity, index, resolver);
         }
         double measureSeconds = secondsSince(measureStart);
         long[] hashAfter = hashMapLookups(byStrongId, strongKeys, probes, seed + 7);
@@ -188,14 +222,15 @@ public final class LinkageCostBenchmark {
             }
         }
         inputs.put("probe_mix", mix);
-        inputs.put("population", Population.description());
-        inputs.put("match_settings", (maxBlockSize == null ? "MatchSettings.defaults()"
-                : "MatchSettings.defaults() except max_block_size")
-                + " (max_block_size " + settings.maxBlockSize() + ")");
+        inputs.put("population", Population.description(style));
+        inputs.put("match_settings", (settings.equals(d) ? "MatchSettings.defaults()"
+                : "MatchSettings.defaults() except as given") + " (household_guard " + settings.householdGuard()
+                + ", max_block_size " + settings.maxBlockSize() + ")");
         out.put("inputs", inputs);
         out.put("jvm", jvm());
         Map<String, Object> machine = new LinkedHashMap<>();
         machine.put("load_average_1m_at_start", round(loadAverageAtStart, 2));
+        machine.put("load_average_1m_before_measurement", round(loadAverageBeforeMeasurement, 2));
         machine.put("load_average_1m_at_end",
                 round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2));
         machine.put("note", "shared machine: other builds and tests run alongside; load above the processor count "
@@ -213,7 +248,12 @@ public final class LinkageCostBenchmark {
         out.put("load", loadOut);
 
         Map<String, Object> timing = stats(all);
-        timing.put("candidates_compared", candidateStats(candidates));
+        Map<String, Object> cpu = stats(new Percentiles(cpuTimes));
+        cpu.put("what", "CPU time of the resolving thread (ThreadMXBean), which a busy machine does not inflate as "
+                + "much as the wall-clock figures above");
+        timing.put("thread_cpu", cpu);
+        timing.put("candidates_met", candidateStats(candidates));
+        timing.put("candidates_compared_in_full", candidateStats(compared));
         timing.put("probes_with_a_block_over_cap", overCap);
         timing.put("seconds", round(measureSeconds, 1));
         Map<String, Object> kinds = new LinkedHashMap<>();
@@ -221,13 +261,16 @@ public final class LinkageCostBenchmark {
             long[] t = e.getValue().stream().mapToLong(i -> times[i]).toArray();
             long[] c = e.getValue().stream().mapToLong(i -> candidates[i]).toArray();
             Map<String, Object> k = stats(new Percentiles(t));
-            k.put("candidates_mean", round(new Percentiles(c).mean(), 1));
-            k.put("candidates_max", new Percentiles(c).max());
+            long[] cf = e.getValue().stream().mapToLong(i -> compared[i]).toArray();
+            k.put("candidates_met_mean", round(new Percentiles(c).mean(), 1));
+            k.put("candidates_met_max", new Percentiles(c).max());
+            k.put("candidates_compared_mean", round(new Percentiles(cf).mean(), 1));
             k.put("decisions", decisions.get(e.getKey()));
             kinds.put(e.getKey().name(), k);
         }
         timing.put("by_kind", kinds);
         out.put("resolve", timing);
+        out.put("accuracy", accuracy.report());
 
         Map<String, Object> baselines = new LinkedHashMap<>();
         Map<String, Object> hashOut = stats(hash);
@@ -258,8 +301,8 @@ public final class LinkageCostBenchmark {
         return out;
     }
 
-    /** The distinct records {@code resolve} compared: those sharing a key whose block was within the cap. */
-    static int candidates(InMemoryIdentityIndex index, PersonRecord r, int maxBlockSize, int[] skipped) {
+    /** The distinct records {@code resolve} met: those sharing a key whose block was within the cap. */
+    static Set<String> candidates(InMemoryIdentityIndex index, PersonRecord r, int maxBlockSize, int[] skipped) {
         Set<String> seen = new HashSet<>();
         for (String key : BlockingKeys.of(r)) {
             Set<String> block = index.block(key);
@@ -272,7 +315,120 @@ public final class LinkageCostBenchmark {
             }
         }
         seen.remove(r.recordId());
-        return seen.size();
+        return seen;
+    }
+
+    /**
+     * Whether the links made are right: every record's true child is known (a known identity is its own; a probe is
+     * the known child it repeats, or itself when new), so a link between two records of different children is a
+     * false link, wherever it was made. Each is classified by what the generator made the two records share.
+     */
+    static final class Accuracy {
+        private final int samples;
+        private final Map<Kind, int[]> byKind = new EnumMap<>(Kind.class); // probes, own child found, false-linked
+        private final Map<String, Integer> causes = new TreeMap<>();
+        private final List<Map<String, Object>> examples = new ArrayList<>();
+        private long links;
+        private long falseLinks;
+
+        Accuracy(int samples) {
+            this.samples = samples;
+        }
+
+        void record(Probe p, Resolution res, Map<String, String> identity, InMemoryIdentityIndex index,
+                    IdentityResolver resolver) {
+            String self = p.record().recordId();
+            String truth = identity.getOrDefault(self, self);
+            int[] k = byKind.computeIfAbsent(p.kind(), x -> new int[3]);
+            k[0]++;
+            if (p.sourceId() != null && res.childId().equals(index.childOf(p.sourceId()).orElse(null))) {
+                k[1]++;
+            }
+            boolean wrong = false;
+            for (IdentityLink link : res.links()) {
+                links++;
+                String other = link.other(self);
+                if (identity.getOrDefault(other, other).equals(truth)) {
+                    continue;
+                }
+                falseLinks++;
+                wrong = true;
+                PersonRecord o = index.record(other).orElseThrow();
+                // A repeat is classified by the child it repeats: its typos would hide the household.
+                PersonRecord mine = p.sourceId() == null ? p.record() : index.record(p.sourceId()).orElseThrow();
+                PersonRecord theirs = index.record(identity.getOrDefault(other, other)).orElse(o);
+                String cause = cause(mine, theirs);
+                causes.merge(cause, 1, Integer::sum);
+                if (examples.size() < samples) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put("kind", p.kind().name());
+                    e.put("cause", cause);
+                    e.put("record", describe(p.record()));
+                    e.put("linked_to", describe(o));
+                    e.put("comparison", resolver.compare(p.record(), o).explanation());
+                    examples.add(e);
+                }
+            }
+            if (wrong) {
+                k[2]++;
+            }
+        }
+
+        /** What the two records of a false link share, in the generator's terms. */
+        static String cause(PersonRecord a, PersonRecord b) {
+            boolean household = same(a.familyName(), b.familyName()) && same(a.postcode(), b.postcode())
+                    && same(a.addressLine(), b.addressLine()) && a.postcode() != null;
+            boolean dob = same(a.dateOfBirth(), b.dateOfBirth());
+            boolean names = same(a.givenName(), b.givenName()) && same(a.familyName(), b.familyName());
+            if (names && dob && agreeOrMissing(a.sex(), b.sex()) && agreeOrMissing(a.postcode(), b.postcode())
+                    && agreeOrMissing(a.addressLine(), b.addressLine())) {
+                return "identical on every field both records hold";
+            }
+            if (household) {
+                return dob ? "twins (one household, one date of birth)" : "siblings (one household)";
+            }
+            if (names && dob) {
+                return "namesakes: same names and date of birth, living elsewhere";
+            }
+            return "other";
+        }
+
+        private static boolean same(Object a, Object b) {
+            return a != null && a.equals(b);
+        }
+
+        private static boolean agreeOrMissing(Object a, Object b) {
+            return a == null || b == null || a.equals(b);
+        }
+
+        private static String describe(PersonRecord r) {
+            return String.join(" | ", r.recordId(), r.givenName() + " " + r.familyName(),
+                    r.dateOfBirth() == null ? "-" : r.dateOfBirth().digits(), String.valueOf(r.sex()),
+                    String.valueOf(r.postcode()), String.valueOf(r.addressLine()),
+                    "ids " + r.strongIds().keySet());
+        }
+
+        Map<String, Object> report() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("what", "links made by the measured probes, checked against the generator's truth");
+            out.put("links_made", links);
+            out.put("false_links", falseLinks);
+            Map<String, Object> kinds = new LinkedHashMap<>();
+            byKind.forEach((kind, k) -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("probes", k[0]);
+                if (kind != Kind.NEW_CHILD) {
+                    m.put("joined_their_own_child", k[1]);
+                }
+                m.put("with_a_false_link", k[2]);
+                m.put("false_link_rate", round((double) k[2] / k[0], 4));
+                kinds.put(kind.name(), m);
+            });
+            out.put("by_kind", kinds);
+            out.put("false_link_causes", causes);
+            out.put("false_link_samples", examples);
+            return out;
+        }
     }
 
     private static long[] hashMapLookups(Map<String, String> map, List<String> keys, int n, long seed) {

@@ -32,13 +32,15 @@ public final class Probes {
         }
     }
 
-    public record Probe(Kind kind, PersonRecord record) {
+    /** A probe and the known record it repeats ({@code sourceId}; null for a new child). */
+    public record Probe(Kind kind, PersonRecord record, String sourceId) {
     }
 
     private final SplittableRandom random;
     private final List<PersonRecord> known;
     private final String prefix;
     private int next;
+    private String lastSource;
 
     private Probes(long seed, List<PersonRecord> known, String prefix) {
         this.random = new SplittableRandom(seed);
@@ -46,22 +48,28 @@ public final class Probes {
         this.prefix = prefix;
     }
 
-    /** {@code m} probes in the mix of {@link Kind#share}, shuffled. */
+    /** {@code m} probes in the mix of {@link Kind#share}, shuffled; new children in the UK style. */
     public static List<Probe> mixed(long seed, List<PersonRecord> known, int m, String prefix, int newSerialStart) {
+        return mixed(seed, known, m, prefix, newSerialStart, Population.Style.UK);
+    }
+
+    /** As {@link #mixed(long, List, int, String, int)}, with new children in the population's style. */
+    public static List<Probe> mixed(long seed, List<PersonRecord> known, int m, String prefix, int newSerialStart,
+                                    Population.Style style) {
         Probes p = new Probes(seed, known, prefix);
         List<Probe> out = new ArrayList<>(m);
         int newChildren = (int) Math.round(m * Kind.NEW_CHILD.share);
         List<PersonRecord> fresh = Population.generate(seed ^ 0x5DEECE66DL, newChildren, prefix + "new-",
-                newSerialStart);
-        fresh.forEach(r -> out.add(new Probe(Kind.NEW_CHILD, r)));
+                newSerialStart, style);
+        fresh.forEach(r -> out.add(new Probe(Kind.NEW_CHILD, r, null)));
         for (Kind k : List.of(Kind.EXACT_REPEAT, Kind.TYPO_DUPLICATE, Kind.NAMES_DOB_ONLY, Kind.STRONG_ID)) {
             int count = (int) Math.round(m * k.share);
             for (int i = 0; i < count && out.size() < m; i++) {
-                out.add(new Probe(k, p.make(k)));
+                out.add(p.probe(k));
             }
         }
         while (out.size() < m) {
-            out.add(new Probe(Kind.EXACT_REPEAT, p.make(Kind.EXACT_REPEAT)));
+            out.add(p.probe(Kind.EXACT_REPEAT));
         }
         // Fisher–Yates with the same generator: deterministic order, kinds interleaved.
         for (int i = out.size() - 1; i > 0; i--) {
@@ -78,7 +86,7 @@ public final class Probes {
         Probes p = new Probes(seed, known, prefix);
         List<Probe> out = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
-            out.add(new Probe(Kind.STRONG_ID_ONLY, p.make(Kind.STRONG_ID_ONLY)));
+            out.add(p.probe(Kind.STRONG_ID_ONLY));
         }
         return out;
     }
@@ -87,8 +95,15 @@ public final class Probes {
         return prefix + k.name().toLowerCase() + "-" + next++;
     }
 
+    private Probe probe(Kind k) {
+        PersonRecord r = make(k);
+        return new Probe(k, r, lastSource);
+    }
+
     private PersonRecord any() {
-        return known.get(random.nextInt(known.size()));
+        PersonRecord r = known.get(random.nextInt(known.size()));
+        lastSource = r.recordId();
+        return r;
     }
 
     private PersonRecord withStrongId() {

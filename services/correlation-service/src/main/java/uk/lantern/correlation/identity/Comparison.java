@@ -40,16 +40,34 @@ public record Comparison(String recordA, String recordB, List<FieldComparison> f
                 .orElse(Level.MISSING);
     }
 
-    /** Whether the household guard lets this pair link on its score (see {@link MatchSettings.HouseholdGuard}). */
+    /**
+     * Whether the household guard lets this pair link on its score (see {@link MatchSettings.HouseholdGuard}). A
+     * household shares family name, postcode and address; namesakes share names, and at a million children a date of
+     * birth one keying error away as well. Beyond OFF, a probabilistic link therefore needs:
+     * <ul>
+     *   <li>where the postcode or the address agrees: the date of birth exactly, or the given name together with the
+     *       postcode or with a date of birth one keying error away;</li>
+     *   <li>where neither agrees (different, or missing): given name, family name and date of birth, the date
+     *       exactly.</li>
+     * </ul>
+     */
     public boolean passes(MatchSettings.HouseholdGuard guard) {
         Level given = level(Field.GIVEN_NAME);
         Level dob = level(Field.DATE_OF_BIRTH);
-        boolean personal = given == Level.EXACT || given == Level.CLOSE || dob == Level.EXACT || dob == Level.CLOSE;
+        Level postcode = level(Field.POSTCODE);
+        boolean located = agrees(postcode) || agrees(level(Field.ADDRESS));
+        boolean personal = located
+                ? dob == Level.EXACT || agrees(given) && (dob == Level.CLOSE || agrees(postcode))
+                : dob == Level.EXACT && agrees(given) && agrees(level(Field.FAMILY_NAME));
         return switch (guard) {
             case OFF -> true;
             case SIBLINGS -> personal;
             case TWINS -> personal && given != Level.DISAGREE;
         };
+    }
+
+    private static boolean agrees(Level level) {
+        return level == Level.EXACT || level == Level.CLOSE;
     }
 
     /** The fields that agreed exactly or closely, e.g. {@code FAMILY_NAME DATE_OF_BIRTH POSTCODE}. */

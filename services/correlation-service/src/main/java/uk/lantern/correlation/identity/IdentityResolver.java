@@ -62,10 +62,12 @@ public final class IdentityResolver {
         Map<String, Comparison> reviewable = new HashMap<>();
         Map<String, String> reviewReason = new HashMap<>();
         for (String candidateId : candidates) {
-            if (index.rejected(id, candidateId)) {
+            PersonRecord candidate = index.record(candidateId).orElseThrow();
+            // Most candidates of a big block are plainly someone else: skip them before comparing names.
+            if (comparator.upperBound(record, candidate) < settings.reviewThreshold() - 1e-9
+                    || index.rejected(id, candidateId)) {
                 continue;
             }
-            PersonRecord candidate = index.record(candidateId).orElseThrow();
             Comparison c = comparator.compare(record, candidate);
             String child = index.childOf(candidateId).orElseThrow();
             boolean strongAgrees = c.strongIds() == StrongIdOutcome.EXACT && c.scoreWithoutStrongIds() >= 0;

@@ -17,7 +17,8 @@ public final class InMemoryIdentityIndex implements IdentityIndex {
     private final Map<String, String> childOf = new HashMap<>();
     private final Map<String, Set<String>> members = new HashMap<>();
     private final Map<String, Map<String, IdentityLink>> links = new HashMap<>();
-    private final Set<String> rejected = new HashSet<>();
+    /** Both ways round: record → the records it was rejected against. */
+    private final Map<String, Set<String>> rejected = new HashMap<>();
 
     @Override
     public void putRecord(PersonRecord record) {
@@ -82,20 +83,19 @@ public final class InMemoryIdentityIndex implements IdentityIndex {
 
     @Override
     public void reject(String recordA, String recordB) {
-        rejected.add(pairKey(recordA, recordB));
+        rejected.computeIfAbsent(recordA, k -> new HashSet<>()).add(recordB);
+        rejected.computeIfAbsent(recordB, k -> new HashSet<>()).add(recordA);
     }
 
     @Override
     public void unreject(String recordA, String recordB) {
-        rejected.remove(pairKey(recordA, recordB));
+        Optional.ofNullable(rejected.get(recordA)).ifPresent(s -> s.remove(recordB));
+        Optional.ofNullable(rejected.get(recordB)).ifPresent(s -> s.remove(recordA));
     }
 
     @Override
     public boolean rejected(String recordA, String recordB) {
-        return rejected.contains(pairKey(recordA, recordB));
-    }
-
-    private static String pairKey(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "\u0000" + b : b + "\u0000" + a;
+        Set<String> s = rejected.get(recordA);
+        return s != null && s.contains(recordB);
     }
 }

@@ -31,10 +31,12 @@ public record MatchSettings(
         int maxBlockSize) {
 
     /**
-     * Brothers, sisters and twins share a family name, an address and a postcode, which is most of the weight.
-     * OFF: the score alone decides. SIBLINGS: a probabilistic link also needs the given name or the date of birth
-     * to agree (exactly or closely). TWINS: as SIBLINGS, and two given names that plainly disagree never link
-     * without a shared strong identifier. A pair stopped by the guard becomes a review item.
+     * Brothers, sisters and twins share a family name, an address and a postcode, which is most of the weight, and
+     * namesakes share names. OFF: the score alone decides. SIBLINGS: a probabilistic link also needs evidence of the
+     * child's own: where postcode or address agree, the date of birth exactly, or the given name with the postcode or
+     * with a date of birth one keying error away; where neither agrees, both names and the exact date of birth (see
+     * {@link Comparison#passes}). TWINS: as SIBLINGS, and two given names that plainly disagree never link without a
+     * shared strong identifier. A pair stopped by the guard becomes a review item.
      */
     public enum HouseholdGuard { OFF, SIBLINGS, TWINS }
 
@@ -51,7 +53,7 @@ public record MatchSettings(
                 //                 exact          close          partial
                 new FieldModel(0.85, 0.004, 0.08, 0.004, 0.03, 0.015),  // given name
                 new FieldModel(0.87, 0.002, 0.07, 0.003, 0.03, 0.01),   // family name
-                new FieldModel(0.90, 0.0002, 0.05, 0.002, 0.01, 0.02),  // date of birth
+                new FieldModel(0.90, 0.0002, 0.05, 0.004, 0.01, 0.02),  // date of birth (close: 18 years of birthdays)
                 new FieldModel(0.96, 0.5, 0.001, 0.001, 0.001, 0.001),  // sex
                 new FieldModel(0.86, 0.001, 0.08, 0.01, 0.02, 0.03),    // postcode
                 new FieldModel(0.55, 0.0005, 0.30, 0.002, 0.08, 0.02),  // address line

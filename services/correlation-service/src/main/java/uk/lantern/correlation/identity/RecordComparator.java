@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.codec.language.Nysiis;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import uk.lantern.correlation.identity.Comparison.Field;
 import uk.lantern.correlation.identity.Comparison.FieldComparison;
@@ -19,10 +18,9 @@ import uk.lantern.correlation.identity.FieldModel.Level;
 public final class RecordComparator {
     private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
     private static final Nysiis NYSIIS = new Nysiis(false);
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
     private static final int CACHE_SIZE = 100_000;
+    private static final int NAME_CACHE_SIZE = 200_000;
 
     private final MatchSettings settings;
     /** Normalised fields and phonetic codes of recently compared records, so each is worked out once. */
@@ -33,28 +31,185 @@ public final class RecordComparator {
         }
     };
 
+    private static final Name NO_NAME = new Name("");
+    private final Map<String, Name> names = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Name> eldest) {
+            return size() > NAME_CACHE_SIZE;
+        }
+    };
+
+    /** Each field's weight per level (indexed by {@link Level#ordinal()}), worked out once. */
+    private final double[] givenWeights;
+    private final double[] familyWeights;
+    private final double[] dobWeights;
+    private final double[] sexWeights;
+    private final double[] postcodeWeights;
+    private final double[] addressWeights;
+    private final double namesBest;
+    private final double addressBest;
+
     public RecordComparator(MatchSettings settings) {
         this.settings = settings;
+        givenWeights = weights(settings.givenName());
+        familyWeights = weights(settings.familyName());
+        dobWeights = weights(settings.dateOfBirth());
+        sexWeights = weights(settings.sex());
+        postcodeWeights = weights(settings.postcode());
+        addressWeights = weights(settings.address());
+        namesBest = best(givenWeights) + best(familyWeights) + Math.max(0, -settings.swapPenalty());
+        addressBest = best(addressWeights);
     }
 
-    /** What a comparison needs of a record, worked out once. */
-    private record Features(PersonRecord source, Map<String, String> strongIds, Name given, Name family,
-                            String postcode, String address, String addressNoSpaces, String addressSorted) {
+    private static double[] weights(FieldModel model) {
+        double[] w = new double[Level.values().length];
+        for (Level level : Level.values()) {
+            w[level.ordinal()] = model.weight(level);
+        }
+        return w;
     }
 
-    /** A normalised name with its phonetic codes. */
-    private record Name(String text, String noSpaces, String metaphone, String metaphoneAlt, String nysiis) {
+    /** The most a field can add: its best level, or nothing when a value is missing. */
+    private static double best(double[] weights) {
+        double best = 0;
+        for (double w : weights) {
+            best = Math.max(best, w);
+        }
+        return best;
+    }
+
+    /** What a comparison needs of a record, each part worked out when first needed and then kept. */
+    private final class Features {
+        final PersonRecord source;
+        private Map<String, String> strongIds;
+        private String postcode;
+        private boolean postcodeDone;
+        private String address;
+        private String addressNoSpaces;
+        private String addressSorted;
+        private String houseNumbers;
+        private boolean addressDone;
+        private Name given;
+        private Name family;
+        private boolean namesDone;
+        private String dobDigits;
+
+        Features(PersonRecord r) {
+            source = r;
+        }
+
+        String dobDigits() {
+            if (dobDigits == null) {
+                dobDigits = digits(source.dateOfBirth());
+            }
+            return dobDigits;
+        }
+
+        Map<String, String> strongIds() {
+            if (strongIds == null) {
+                PersonRecord r = source;
+                strongIds = r.localAuthorityId() == null && r.nhsNumber() == null && r.upn() == null
+                        && r.policeId() == null && r.otherIds().isEmpty() ? Map.of() : r.strongIds();
+            }
+            return strongIds;
+        }
+
+        String postcode() {
+            if (!postcodeDone) {
+                postcode = normalisePostcode(source.postcode());
+                postcodeDone = true;
+            }
+            return postcode;
+        }
+
+        String address() {
+            if (!addressDone) {
+                address = normaliseAddress(source.addressLine());
+                houseNumbers = address == null ? null : RecordComparator.houseNumbers(address);
+                addressDone = true;
+            }
+            return address;
+        }
+
+        String houseNumbers() {
+            address();
+            return houseNumbers;
+        }
+
+        String addressNoSpaces() {
+            if (addressNoSpaces == null && address() != null) {
+                addressNoSpaces = address.replace(" ", "");
+            }
+            return addressNoSpaces;
+        }
+
+        String addressSorted() {
+            if (addressSorted == null && address() != null) {
+                addressSorted = sortedTokens(address);
+            }
+            return addressSorted;
+        }
+
+        Name given() {
+            names();
+            return given;
+        }
+
+        Name family() {
+            names();
+            return family;
+        }
+
+        private void names() {
+            if (!namesDone) {
+                given = name(source.givenName());
+                family = name(source.familyName());
+                namesDone = true;
+            }
+        }
+    }
+
+    /** Names repeat across records far more than records do: each distinct spelling is worked out once. */
+    private Name name(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Name n = names.get(raw);
+        if (n == null) {
+            n = Name.of(raw);
+            names.put(raw, n == null ? NO_NAME : n);
+        }
+        return n == NO_NAME ? null : n;
+    }
+
+    /** A normalised name; its phonetic codes are worked out when first asked for. */
+    private static final class Name {
+        final String text;
+        private String metaphone;
+        private String metaphoneAlt;
+        private String nysiis;
+
+        private Name(String text) {
+            this.text = text;
+        }
+
         static Name of(String raw) {
             String n = normaliseName(raw);
-            if (n == null) {
-                return null;
+            return n == null ? null : new Name(n);
+        }
+
+        private void codes() {
+            if (metaphone == null) {
+                String compact = text.replace(" ", "");
+                metaphone = DOUBLE_METAPHONE.doubleMetaphone(compact, false);
+                metaphoneAlt = DOUBLE_METAPHONE.doubleMetaphone(compact, true);
+                nysiis = NYSIIS.encode(compact);
             }
-            String compact = n.replace(" ", "");
-            return new Name(n, compact, DOUBLE_METAPHONE.doubleMetaphone(compact, false),
-                    DOUBLE_METAPHONE.doubleMetaphone(compact, true), NYSIIS.encode(compact));
         }
 
         boolean soundsLike(Name o) {
+            codes();
+            o.codes();
             return metaphone.equals(o.metaphone) || metaphone.equals(o.metaphoneAlt)
                     || metaphoneAlt.equals(o.metaphone) || nysiis.equals(o.nysiis);
         }
@@ -62,13 +217,11 @@ public final class RecordComparator {
 
     private Features features(PersonRecord r) {
         Features f = cache.get(r.recordId());
-        if (f != null && f.source() == r) {
+        // A state-store index hands out a fresh copy of the record each time: equal is as good as the same.
+        if (f != null && (f.source == r || f.source.equals(r))) {
             return f;
         }
-        String address = normaliseAddress(r.addressLine());
-        f = new Features(r, r.strongIds(), Name.of(r.givenName()), Name.of(r.familyName()),
-                normalisePostcode(r.postcode()), address, address == null ? null : address.replace(" ", ""),
-                address == null ? null : sortedTokens(address));
+        f = new Features(r);
         cache.put(r.recordId(), f);
         return f;
     }
@@ -80,12 +233,51 @@ public final class RecordComparator {
         List<String> conflicts = new ArrayList<>(1);
         StrongIdOutcome strong = compareStrongIds(fa.strongIds(), fb.strongIds(), fields, conflicts);
         compareNames(fa, fb, fields);
-        fields.add(compareDateOfBirth(a.dateOfBirth(), b.dateOfBirth()));
+        fields.add(compareDateOfBirth(fa, fb));
         fields.add(compareSex(a.sex(), b.sex()));
         fields.add(comparePostcode(fa.postcode(), fb.postcode()));
         fields.add(compareAddress(fa, fb));
-        double score = fields.stream().mapToDouble(FieldComparison::weight).sum();
+        double score = 0;
+        for (FieldComparison f : fields) {
+            score += f.weight();
+        }
         return new Comparison(a.recordId(), b.recordId(), fields, score, strong, conflicts);
+    }
+
+    /**
+     * The most {@link #compare} could score for this pair, worked out from the cheap fields only (strong
+     * identifiers, date of birth, sex, postcode, house numbers) with the names and the rest of the address taken at
+     * their best; infinite when a strong identifier is shared, since such a pair matters whatever it scores. A pair
+     * whose bound is below the review threshold can be passed over without comparing the names: the outcome is the
+     * same.
+     */
+    public double upperBound(PersonRecord a, PersonRecord b) {
+        Features fa = features(a);
+        Features fb = features(b);
+        double bound = 0;
+        if (!fa.strongIds().isEmpty() && !fb.strongIds().isEmpty()) {
+            List<FieldComparison> strong = new ArrayList<>(1);
+            if (compareStrongIds(fa.strongIds(), fb.strongIds(), strong, new ArrayList<>(1)) == StrongIdOutcome.EXACT) {
+                return Double.POSITIVE_INFINITY;
+            }
+            bound += strong.isEmpty() ? 0 : strong.get(0).weight();
+        }
+        bound += namesBest;
+        bound += dobWeights[dateOfBirthLevel(fa, fb).ordinal()];
+        bound += sexWeights[sexLevel(a.sex(), b.sex()).ordinal()];
+        bound += postcodeWeights[postcodeLevel(fa.postcode(), fb.postcode()).ordinal()];
+        if (fa.address() == null || fb.address() == null) {
+            return bound;
+        }
+        if (fa.address().equals(fb.address())) {
+            return bound + addressWeights[Level.EXACT.ordinal()];
+        }
+        if (fa.houseNumbers() != null && fb.houseNumbers() != null && !fa.houseNumbers().equals(fb.houseNumbers())) {
+            return bound + (withinOneEdit(fa.houseNumbers(), fb.houseNumbers())
+                    ? Math.max(addressWeights[Level.PARTIAL.ordinal()], addressWeights[Level.DISAGREE.ordinal()])
+                    : addressWeights[Level.DISAGREE.ordinal()]);
+        }
+        return bound + addressBest;
     }
 
     /** True when the two records hold different values of one strong-identifier scheme (not a likely typo). */
@@ -144,11 +336,11 @@ public final class RecordComparator {
         Name af = a.family();
         Name bg = b.given();
         Name bf = b.family();
-        FieldComparison given = name(Field.GIVEN_NAME, settings.givenName(), ag, bg, true, "");
-        FieldComparison family = name(Field.FAMILY_NAME, settings.familyName(), af, bf, false, "");
+        FieldComparison given = name(Field.GIVEN_NAME, givenWeights, ag, bg, true, "");
+        FieldComparison family = name(Field.FAMILY_NAME, familyWeights, af, bf, false, "");
         double straight = given.weight() + family.weight();
-        FieldComparison givenSwapped = name(Field.GIVEN_NAME, settings.givenName(), ag, bf, true, "swapped");
-        FieldComparison familySwapped = name(Field.FAMILY_NAME, settings.familyName(), af, bg, false, "swapped");
+        FieldComparison givenSwapped = name(Field.GIVEN_NAME, givenWeights, ag, bf, true, "swapped");
+        FieldComparison familySwapped = name(Field.FAMILY_NAME, familyWeights, af, bg, false, "swapped");
         boolean swapAgrees = agrees(givenSwapped.level()) || agrees(familySwapped.level());
         double swapped = givenSwapped.weight() + familySwapped.weight() - settings.swapPenalty();
         if (swapAgrees && swapped > straight) {
@@ -169,11 +361,11 @@ public final class RecordComparator {
         return level == Level.EXACT || level == Level.CLOSE;
     }
 
-    private FieldComparison name(Field field, FieldModel model, Name na, Name nb, boolean given, String prefix) {
+    private FieldComparison name(Field field, double[] weights, Name na, Name nb, boolean given, String prefix) {
         Level level;
         String how;
-        String a = na == null ? null : na.text();
-        String b = nb == null ? null : nb.text();
+        String a = na == null ? null : na.text;
+        String b = nb == null ? null : nb.text;
         if (a == null || b == null) {
             level = Level.MISSING;
             how = "";
@@ -183,27 +375,32 @@ public final class RecordComparator {
         } else if (given && Nicknames.equivalent(a, b)) {
             level = Level.CLOSE;
             how = "nickname";
+        } else if (withinOneEdit(a, b)) {
+            level = Level.CLOSE;
+            how = "typo";
         } else {
-            double jw = JARO_WINKLER.apply(a, b);
-            boolean phonetic = na.soundsLike(nb);
-            if (withinOneEdit(a, b) || jw >= 0.94) {
+            double jw = jaroWinkler(a, b);
+            if (jw >= 0.94) {
                 level = Level.CLOSE;
                 how = "typo";
-            } else if (phonetic && jw >= 0.80) {
-                level = Level.CLOSE;
-                how = "sounds alike";
-            } else if (phonetic || jw >= 0.88 || sharesToken(a, b)) {
-                level = Level.PARTIAL;
-                how = phonetic ? "sounds alike" : "similar";
             } else {
-                level = Level.DISAGREE;
-                how = "";
+                boolean phonetic = na.soundsLike(nb);
+                if (phonetic && jw >= 0.80) {
+                    level = Level.CLOSE;
+                    how = "sounds alike";
+                } else if (phonetic || jw >= 0.88 || sharesToken(a, b)) {
+                    level = Level.PARTIAL;
+                    how = phonetic ? "sounds alike" : "similar";
+                } else {
+                    level = Level.DISAGREE;
+                    how = "";
+                }
             }
         }
         if (!prefix.isEmpty()) {
             how = how.isEmpty() ? prefix : prefix + " " + how;
         }
-        return new FieldComparison(field, level, model.weight(level), how);
+        return new FieldComparison(field, level, weights[level.ordinal()], how);
     }
 
     private static boolean sharesToken(String a, String b) {
@@ -214,12 +411,87 @@ public final class RecordComparator {
         return Arrays.stream(a.split(" ")).anyMatch(t -> t.length() >= 3 && tb.contains(t));
     }
 
-    static String normaliseName(String name) {
-        if (name == null) {
-            return null;
+    /**
+     * Jaro–Winkler similarity exactly as commons-text's {@code JaroWinklerSimilarity} computes it (matching window
+     * {@code max(len)/2 - 1}, prefix of up to 4 characters, scale 0.1, boost above 0.7), without its allocations.
+     */
+    static double jaroWinkler(String first, String second) {
+        if (first.equals(second)) {
+            return 1;
         }
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
-        return n.isEmpty() ? null : n;
+        String max = first.length() > second.length() ? first : second;
+        String min = max == first ? second : first;
+        int range = Math.max(max.length() / 2 - 1, 0);
+        long taken = 0; // which characters of max are matched (names are short; longer ones fall back below)
+        boolean[] takenLong = max.length() > 64 ? new boolean[max.length()] : null;
+        int[] matchedAt = new int[min.length()];
+        int matches = 0;
+        for (int mi = 0; mi < min.length(); mi++) {
+            matchedAt[mi] = -1;
+            char c = min.charAt(mi);
+            for (int xi = Math.max(mi - range, 0), xn = Math.min(mi + range + 1, max.length()); xi < xn; xi++) {
+                boolean used = takenLong == null ? (taken & (1L << xi)) != 0 : takenLong[xi];
+                if (!used && c == max.charAt(xi)) {
+                    matchedAt[mi] = xi;
+                    if (takenLong == null) {
+                        taken |= 1L << xi;
+                    } else {
+                        takenLong[xi] = true;
+                    }
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0;
+        }
+        // Matched characters of min in its order against matched characters of max in its order.
+        int halfTranspositions = 0;
+        int xi = 0;
+        for (int mi = 0; mi < min.length(); mi++) {
+            if (matchedAt[mi] < 0) {
+                continue;
+            }
+            while (!(takenLong == null ? (taken & (1L << xi)) != 0 : takenLong[xi])) {
+                xi++;
+            }
+            if (min.charAt(mi) != max.charAt(xi)) {
+                halfTranspositions++;
+            }
+            xi++;
+        }
+        int prefix = 0;
+        for (int i = 0; i < Math.min(4, min.length()) && first.charAt(i) == second.charAt(i); i++) {
+            prefix++;
+        }
+        double m = matches;
+        double j = (m / first.length() + m / second.length() + (m - halfTranspositions / 2.0) / m) / 3;
+        return j < 0.7 ? j : j + 0.1 * prefix * (1 - j);
+    }
+
+    static String normaliseName(String name) {
+        return name == null ? null : lettersAndDigits(name, false);
+    }
+
+    /** Lower-cased, every run of other characters made one space, trimmed; null when nothing is left. */
+    private static String lettersAndDigits(String text, boolean digits) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || digits && c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
     }
 
     static String phoneticKey(String normalisedName) {
@@ -232,66 +504,90 @@ public final class RecordComparator {
 
     // ---- date of birth, sex, postcode, address ----
 
-    private FieldComparison compareDateOfBirth(DateOfBirth a, DateOfBirth b) {
-        FieldModel model = settings.dateOfBirth();
+    private FieldComparison compareDateOfBirth(Features fa, Features fb) {
+        Level level = dateOfBirthLevel(fa, fb);
+        DateOfBirth a = fa.source.dateOfBirth();
+        DateOfBirth b = fb.source.dateOfBirth();
+        String how = switch (level) {
+            case CLOSE -> a.year() == b.year() && a.month() == b.day() && a.day() == b.month() ? "day/month swap"
+                    : "typo";
+            case PARTIAL -> "two of three parts";
+            default -> "";
+        };
+        return new FieldComparison(Field.DATE_OF_BIRTH, level, dobWeights[level.ordinal()], how);
+    }
+
+    private static Level dateOfBirthLevel(Features fa, Features fb) {
+        DateOfBirth a = fa.source.dateOfBirth();
+        DateOfBirth b = fb.source.dateOfBirth();
         if (a == null || b == null) {
-            return new FieldComparison(Field.DATE_OF_BIRTH, Level.MISSING, 0, "");
+            return Level.MISSING;
         }
-        Level level;
-        String how = "";
         if (a.equals(b)) {
-            level = Level.EXACT;
-        } else if (a.year() == b.year() && a.month() == b.day() && a.day() == b.month()) {
-            level = Level.CLOSE;
-            how = "day/month swap";
-        } else if (withinOneEdit(a.digits(), b.digits())) {
-            level = Level.CLOSE;
-            how = "typo";
-        } else if ((a.year() == b.year() ? 1 : 0) + (a.month() == b.month() ? 1 : 0) + (a.day() == b.day() ? 1 : 0)
-                >= 2) {
-            level = Level.PARTIAL;
-            how = "two of three parts";
-        } else {
-            level = Level.DISAGREE;
+            return Level.EXACT;
         }
-        return new FieldComparison(Field.DATE_OF_BIRTH, level, model.weight(level), how);
+        if (a.year() == b.year() && a.month() == b.day() && a.day() == b.month()
+                || withinOneEdit(fa.dobDigits(), fb.dobDigits())) {
+            return Level.CLOSE;
+        }
+        return (a.year() == b.year() ? 1 : 0) + (a.month() == b.month() ? 1 : 0) + (a.day() == b.day() ? 1 : 0) >= 2
+                ? Level.PARTIAL : Level.DISAGREE;
+    }
+
+    /** {@link DateOfBirth#digits()} without the formatter, for the dates a parser can produce. */
+    private static String digits(DateOfBirth d) {
+        if (d.year() < 0 || d.year() > 9999 || d.month() < 0 || d.month() > 99 || d.day() < 0 || d.day() > 99) {
+            return d.digits();
+        }
+        int y = d.year();
+        return new String(new char[] {
+            (char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10), (char) ('0' + y % 10),
+            (char) ('0' + d.month() / 10), (char) ('0' + d.month() % 10),
+            (char) ('0' + d.day() / 10), (char) ('0' + d.day() % 10)});
     }
 
     private FieldComparison compareSex(PersonRecord.Sex a, PersonRecord.Sex b) {
-        if (a == null || b == null) {
-            return new FieldComparison(Field.SEX, Level.MISSING, 0, "");
-        }
-        Level level = a == b ? Level.EXACT : Level.DISAGREE;
-        return new FieldComparison(Field.SEX, level, settings.sex().weight(level), "");
+        Level level = sexLevel(a, b);
+        return new FieldComparison(Field.SEX, level, sexWeights[level.ordinal()], "");
     }
 
+    private static Level sexLevel(PersonRecord.Sex a, PersonRecord.Sex b) {
+        return a == null || b == null ? Level.MISSING : a == b ? Level.EXACT : Level.DISAGREE;
+    }
+
+    /** Upper-cased without white space; null when nothing is left. */
     static String normalisePostcode(String postcode) {
         if (postcode == null) {
             return null;
         }
-        String p = postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-        return p.isEmpty() ? null : p;
+        StringBuilder out = new StringBuilder(postcode.length());
+        for (int i = 0; i < postcode.length(); i++) {
+            char c = postcode.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                out.append(c);
+            }
+        }
+        return out.length() == 0 ? null : out.toString().toUpperCase(Locale.ROOT);
     }
 
     private FieldComparison comparePostcode(String a, String b) {
+        Level level = postcodeLevel(a, b);
+        String how = level == Level.CLOSE ? "typo" : level == Level.PARTIAL ? "same outward code" : "";
+        return new FieldComparison(Field.POSTCODE, level, postcodeWeights[level.ordinal()], how);
+    }
+
+    private static Level postcodeLevel(String a, String b) {
         if (a == null || b == null) {
-            return new FieldComparison(Field.POSTCODE, Level.MISSING, 0, "");
+            return Level.MISSING;
         }
-        Level level;
-        String how = "";
         if (a.equals(b)) {
-            level = Level.EXACT;
-        } else if (withinOneEdit(a, b)) {
-            level = Level.CLOSE;
-            how = "typo";
-        } else if (a.length() >= 5 && b.length() >= 5 && Character.isLetter(a.charAt(0))
-                && a.substring(0, a.length() - 3).equals(b.substring(0, b.length() - 3))) {
-            level = Level.PARTIAL;
-            how = "same outward code";
-        } else {
-            level = Level.DISAGREE;
+            return Level.EXACT;
         }
-        return new FieldComparison(Field.POSTCODE, level, settings.postcode().weight(level), how);
+        if (withinOneEdit(a, b)) {
+            return Level.CLOSE;
+        }
+        return a.length() >= 5 && a.length() == b.length() && Character.isLetter(a.charAt(0))
+                && a.regionMatches(0, b, 0, a.length() - 3) ? Level.PARTIAL : Level.DISAGREE;
     }
 
     private FieldComparison compareAddress(Features fa, Features fb) {
@@ -301,22 +597,44 @@ public final class RecordComparator {
             return new FieldComparison(Field.ADDRESS, Level.MISSING, 0, "");
         }
         Level level;
+        String how = "";
         if (a.equals(b)) {
             level = Level.EXACT;
+        } else if (fa.houseNumbers() != null && fb.houseNumbers() != null
+                && !fa.houseNumbers().equals(fb.houseNumbers()) && !withinOneEdit(fa.houseNumbers(), fb.houseNumbers())) {
+            // Another house in a street of the same name is no evidence: there are High Streets everywhere.
+            level = Level.DISAGREE;
+            how = "other house number";
         } else {
             double sim = Math.max(similarity(fa.addressNoSpaces(), fb.addressNoSpaces()),
                     similarity(fa.addressSorted(), fb.addressSorted()));
             level = sim >= 0.85 ? Level.CLOSE : sim >= 0.65 ? Level.PARTIAL : Level.DISAGREE;
+            if (fa.houseNumbers() != null && fb.houseNumbers() != null
+                    && !fa.houseNumbers().equals(fb.houseNumbers()) && level == Level.CLOSE) {
+                level = Level.PARTIAL; // the same street, a house number one keystroke away
+                how = "house number typo";
+            }
         }
-        return new FieldComparison(Field.ADDRESS, level, settings.address().weight(level), "");
+        return new FieldComparison(Field.ADDRESS, level, addressWeights[level.ordinal()], how);
     }
 
-    private static String normaliseAddress(String address) {
-        if (address == null) {
-            return null;
+    /** The tokens of a normalised address that hold a digit (house and flat numbers), or null when there are none. */
+    static String houseNumbers(String normalisedAddress) {
+        StringBuilder out = null;
+        for (String t : normalisedAddress.split(" ")) {
+            boolean number = false;
+            for (int i = 0; i < t.length() && !number; i++) {
+                number = Character.isDigit(t.charAt(i));
+            }
+            if (number) {
+                out = out == null ? new StringBuilder(t) : out.append(' ').append(t);
+            }
         }
-        String n = address.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
-        return n.isEmpty() ? null : n;
+        return out == null ? null : out.toString();
+    }
+
+    static String normaliseAddress(String address) {
+        return address == null ? null : lettersAndDigits(address, true);
     }
 
     private static String sortedTokens(String s) {
@@ -358,6 +676,13 @@ public final class RecordComparator {
                     && a.charAt(first + 1) == b.charAt(first)
                     && a.substring(first + 2).equals(b.substring(first + 2));
         }
-        return LEVENSHTEIN.apply(a, b) <= 1;
+        // Lengths differ by one: the longer is the shorter with one character inserted.
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
     }
 }

@@ -105,6 +105,94 @@ class IdentityResolverTest {
     }
 
     @Test
+    void namesakes_born_one_digit_apart_and_living_elsewhere_are_not_linked() {
+        resolver.resolve(PersonRecord.builder("known").givenName("Jack").familyName("Taylor")
+                .dateOfBirth("2015-12-28").sex(PersonRecord.Sex.MALE).postcode("NW3 1SP")
+                .addressLine("141 Burghley Road").build());
+        Resolution r = resolver.resolve(PersonRecord.builder("new").givenName("Jack").familyName("Taylor")
+                .dateOfBirth("2015-12-23").sex(PersonRecord.Sex.MALE).postcode("NG16 8WQ")
+                .addressLine("32 Green Lane").build());
+
+        assertThat(r.decision()).isNotEqualTo(Decision.LINKED);
+    }
+
+    @Test
+    void the_same_child_with_a_date_of_birth_typo_at_home_is_linked() {
+        resolver.resolve(amelia("known").build());
+        Resolution r = resolver.resolve(amelia("typo").dateOfBirth("2010-04-07").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.LINKED);
+    }
+
+    @Test
+    void namesakes_on_streets_of_the_same_name_in_other_towns_are_not_linked() {
+        resolver.resolve(PersonRecord.builder("known").givenName("Charlie").familyName("Harrison")
+                .dateOfBirth("2009-06-11").sex(PersonRecord.Sex.MALE).postcode("BS9 1AN")
+                .addressLine("133 Eastfield Road").build());
+        Resolution r = resolver.resolve(PersonRecord.builder("new").givenName("Charlie").familyName("Harrison")
+                .dateOfBirth("2017-04-10").sex(PersonRecord.Sex.MALE).postcode("N5 8EX")
+                .addressLine("53 Eastfield Road").build());
+
+        assertThat(r.decision()).isNotEqualTo(Decision.LINKED);
+    }
+
+    @Test
+    void without_the_date_of_birth_the_given_name_links_only_with_the_postcode() {
+        resolver.resolve(amelia("known").build());
+        Resolution moved = resolver.resolve(amelia("moved").dateOfBirth("2013-09-30").postcode("LS6 1QT").build());
+        Resolution home = resolver.resolve(amelia("home").dateOfBirth("2013-09-30").build());
+
+        assertThat(moved.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(moved.reviews().get(0).reason()).startsWith("household guard");
+        assertThat(home.decision()).isEqualTo(Decision.LINKED);
+    }
+
+    @Test
+    void with_nothing_to_place_them_all_three_of_names_and_date_of_birth_must_agree() {
+        resolver.resolve(amelia("known").build());
+        Resolution otherFamily = resolver.resolve(PersonRecord.builder("ambulance-1").givenName("Amelia")
+                .familyName("Okafor").dateOfBirth("2010-04-01").sex(PersonRecord.Sex.FEMALE).build());
+        Resolution same = resolver.resolve(PersonRecord.builder("ambulance-2").givenName("Amelia")
+                .familyName("Jones").dateOfBirth("2010-04-01").build());
+
+        assertThat(otherFamily.decision()).isNotEqualTo(Decision.LINKED);
+        assertThat(same.decision()).isEqualTo(Decision.LINKED);
+        assertThat(same.childId()).isEqualTo(resolver.childOf("known"));
+    }
+
+    @Test
+    void a_sibling_born_a_year_to_the_day_later_is_not_linked() {
+        resolver.resolve(amelia("sister").dateOfBirth("2013-01-30").build());
+        Resolution brother = resolver.resolve(amelia("brother").givenName("Oscar").dateOfBirth("2014-01-30")
+                .sex(PersonRecord.Sex.MALE).build());
+        Resolution typo = resolver.resolve(amelia("sister-again").dateOfBirth("2013-01-03").build());
+
+        assertThat(brother.decision()).isNotEqualTo(Decision.LINKED);
+        assertThat(typo.decision()).isEqualTo(Decision.LINKED);
+        assertThat(typo.childId()).isEqualTo(resolver.childOf("sister"));
+    }
+
+    @Test
+    void names_and_a_date_of_birth_one_digit_out_with_nothing_to_place_them_are_reviewed_not_linked() {
+        resolver.resolve(amelia("known").build());
+        Resolution r = resolver.resolve(PersonRecord.builder("gp-1").givenName("Amelia").familyName("Jones")
+                .dateOfBirth("2010-04-07").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(r.reviews().get(0).reason()).startsWith("household guard");
+    }
+
+    @Test
+    void names_alone_link_nobody() {
+        resolver.resolve(amelia("known").build());
+        resolver.resolve(amelia("known-2").dateOfBirth("2011-07-19").postcode("LS6 1QT").addressLine("4 Mill Lane")
+                .build());
+        Resolution r = resolver.resolve(PersonRecord.builder("names").givenName("Amelia").familyName("Jones").build());
+
+        assertThat(r.decision()).isNotEqualTo(Decision.LINKED);
+    }
+
+    @Test
     void a_different_person_is_new() {
         resolver.resolve(amelia("police-1").build());
         Resolution r = resolver.resolve(PersonRecord.builder("police-2").givenName("Kyle").familyName("Brain")

@@ -133,4 +133,35 @@ class RecordComparatorTest {
 
         assertThat(c.strongIds()).isEqualTo(StrongIdOutcome.NONE);
     }
+
+    @Test
+    void another_house_on_a_street_of_the_same_name_is_no_evidence() {
+        Comparison c = comparator.compare(amelia("a").addressLine("53 Eastfield Road").build(),
+                amelia("b").addressLine("133 Eastfield Road").build());
+
+        assertThat(field(c, Field.ADDRESS).level()).isEqualTo(Level.DISAGREE);
+        assertThat(field(c, Field.ADDRESS).how()).isEqualTo("other house number");
+    }
+
+    @Test
+    void the_same_house_with_the_street_misspelt_still_agrees_closely_and_a_house_number_typo_partly() {
+        Comparison street = comparator.compare(amelia("a").addressLine("12 Peterborough Road").build(),
+                amelia("b").addressLine("12 Peterborugh Road").build());
+        Comparison number = comparator.compare(amelia("a").addressLine("12 Park Road").build(),
+                amelia("b").addressLine("13 Park Road").build());
+
+        assertThat(field(street, Field.ADDRESS).level()).isEqualTo(Level.CLOSE);
+        assertThat(field(number, Field.ADDRESS).level()).isEqualTo(Level.PARTIAL);
+        assertThat(field(number, Field.ADDRESS).how()).isEqualTo("house number typo");
+    }
+
+    @Test
+    void a_date_of_birth_one_digit_out_weighs_what_an_eighteen_year_spread_of_birthdays_allows() {
+        Comparison c = comparator.compare(amelia("a").dateOfBirth("2015-12-23").build(),
+                amelia("b").dateOfBirth("2015-12-28").build());
+
+        // About 1 in 250 children born over 18 years is one digit away from a given date of birth: u = 0.004.
+        assertThat(field(c, Field.DATE_OF_BIRTH).level()).isEqualTo(Level.CLOSE);
+        assertThat(field(c, Field.DATE_OF_BIRTH).weight()).isBetween(3.5, 3.7);
+    }
 }
