@@ -21,6 +21,8 @@ import uk.lantern.schemas.EventData;
  * @param maceScore     orders children for the MACE agenda: higher is more worrying (services/correlation-service/PROFILE.md)
  * @param linkKeys      normalised associates and places (e.g. "PHONE:07700900123"), for the network query
  * @param chronology    every event from every source, oldest first
+ * @param links         each link key with when the child was first and last seen with it and how often, so the
+ *                      network query can keep to a time window; empty on profiles written before it existed
  */
 public record ChildProfile(
         String childId,
@@ -47,7 +49,21 @@ public record ChildProfile(
         List<Place> places,
         List<String> linkKeys,
         List<ChronologyEntry> chronology,
-        String mergedInto) implements EventData {
+        String mergedInto,
+        List<Link> links) implements EventData {
+
+    /** A profile without dated links, as written before {@code links} existed. */
+    public ChildProfile(String childId, long version, Instant asOf, List<String> records, List<Identifier> identifiers,
+                        List<Name> names, LocalDate dateOfBirth, String sex, List<String> postcodes,
+                        boolean missingNow, Instant missingSince, int episodesLast30Days, int episodesLast90Days,
+                        int episodesLast365Days, String homeOrCare, List<EpisodeSummary> episodes, CmeStatus cme,
+                        ExploitationStatus exploitation, List<OpenFlag> openFlags, int maceScore,
+                        List<Associate> associates, List<Place> places, List<String> linkKeys,
+                        List<ChronologyEntry> chronology, String mergedInto) {
+        this(childId, version, asOf, records, identifiers, names, dateOfBirth, sex, postcodes, missingNow,
+                missingSince, episodesLast30Days, episodesLast90Days, episodesLast365Days, homeOrCare, episodes, cme,
+                exploitation, openFlags, maceScore, associates, places, linkKeys, chronology, mergedInto, List.of());
+    }
 
     public ChildProfile {
         records = copy(records);
@@ -60,6 +76,7 @@ public record ChildProfile(
         places = copy(places);
         linkKeys = copy(linkKeys);
         chronology = copy(chronology);
+        links = copy(links);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -100,6 +117,17 @@ public record ChildProfile(
     }
 
     public record Place(String name, String postcode, Instant lastSeenAt, String eventId) {
+    }
+
+    /**
+     * One link key of {@code linkKeys} and the child's sightings with it.
+     *
+     * @param key         as in {@code linkKeys}, e.g. "POSTCODE:PE11NT"
+     * @param firstSeenAt the earliest sighting; null when no sighting had a time
+     * @param lastSeenAt  the latest sighting; null when no sighting had a time
+     * @param count       the events that saw the child with it
+     */
+    public record Link(String key, Instant firstSeenAt, Instant lastSeenAt, int count) {
     }
 
     public record ChronologyEntry(String eventId, String source, String eventType, Instant occurredAt,

@@ -1,21 +1,40 @@
 package uk.lantern.correlation.api;
 
+import com.mongodb.MongoException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import uk.lantern.correlation.runtime.CorrelationProperties;
 
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
 
     @Bean
-    ProfileQueries profileQueries(MongoTemplate mongo) {
-        return new ProfileQueries(mongo);
+    ProfileQueries profileQueries(MongoTemplate mongo, Clock clock, NetworkSettings network,
+                                  CorrelationProperties correlation) {
+        return new ProfileQueries(mongo, clock, network, correlation.getPatterns().getZone());
+    }
+
+    /** The network query's indexes, once the service is up; a store that cannot build them is logged, not fatal. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> profileIndexes(ProfileQueries profiles) {
+        return ready -> {
+            try {
+                profiles.createIndexes();
+            } catch (MongoException e) {
+                LoggerFactory.getLogger(ApiConfiguration.class)
+                        .warn("The network query's indexes were not created: {}", e.getMessage());
+            }
+        };
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package uk.lantern.correlation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +39,19 @@ class ChildController {
         return profiles.chronology(childId);
     }
 
-    @Operation(summary = "The child, its associates and places, and the other children who share any of them")
+    @Operation(summary = "The child, its associates and places seen within a time window, and the other children seen "
+            + "with them in it: at most `limit`, those sharing most first; a key shared by too many children is shown "
+            + "with its count and not expanded, and the answer says what was left out")
     @GetMapping("/{childId}/network")
-    Network network(@PathVariable String childId) {
-        return profiles.network(childId);
+    Network network(@PathVariable String childId,
+                    @Parameter(description = "Links last seen before this are left out: an ISO date (from the start "
+                            + "of the day, London) or instant. Default: now less lantern.correlation.network.window "
+                            + "(365 days)") @RequestParam(required = false) String since,
+                    @Parameter(description = "The window as a number of days back from now, instead of since")
+                    @RequestParam(required = false) String days,
+                    @Parameter(description = "At most this many other children, 1 to "
+                            + "lantern.correlation.network.max-limit (200). Default: "
+                            + "lantern.correlation.network.limit (50)") @RequestParam(required = false) String limit) {
+        return profiles.network(childId, profiles.window(since, days, limit));
     }
 }

@@ -1,5 +1,6 @@
 package uk.lantern.correlation.api;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +12,41 @@ import uk.lantern.correlation.patterns.LinkNormaliser;
  * A child's network as analysts draw it: children, associates (a person's name, a phone, a vehicle) and places (a
  * place name, a postcode), joined by what the profiles record. Nodes of associates and places are the profiles' link
  * keys ({@code KIND:normalised value}), so two children seen with the same phone meet at one node.
+ *
+ * <p>Only links seen within the window count. At most {@code window.limit} other children are shown; what was left
+ * out is said: {@code childrenLeftOut} by the cap, and each busy key (one shared by more children in the window than
+ * the setting allows) with its count, its children not drawn.
+ *
+ * @param truncated       true when children were left out, by the cap or behind a busy key
+ * @param childrenLeftOut other children sharing a drawn key in the window but cut by the cap
+ * @param busyKeys        the child's keys too busy to expand, most children first
  */
-public record Network(List<Node> nodes, List<Edge> edges) {
+public record Network(List<Node> nodes, List<Edge> edges, Window window, boolean truncated, int childrenLeftOut,
+                      List<BusyKey> busyKeys) {
 
     public enum NodeType { CHILD, ASSOCIATE, PLACE }
 
-    public record Node(String id, NodeType type, String label) {
+    /** @param children for a busy key only: the other children seen with it in the window */
+    public record Node(String id, NodeType type, String label, Long children) {
+
+        Node(String id, NodeType type, String label) {
+            this(id, type, label, null);
+        }
     }
 
-    /** @param kind what joins them: the link key's kind (PHONE, VEHICLE, PERSON_NAME, POSTCODE, PLACE_NAME) */
-    public record Edge(String from, String to, String kind) {
+    /**
+     * @param kind       what joins them: the link key's kind (PHONE, VEHICLE, PERSON_NAME, POSTCODE, PLACE_NAME)
+     * @param lastSeenAt when the child was last seen with it (absent on a profile written before links were dated)
+     */
+    public record Edge(String from, String to, String kind, Instant lastSeenAt) {
+    }
+
+    /** @param since links last seen before this are left out; @param limit the cap on other children */
+    public record Window(Instant since, Instant until, int limit) {
+    }
+
+    /** @param children the other children seen with the key in the window */
+    public record BusyKey(String key, NodeType type, String label, long children) {
     }
 
     static NodeType typeOf(String linkKey) {

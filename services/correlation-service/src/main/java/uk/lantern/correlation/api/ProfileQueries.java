@@ -2,14 +2,28 @@ package uk.lantern.correlation.api;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +34,10 @@ import uk.lantern.correlation.projection.ProfileProjection;
 import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.problems.NotFound;
 
-/** Reads of the projected child profiles: one child, the children holding an identifier, a child's network. */
+/**
+ * Reads of the projected child profiles: one child, the children holding an identifier, a child's network within a
+ * time window and a cap.
+ */
 public class ProfileQueries {
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
@@ -28,10 +45,24 @@ public class ProfileQueries {
     /** The identifier kinds of {@code Subject.partitionKey} and the profile's names for them. */
     private static final Map<String, String> KINDS = Map.of("la", "LA", "nhs", "NHS", "upn", "UPN", "police", "POLICE");
 
+    /** The longest window a request may ask for in days: a century. */
+    private static final int MAX_DAYS = 36_525;
+
     private final MongoCollection<Document> profiles;
+    private final Clock clock;
+    private final NetworkSettings settings;
+    private final ZoneId zone;
 
     public ProfileQueries(MongoTemplate mongo) {
+        this(mongo, Clock.systemUTC(), NetworkSettings.defaults(), ZoneId.of("Europe/London"));
+    }
+
+    /** @param zone dates in requests are days of this zone (the pattern rules' zone) */
+    public ProfileQueries(MongoTemplate mongo, Clock clock, NetworkSettings settings, ZoneId zone) {
         this.profiles = mongo.getCollection(ProfileProjection.COLLECTION);
+        this.clock = clock;
+        this.settings = settings;
+        this.zone = zone;
     }
 
     /** The profile as published; a child merged into another has none. */
@@ -69,36 +100,159 @@ public class ProfileQueries {
     }
 
     /**
-     * The child, the associates and places in its profile (its link keys), and every other child whose profile shares
-     * one of those keys, with an edge for each key shared.
+     * The window and cap of a network request from its query parameters, each absent one from the settings:
+     * {@code since} an ISO date (from the start of that day, London) or instant, or {@code days} back from now, not
+     * both; {@code limit} 1 to the maximum. A bad one is a 400 naming it.
      */
-    public Network network(String childId) {
+    public Network.Window window(String since, String days, String limit) {
+        Instant now = clock.instant();
+        if (since != null && days != null) {
+            throw new InvalidRequestParameter("since", "give since or days, not both");
+        }
+        Instant from = since != null ? since(since, now)
+                : days != null ? now.minus(Duration.ofDays(whole("days", days, 1, MAX_DAYS)))
+                : now.minus(settings.window());
+        int cap = limit == null ? settings.limit() : whole("limit", limit, 1, settings.maxLimit());
+        return new Network.Window(from, now, cap);
+    }
+
+    private Instant since(String raw, Instant now) {
+        Instant since;
+        try {
+            since = raw.contains("T") ? Instant.parse(raw.strip())
+                    : LocalDate.parse(raw.strip()).atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestParameter("since", "'" + raw + "' is not an ISO date (2026-01-31) or instant "
+                    + "(2026-01-31T09:00:00Z)");
+        }
+        if (since.isAfter(now)) {
+            throw new InvalidRequestParameter("since", "'" + raw + "' is in the future");
+        }
+        return since;
+    }
+
+    private static int whole(String parameter, String raw, int min, int max) {
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidRequestParameter(parameter, "must be a whole number from " + min + " to " + max
+                + ", not '" + raw + "'");
+    }
+
+    /**
+     * The child, its link keys seen within the window, and the other children seen with any of them within it, with
+     * an edge for each key shared. A key seen with more children than {@code busyAbove} is busy: shown with its count
+     * and not expanded. The rest are ranked by how many keys they share with the child, then by their latest sighting
+     * with one of them, and cut to the window's limit. Reads are bounded: one count per key of the child, then at
+     * most {@code quiet keys × busyAbove} profiles, without their chronology.
+     */
+    public Network network(String childId, Network.Window window) {
         ObjectNode profile = profile(childId);
-        List<String> keys = strings(profile.path("linkKeys"));
+        Instant since = window.since();
+        Map<String, Instant> own = seenSince(profile, since);
+        Map<String, String> labels = Network.labels(profile);
         Map<String, Network.Node> nodes = new LinkedHashMap<>();
         List<Network.Edge> edges = new ArrayList<>();
         nodes.put(childId, new Network.Node(childId, Network.NodeType.CHILD, ChildSummary.label(profile)));
-        Map<String, String> labels = Network.labels(profile);
-        for (String key : keys) {
-            nodes.put(key, new Network.Node(key, Network.typeOf(key), labels.getOrDefault(key, Network.valueOf(key))));
-            edges.add(new Network.Edge(childId, key, Network.kindOf(key)));
-        }
-        if (!keys.isEmpty()) {
-            profiles.find(Filters.and(Filters.in("linkKeys", keys), Filters.ne("_id", childId)))
-                    .sort(Sorts.ascending("_id"))
+
+        List<String> quiet = new ArrayList<>();
+        List<Network.BusyKey> busy = new ArrayList<>();
+        own.forEach((key, lastSeenAt) -> {
+            String label = labels.getOrDefault(key, Network.valueOf(key));
+            long children = profiles.countDocuments(Filters.and(Filters.ne("_id", childId), seenWith(List.of(key), since)));
+            if (children > settings.busyAbove()) {
+                busy.add(new Network.BusyKey(key, Network.typeOf(key), label, children));
+                nodes.put(key, new Network.Node(key, Network.typeOf(key), label, children));
+            } else {
+                quiet.add(key);
+                nodes.put(key, new Network.Node(key, Network.typeOf(key), label));
+            }
+            edges.add(new Network.Edge(childId, key, Network.kindOf(key), lastSeenAt));
+        });
+
+        List<Sharer> sharers = new ArrayList<>();
+        if (!quiet.isEmpty()) {
+            profiles.find(Filters.and(Filters.ne("_id", childId), seenWith(quiet, since)))
+                    .projection(Projections.include("childId", "names", "links", "linkKeys"))
+                    .limit(quiet.size() * settings.busyAbove() + 1)
                     .forEach(doc -> {
                         ObjectNode other = json(doc);
-                        String otherId = other.path("childId").asString(doc.getString("_id"));
-                        nodes.putIfAbsent(otherId, new Network.Node(otherId, Network.NodeType.CHILD,
-                                ChildSummary.label(other)));
-                        for (String key : strings(other.path("linkKeys"))) {
-                            if (keys.contains(key)) {
-                                edges.add(new Network.Edge(otherId, key, Network.kindOf(key)));
-                            }
+                        Map<String, Instant> shared = new TreeMap<>(seenSince(other, since));
+                        shared.keySet().retainAll(own.keySet());
+                        if (shared.keySet().stream().anyMatch(quiet::contains)) {
+                            sharers.add(new Sharer(other.path("childId").asString(doc.getString("_id")),
+                                    ChildSummary.label(other), shared));
                         }
                     });
         }
-        return new Network(List.copyOf(nodes.values()), edges);
+        sharers.sort(Sharer.RANKED);
+        List<Sharer> shown = sharers.subList(0, Math.min(window.limit(), sharers.size()));
+        for (Sharer sharer : shown) {
+            nodes.put(sharer.childId(), new Network.Node(sharer.childId(), Network.NodeType.CHILD, sharer.label()));
+            sharer.shared().forEach((key, lastSeenAt) ->
+                    edges.add(new Network.Edge(sharer.childId(), key, Network.kindOf(key), lastSeenAt)));
+        }
+        busy.sort(Comparator.comparingLong(Network.BusyKey::children).reversed()
+                .thenComparing(Network.BusyKey::key));
+        int leftOut = sharers.size() - shown.size();
+        return new Network(List.copyOf(nodes.values()), edges, window, leftOut > 0 || !busy.isEmpty(), leftOut,
+                busy);
+    }
+
+    /**
+     * The profile's link keys last seen at or after {@code since}, by key, with that time. A profile written before
+     * links were dated has only {@code linkKeys}: all of them count, undated, until its next change rebuilds it.
+     */
+    static Map<String, Instant> seenSince(JsonNode profile, Instant since) {
+        Map<String, Instant> seen = new TreeMap<>();
+        if (profile.path("links").isEmpty()) {
+            strings(profile.path("linkKeys")).forEach(key -> seen.put(key, null));
+            return seen;
+        }
+        profile.path("links").forEach(link -> {
+            String lastSeenAt = link.path("lastSeenAt").asString(null);
+            if (lastSeenAt != null && !Instant.parse(lastSeenAt).isBefore(since)) {
+                seen.put(link.path("key").asString(), Instant.parse(lastSeenAt));
+            }
+        });
+        return seen;
+    }
+
+    /**
+     * Profiles seen with any of the keys since the instant: a dated link last seen then or later, or, on a profile
+     * written before links were dated, the key among its link keys. Instants are stored as ISO-8601 text, which sorts
+     * as time to the second, so the bound is a second early and {@link #seenSince} has the last word.
+     */
+    private static Bson seenWith(List<String> keys, Instant since) {
+        String from = since.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1).toString();
+        return Filters.or(
+                Filters.elemMatch("links", Filters.and(Filters.in("key", keys), Filters.gte("lastSeenAt", from))),
+                Filters.and(Filters.in("linkKeys", keys),
+                        Filters.or(Filters.exists("links", false), Filters.size("links", 0))));
+    }
+
+    /** The indexes the network query reads through: dated links by key and time, and the undated link keys. */
+    public void createIndexes() {
+        profiles.createIndex(Indexes.compoundIndex(Indexes.ascending("links.key"), Indexes.descending("links.lastSeenAt")),
+                new IndexOptions().name("links_key_lastSeenAt"));
+        profiles.createIndex(Indexes.ascending("linkKeys"), new IndexOptions().name("linkKeys"));
+    }
+
+    /** Another child seen with some of the child's keys in the window: those keys, with its latest sighting of each. */
+    private record Sharer(String childId, String label, Map<String, Instant> shared) {
+
+        static final Comparator<Sharer> RANKED = Comparator.comparingInt((Sharer s) -> -s.shared().size())
+                .thenComparing(Sharer::latest, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Sharer::childId);
+
+        Instant latest() {
+            return shared.values().stream().filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        }
     }
 
     static ObjectNode json(Document document) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -35,6 +36,7 @@ import uk.lantern.schemas.correlation.ChildProfile.CmeStatus;
 import uk.lantern.schemas.correlation.ChildProfile.EpisodeSummary;
 import uk.lantern.schemas.correlation.ChildProfile.ExploitationStatus;
 import uk.lantern.schemas.correlation.ChildProfile.Identifier;
+import uk.lantern.schemas.correlation.ChildProfile.Link;
 import uk.lantern.schemas.correlation.ChildProfile.Name;
 import uk.lantern.schemas.correlation.ChildProfile.OpenFlag;
 import uk.lantern.schemas.correlation.ChildProfile.Place;
@@ -129,7 +131,8 @@ public final class ProfileBuilder {
                                 .thenComparing(ChronologyEntry::recordedAt, TIME)
                                 .thenComparing(ChronologyEntry::recordId, TEXT))
                         .toList(),
-                null);
+                null,
+                links(childId, facts));
     }
 
     // --- who the child is -------------------------------------------------------------------------------------
@@ -400,6 +403,26 @@ public final class ProfileBuilder {
                 .map(sighting -> sighting.key().kind().name() + ":" + sighting.key().value())
                 .distinct()
                 .sorted()
+                .toList();
+    }
+
+    /**
+     * Each link key with its first and last sighting and the number of events that saw it, by key. The network
+     * query keeps to a time window with these.
+     */
+    private List<Link> links(String childId, ChildFacts facts) {
+        var byKey = new TreeMap<String, List<SharedLinks.Sighting>>();
+        facts.facts().stream()
+                .flatMap(fact -> SharedLinks.sightingsOf(childId, fact, zone).stream())
+                .forEach(s -> byKey.computeIfAbsent(s.key().kind().name() + ":" + s.key().value(),
+                        key -> new ArrayList<>()).add(s));
+        return byKey.entrySet().stream()
+                .map(e -> {
+                    var times = e.getValue().stream().map(SharedLinks.Sighting::at).filter(Objects::nonNull).toList();
+                    var events = e.getValue().stream().map(SharedLinks.Sighting::eventId).distinct().count();
+                    return new Link(e.getKey(), times.stream().min(naturalOrder()).orElse(null),
+                            times.stream().max(naturalOrder()).orElse(null), (int) events);
+                })
                 .toList();
     }
 

@@ -50,6 +50,7 @@ import uk.lantern.schemas.correlation.ChildProfile.CmeStatus;
 import uk.lantern.schemas.correlation.ChildProfile.EpisodeSummary;
 import uk.lantern.schemas.correlation.ChildProfile.ExploitationStatus;
 import uk.lantern.schemas.correlation.ChildProfile.Identifier;
+import uk.lantern.schemas.correlation.ChildProfile.Link;
 import uk.lantern.schemas.correlation.ChildProfile.Name;
 import uk.lantern.schemas.correlation.ChildProfile.Place;
 
@@ -89,6 +90,7 @@ class ProfileBuilderTest {
             assertThat(profile.associates()).isEmpty();
             assertThat(profile.places()).isEmpty();
             assertThat(profile.linkKeys()).isEmpty();
+            assertThat(profile.links()).isEmpty();
             assertThat(profile.chronology()).isEmpty();
         }
     }
@@ -570,6 +572,24 @@ class ProfileBuilderTest {
 
             assertThat(profile.linkKeys()).containsExactly("PERSON_NAME:dean walsh", "PHONE:07700900123",
                     "PLACE_NAME:queensgate centre", "POSTCODE:PE11NT", "VEHICLE:AB12CDE");
+        }
+
+        @Test
+        void links_date_each_link_key_by_its_first_and_last_sighting_and_count_the_events_that_saw_it() {
+            var profile = profile(missing("e1", daysAgo(20)),
+                    returnedWith("ret-1", "e1", daysAgo(19), queensgate,
+                            new ChildFact.Associate("Dean Walsh", "07700 900123", null)),
+                    interviewedWith("int-1", "e1", TODAY.minusDays(18), null,
+                            new ChildFact.Associate("Kyle", "+44 7700 900123", null)),
+                    missing("e2", daysAgo(5)),
+                    returnedWith("ret-2", "e2", daysAgo(4), null, new ChildFact.Associate(null, "07700900123", null)));
+
+            assertThat(profile.links()).containsExactly(
+                    new Link("PERSON_NAME:dean walsh", daysAgo(19), daysAgo(19), 1),
+                    new Link("PHONE:07700900123", daysAgo(19), daysAgo(4), 3),
+                    new Link("PLACE_NAME:queensgate centre", daysAgo(19), daysAgo(19), 1),
+                    new Link("POSTCODE:PE11NT", daysAgo(19), daysAgo(19), 1));
+            assertThat(profile.links()).extracting(Link::key).containsExactlyElementsOf(profile.linkKeys());
         }
     }
 
