@@ -2,10 +2,7 @@ package uk.lantern.correlation.stream;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -23,22 +20,28 @@ import uk.lantern.correlation.patterns.PatternEngine;
 import uk.lantern.correlation.patterns.SharedLinks;
 import uk.lantern.correlation.profile.MaceScore;
 import uk.lantern.correlation.profile.ProfileBuilder;
-import uk.lantern.correlation.profile.SourceRecord;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.correlation.AlertCleared;
+import uk.lantern.schemas.correlation.AlertEvent;
 import uk.lantern.schemas.correlation.AlertRaised;
 import uk.lantern.schemas.correlation.ChildProfile;
 
 /**
  * The child stage, keyed by Lantern child id: keeps each child's events once, runs the pattern rules when a fact
  * arrives and when the wall clock reaches the child's next deadline, and is the one writer of the child's alerts
- * and profile. When records move to another child (a merge, a reviewer's decision) their events travel on with
- * them and what they supported here is cleared.
+ * and profile. Alerts go out with the message that moves them; a child's profile goes out on the next clock tick
+ * after it changed, once however many events changed it. When records move to another child (a merge, a
+ * reviewer's decision) their events travel on with them and what they supported here is cleared.
  */
 final class ChildProcessor implements Processor<String, byte[], String, Outbound> {
 
     static final String STATE = "child-state";
+    static final String HISTORY = "child-history";
     static final String SCHEDULE = "child-schedule";
+    /** Children whose profile changed since it was last published: published, and taken off, on the next tick. */
+    static final String PROFILES_DUE = "child-profiles-due";
+    /** How many children's decoded facts are kept between messages (a cache of the history store). */
+    static final int CACHED_CHILDREN = 20_000;
 
     private final CorrelationSettings settings;
     private final PatternEngine engine;
@@ -46,6 +49,8 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private final ProfileBuilder profiles;
     private ProcessorContext<String, Outbound> context;
     private KeyValueStore<String, ChildState> states;
+    private KeyValueStore<String, String> profilesDue;
+    private ChildHistory history;
     private Schedule schedule;
 
     ChildProcessor(CorrelationSettings settings) {
@@ -59,6 +64,8 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     public void init(ProcessorContext<String, Outbound> context) {
         this.context = context;
         this.states = context.getStateStore(STATE);
+        this.profilesDue = context.getStateStore(PROFILES_DUE);
+        this.history = new ChildHistory(context.getStateStore(HISTORY), CACHED_CHILDREN);
         this.schedule = new Schedule(context.getStateStore(SCHEDULE));
         context.schedule(settings.clockTick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
     }
@@ -67,7 +74,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     public void process(Record<String, byte[]> record) {
         String childId = record.key();
         ChildMessage message = InternalJson.read(record.value(), ChildMessage.class);
-        ChildState state = Objects.requireNonNullElseGet(states.get(childId), () -> ChildState.empty(childId));
+        ChildState state = read(childId);
         long ts = record.timestamp();
         if (state.mergedInto() != null) {
             // The child was merged away: whatever still arrives for it belongs to the child it joined.
@@ -75,34 +82,50 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return;
         }
         Instant now = now();
-        switch (message.kind()) {
-            case SOURCE_EVENT -> state = add(state, List.of(message.event()), now, ts);
-            case RECORDS_ADOPTED -> state = add(state, message.events(), now, ts);
-            case RECORD_MOVED -> state = remove(state, e -> e.recordId().equals(message.recordId()),
+        ChildState next = switch (message.kind()) {
+            case SOURCE_EVENT -> add(state, List.of(message.event()), now, ts);
+            case RECORDS_ADOPTED -> add(state, message.events(), now, ts);
+            case RECORD_MOVED -> remove(state, e -> e.recordId().equals(message.recordId()),
                     message.toChild(), message.reason(), now, ts);
-            case MERGED_INTO -> state = mergeAway(state, message.toChild(), message.reason(), now, ts);
-            case ALERT_RAISED -> state = raiseExternal(state, message.alert(), now, ts);
-            case ALERT_CLEARED -> state = clearExternal(state, message.alertId(), message.reason(), now, ts);
+            case MERGED_INTO -> mergeAway(state, message.toChild(), message.reason(), now, ts);
+            case ALERT_RAISED -> raiseExternal(state, message.alert(), now, ts);
+            case ALERT_CLEARED -> clearExternal(state, message.alertId(), message.reason(), now, ts);
+        };
+        if (!next.equals(state)) {
+            states.put(childId, next);
         }
-        states.put(childId, state);
     }
 
     private void tick(long wallClockMs) {
         Instant now = Instant.ofEpochMilli(wallClockMs);
         for (String childId : schedule.takeDue(now)) {
-            ChildState state = states.get(childId);
-            if (state != null && state.mergedInto() == null) {
+            ChildState state = read(childId);
+            if (state.mergedInto() == null && state.version() > 0) {
                 states.put(childId, evaluate(state, now, wallClockMs, false));
             }
         }
+        publishDueProfiles(now, wallClockMs);
+    }
+
+    /** The child's state; one written before events had their own store has them moved there first. */
+    private ChildState read(String childId) {
+        ChildState state = states.get(childId);
+        if (state == null) {
+            return ChildState.empty(childId);
+        }
+        if (state.unmigratedEvents() != null) {
+            state.unmigratedEvents().forEach(e -> history.add(childId, e));
+            state = new ChildState(childId, state.version(), state.openAlerts(), state.nextEvaluationAt(),
+                    state.mergedInto());
+            states.put(childId, state);
+        }
+        return state;
     }
 
     private ChildState add(ChildState state, List<StoredEvent> arriving, Instant now, long ts) {
-        var known = new LinkedHashMap<String, StoredEvent>();
-        state.events().forEach(e -> known.put(e.eventId(), e));
         var added = new ArrayList<StoredEvent>();
         for (StoredEvent event : arriving) {
-            if (known.putIfAbsent(event.eventId(), event) == null) {
+            if (history.add(state.childId(), event)) {
                 added.add(event);
             }
         }
@@ -112,48 +135,50 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         for (StoredEvent event : added) {
             sightings(state.childId(), event, false, ts);
         }
-        var next = new ChildState(state.childId(), state.version(), List.copyOf(known.values()), state.openAlerts(),
-                state.nextEvaluationAt(), null);
-        return evaluate(next, now, ts, true);
+        return evaluate(state, now, ts, true);
     }
 
     private ChildState remove(ChildState state, Predicate<StoredEvent> leaving, String toChild, String reason,
                               Instant now, long ts) {
-        var moving = state.events().stream().filter(leaving).toList();
+        var events = history.events(state.childId());
+        var moving = events.stream().filter(leaving).toList();
         if (moving.isEmpty()) {
             return state;
         }
         moving.forEach(e -> sightings(state.childId(), e, true, ts));
         send(toChild, ChildMessage.adopted(moving), ts);
-        var staying = state.events().stream().filter(leaving.negate()).toList();
+        history.remove(state.childId(), moving);
         var open = state.openAlerts();
-        if (staying.isEmpty()) {
+        if (moving.size() == events.size()) {
             // No record left: nothing can hold an alert here any more, whoever raised it.
+            Subject subject = KnownChild.of(state.childId(), events).subject();
             for (AlertRaised alert : open) {
                 publishAlert(new AlertCleared(alert.alertId(), alert.code(), state.childId(), now,
                         "the child's records moved to child " + toChild + ": " + reason), state.version() + 1, now,
-                        subject(state), ts);
+                        subject, ts);
             }
             open = List.of();
         }
-        var next = new ChildState(state.childId(), state.version(), staying, open, state.nextEvaluationAt(), null);
-        return evaluate(next, now, ts, true);
+        return evaluate(state.withOpenAlerts(state.version(), open), now, ts, true);
     }
 
     private ChildState mergeAway(ChildState state, String toChild, String reason, Instant now, long ts) {
-        state.events().forEach(e -> sightings(state.childId(), e, true, ts));
-        if (!state.events().isEmpty()) {
-            send(toChild, ChildMessage.adopted(state.events()), ts);
+        var events = history.events(state.childId());
+        events.forEach(e -> sightings(state.childId(), e, true, ts));
+        if (!events.isEmpty()) {
+            send(toChild, ChildMessage.adopted(events), ts);
         }
-        Subject subject = subject(state);
+        Subject subject = KnownChild.of(state.childId(), events).subject();
+        history.remove(state.childId(), events);
         long version = state.version() + 1;
         for (AlertRaised open : state.openAlerts()) {
             publishAlert(new AlertCleared(open.alertId(), open.code(), state.childId(), now,
                     "records merged into child " + toChild + ": " + reason), version, now, subject, ts);
         }
         schedule.move(state.childId(), state.nextEvaluationAt(), null);
+        profilesDue.delete(state.childId());
         context.forward(new Record<>(state.childId(), new Outbound(CorrelationTopology.PROFILES, null), ts));
-        return new ChildState(state.childId(), version, List.of(), List.of(), null, toChild);
+        return new ChildState(state.childId(), version, List.of(), null, toChild);
     }
 
     /** An alert raised by another stage; raised again with other content, it is an update of the open one. */
@@ -168,10 +193,10 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         var open = new ArrayList<>(state.openAlerts());
         open.removeIf(a -> a.alertId().equals(alert.alertId()));
         open.add(raised);
-        var next = new ChildState(state.childId(), state.version() + 1, state.events(), open,
-                state.nextEvaluationAt(), null);
-        publishAlert(current.isPresent() ? Alerts.updated(raised) : raised, next.version(), now, subject(next), ts);
-        publishProfile(next, now, ts);
+        var next = state.withOpenAlerts(state.version() + 1, open);
+        publishAlert(current.isPresent() ? Alerts.updated(raised) : raised, next.version(), now,
+                subject(next.childId()), ts);
+        profileChanged(next);
         return next;
     }
 
@@ -181,17 +206,16 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return state;
         }
         var open = state.openAlerts().stream().filter(a -> !a.alertId().equals(alertId)).toList();
-        var next = new ChildState(state.childId(), state.version() + 1, state.events(), open,
-                state.nextEvaluationAt(), null);
+        var next = state.withOpenAlerts(state.version() + 1, open);
         publishAlert(new AlertCleared(alertId, cleared.get().code(), state.childId(), now, reason), next.version(),
-                now, subject(next), ts);
-        publishProfile(next, now, ts);
+                now, subject(next.childId()), ts);
+        profileChanged(next);
         return next;
     }
 
-    /** Runs the rules; publishes what they raise and clear, and the profile when {@code changed} or alerts moved. */
+    /** Runs the rules; publishes what they raise and clear; the profile is due when {@code changed} or alerts moved. */
     private ChildState evaluate(ChildState state, Instant now, long ts, boolean changed) {
-        ChildFacts facts = ChildFacts.of(state.childId(), facts(state));
+        ChildFacts facts = history.child(state.childId()).facts();
         List<Alert> openRules = state.openAlerts().stream()
                 .filter(a -> ruleCodes.contains(AlertCode.valueOf(a.code())))
                 .map(Alerts::rule)
@@ -199,7 +223,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         var evaluation = engine.evaluate(facts, openRules, now);
         var open = new ArrayList<>(state.openAlerts());
         long version = state.version() + 1;
-        Subject subject = subject(state);
+        Subject subject = history.child(state.childId()).subject();
         for (Alert cleared : evaluation.clear()) {
             open.removeIf(a -> a.alertId().equals(cleared.id()));
             publishAlert(new AlertCleared(cleared.id(), cleared.code().name(), state.childId(), now,
@@ -220,41 +244,49 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         boolean alertsMoved = !evaluation.raise().isEmpty() || !evaluation.clear().isEmpty()
                 || !evaluation.update().isEmpty();
         if (!changed && !alertsMoved) {
-            return new ChildState(state.childId(), state.version(), state.events(), state.openAlerts(), next, null);
+            return state.withNextEvaluationAt(next);
         }
-        var result = new ChildState(state.childId(), version, state.events(), open, next, null);
-        publishProfile(result, facts, now, ts);
+        var result = new ChildState(state.childId(), version, open, next, null);
+        profileChanged(result);
         return result;
     }
 
-    private void publishProfile(ChildState state, Instant now, long ts) {
-        publishProfile(state, ChildFacts.of(state.childId(), facts(state)), now, ts);
+    private void profileChanged(ChildState state) {
+        profilesDue.put(state.childId(), Long.toString(state.version()));
     }
 
-    private void publishProfile(ChildState state, ChildFacts facts, Instant now, long ts) {
-        if (state.events().isEmpty()) {
+    /** Publishes the profile of every child changed since the last tick, each once. */
+    private void publishDueProfiles(Instant now, long ts) {
+        var due = new ArrayList<String>();
+        try (var all = profilesDue.all()) {
+            all.forEachRemaining(kv -> due.add(kv.key));
+        }
+        for (String childId : due) {
+            profilesDue.delete(childId);
+            ChildState state = read(childId);
+            if (state.mergedInto() == null) {
+                publishProfile(state, now, ts);
+            }
+        }
+    }
+
+    private void publishProfile(ChildState state, Instant now, long ts) {
+        KnownChild child = history.child(state.childId());
+        if (child.isEmpty()) {
             // Every record moved away: the child is gone from the profiles (a tombstone) until one comes back.
             context.forward(new Record<>(state.childId(), new Outbound(CorrelationTopology.PROFILES, null), ts));
             return;
         }
-        var records = new LinkedHashMap<String, SourceRecord>();
-        state.events().forEach(e -> records.putIfAbsent(e.recordId(),
-                new SourceRecord(e.recordId(), e.source(), e.subject())));
-        var chronology = state.events().stream()
-                .map(e -> new ChildProfile.ChronologyEntry(e.eventId(), e.source(), e.eventType(), e.occurredAt(),
-                        e.recordedAt(), e.recordId()))
-                .toList();
         var flags = state.openAlerts().stream()
                 .map(a -> new ChildProfile.OpenFlag(a.alertId(), a.code(), a.severity(), a.raisedAt(), a.dueBy()))
                 .toList();
-        ChildProfile profile = profiles.build(state.childId(), state.version(), now, List.copyOf(records.values()),
-                facts, chronology, flags);
+        ChildProfile profile = profiles.build(state.childId(), state.version(), now, child.records(), child.facts(),
+                child.chronology(), flags);
         context.forward(new Record<>(state.childId(),
                 new Outbound(CorrelationTopology.PROFILES, InternalJson.bytes(profile)), ts));
     }
 
-    private void publishAlert(uk.lantern.schemas.correlation.AlertEvent event, long version, Instant now,
-                              Subject subject, long ts) {
+    private void publishAlert(AlertEvent event, long version, Instant now, Subject subject, long ts) {
         context.forward(new Record<>(event.childId(),
                 new Outbound(CorrelationTopology.ALERTS, Alerts.envelope(event, version, now, subject)), ts));
     }
@@ -263,7 +295,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         if (event.fact() == null) {
             return;
         }
-        ChildFact fact = FactCodec.fact(event.factType(), event.fact());
+        ChildFact fact = ChildHistory.fact(event);
         for (var sighting : SharedLinks.sightingsOf(childId, fact, settings.patterns().zone())) {
             var key = sighting.key().kind() + ":" + sighting.key().value();
             var message = new LinkMessage(withdrawn, sighting.key().kind().name(), sighting.key().value(), childId,
@@ -278,33 +310,11 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
                 InternalJson.bytes(message)), ts));
     }
 
-    private static List<ChildFact> facts(ChildState state) {
-        return state.events().stream()
-                .filter(e -> e.fact() != null)
-                .map(e -> FactCodec.fact(e.factType(), e.fact()))
-                .toList();
-    }
-
-    /** The child as the alert envelopes name it: each field from the most recently recorded event holding it. */
-    static Subject subject(ChildState state) {
-        var events = state.events().stream()
-                .sorted(Comparator.comparing(StoredEvent::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .reversed())
-                .map(StoredEvent::subject)
-                .filter(Objects::nonNull)
-                .toList();
-        return new Subject(first(events, Subject::localAuthorityPersonId), first(events, Subject::nhsNumber),
-                first(events, Subject::upn), first(events, Subject::policePersonId), first(events, Subject::givenName),
-                first(events, Subject::familyName), first(events, Subject::dateOfBirth), first(events, Subject::sex),
-                first(events, Subject::postcode));
-    }
-
-    private static <T> T first(List<Subject> subjects, java.util.function.Function<Subject, T> field) {
-        return subjects.stream().map(field).filter(Objects::nonNull).findFirst().orElse(null);
+    private Subject subject(String childId) {
+        return history.child(childId).subject();
     }
 
     private Instant now() {
         return Instant.ofEpochMilli(context.currentSystemTimeMs());
     }
-
 }

@@ -3,21 +3,39 @@ package uk.lantern.correlation.stream;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import uk.lantern.schemas.correlation.AlertRaised;
 
 /**
- * A child's state store value: its events (each once), its open alerts as published, when its time rules next fall
- * due, and, once merged into another child, which.
+ * A child's state store value: its open alerts as published, its version, when its time rules next fall due, and,
+ * once merged into another child, which. Its events are in {@link ChildHistory}, one entry each.
+ *
+ * @param unmigratedEvents events as a state written before the history had its own store held them (read as
+ *                         {@code events}); moved to the history the first time the child is read, then empty
  */
-record ChildState(String childId, long version, List<StoredEvent> events, List<AlertRaised> openAlerts,
-                  Instant nextEvaluationAt, String mergedInto) {
+record ChildState(String childId, long version, List<AlertRaised> openAlerts, Instant nextEvaluationAt,
+                  String mergedInto, @JsonProperty("events") List<StoredEvent> unmigratedEvents) {
 
     ChildState {
-        events = events == null ? List.of() : List.copyOf(events);
         openAlerts = openAlerts == null ? List.of() : List.copyOf(openAlerts);
+        unmigratedEvents = unmigratedEvents == null || unmigratedEvents.isEmpty() ? null : List.copyOf(unmigratedEvents);
+    }
+
+    ChildState(String childId, long version, List<AlertRaised> openAlerts, Instant nextEvaluationAt,
+               String mergedInto) {
+        this(childId, version, openAlerts, nextEvaluationAt, mergedInto, null);
     }
 
     static ChildState empty(String childId) {
-        return new ChildState(childId, 0, List.of(), List.of(), null, null);
+        return new ChildState(childId, 0, List.of(), null, null);
+    }
+
+    ChildState withOpenAlerts(long nextVersion, List<AlertRaised> open) {
+        return new ChildState(childId, nextVersion, open, nextEvaluationAt, mergedInto);
+    }
+
+    ChildState withNextEvaluationAt(Instant next) {
+        return new ChildState(childId, version, openAlerts, next, mergedInto);
     }
 }

@@ -105,7 +105,9 @@ public final class CorrelationTopology {
 
     private Set<StoreBuilder<?>> childStores() {
         return Set.of(store(ChildProcessor.STATE, InternalJson.serde(ChildState.class)),
-                store(ChildProcessor.SCHEDULE, Serdes.String()));
+                store(ChildProcessor.HISTORY, InternalJson.serde(StoredEvent.class)),
+                store(ChildProcessor.SCHEDULE, Serdes.String()),
+                store(ChildProcessor.PROFILES_DUE, Serdes.String()));
     }
 
     private Set<StoreBuilder<?>> linkStores() {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,51 @@ class CorrelationTopologyTest {
         lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(600), false));
 
         assertThat(lantern.alerts("AlertRaised", "NEED_TO_KNOW")).isEmpty();
+        lantern.advance(Duration.ofSeconds(1));
         assertThat(lantern.profileLog).hasSize(1);
+    }
+
+    @Test
+    void aChildsProfileGoesOutOnceOnTheTickAfterItChangedHoweverManyEventsChangedIt() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minus(Duration.ofHours(30)), false));
+        lantern.send(childReturned(amy, "ep-1", NOW.minus(Duration.ofHours(20)), null));
+        lantern.send(interviewOffered(amy, "ep-1", NOW.minus(Duration.ofHours(10))));
+        assertThat(lantern.profileLog).as("before the tick").isEmpty();
+
+        lantern.advance(Duration.ofSeconds(1));
+        assertThat(lantern.profileLog).hasSize(1);
+        String childId = lantern.profileLog.get(0).key();
+        assertThat(lantern.profile(childId).path("chronology")).hasSize(3);
+
+        lantern.advance(Duration.ofSeconds(5));
+        assertThat(lantern.profileLog).as("nothing changed, nothing published again").hasSize(1);
+    }
+
+    @Test
+    void aChildStateWrittenWithItsEventsInsideIsMovedToTheHistoryAndNothingIsLost() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minus(Duration.ofHours(30)), false));
+        lantern.advance(Duration.ofSeconds(1));
+        String childId = lantern.profileLog.get(0).key();
+        KeyValueStore<String, StoredEvent> history = lantern.driver.getKeyValueStore(ChildProcessor.HISTORY);
+        KeyValueStore<String, ChildState> states = lantern.driver.getKeyValueStore(ChildProcessor.STATE);
+        var events = new java.util.ArrayList<StoredEvent>();
+        try (var all = history.all()) {
+            all.forEachRemaining(kv -> {
+                events.add(kv.value);
+                history.delete(kv.key);
+            });
+        }
+        ChildState current = states.get(childId);
+        // As the state was stored before events had a store of their own.
+        states.put(childId, new ChildState(childId, current.version(), current.openAlerts(),
+                current.nextEvaluationAt(), null, events));
+
+        lantern.send(childReturned(amy, "ep-1", NOW.minus(Duration.ofHours(20)), null));
+
+        var profile = lantern.profile(childId);
+        assertThat(profile.path("chronology")).hasSize(2);
+        assertThat(profile.path("missingNow").asBoolean()).as("the return closed the episode it had").isFalse();
+        assertThat(states.get(childId).unmigratedEvents()).isNull();
     }
 
     @Test

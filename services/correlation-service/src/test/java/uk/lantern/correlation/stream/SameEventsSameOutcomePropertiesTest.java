@@ -98,6 +98,7 @@ class SameEventsSameOutcomePropertiesTest {
     private static Map<String, Object> outcome(List<SourceEvents.Message> messages) {
         try (var lantern = new TopologyHarness(NOW, false)) {
             messages.forEach(lantern::send);
+            lantern.advance(Duration.ofSeconds(1)); // profiles go out on the tick after a change
             var profiles = new HashMap<String, JsonNode>();
             for (var record : lantern.profileLog) {
                 if (record.value() == null) {

@@ -30,6 +30,7 @@ final class TopologyHarness implements AutoCloseable {
     static final byte[] ANALYST_KEY = "a-test-key-of-at-least-32-bytes!!".getBytes(StandardCharsets.UTF_8);
 
     final TopologyTestDriver driver;
+    private final Duration clockTick;
     private final TestOutputTopic<String, byte[]> alerts;
     private final TestOutputTopic<String, byte[]> profiles;
     private final TestOutputTopic<String, byte[]> identity;
@@ -47,6 +48,7 @@ final class TopologyHarness implements AutoCloseable {
     }
 
     TopologyHarness(Instant wallClock, CorrelationSettings settings) {
+        this.clockTick = settings.clockTick();
         var builder = new StreamsBuilder();
         new CorrelationTopology(settings).addTo(builder);
         var props = new Properties();
@@ -100,8 +102,12 @@ final class TopologyHarness implements AutoCloseable {
                 .toList();
     }
 
-    /** The last profile published for the child, or null (never published, or a tombstone last). */
+    /**
+     * The last profile published for the child, or null (never published, or a tombstone last). Profiles go out on
+     * the clock's tick after a change, so the wall clock moves on by one tick first.
+     */
     JsonNode profile(String childId) {
+        advance(clockTick);
         TestRecord<String, byte[]> last = null;
         for (var r : profileLog) {
             if (r.key().equals(childId)) {

@@ -110,6 +110,7 @@ public final class CorrelationTopologyBenchmark {
                 case "--preload" -> preload = Integer.parseInt(v);
                 case "--timers" -> timers = Integer.parseInt(v);
                 case "--tick-ms" -> tick = Duration.ofMillis(Long.parseLong(v));
+                case "--commit-ms" -> StreamsApp.commitIntervalMs = Integer.parseInt(v);
                 case "--lead-seconds" -> leadSeconds = Integer.parseInt(v);
                 case "--spread-seconds" -> spreadSeconds = Integer.parseInt(v);
                 case "--profiles" -> profiles = Integer.parseInt(v);

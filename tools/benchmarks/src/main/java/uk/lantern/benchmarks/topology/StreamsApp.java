@@ -54,6 +54,9 @@ final class StreamsApp implements AutoCloseable {
         });
     }
 
+    /** commit.interval.ms of every app in the run (--commit-ms): the service's default, 100 ms. */
+    static int commitIntervalMs = 100;
+
     /** The shared settings; {@code autoOffsetReset} is where a new group starts (earliest, or latest). */
     static Properties config(String bootstrap, String applicationId, Path stateDir, String instanceId, int threads,
                              String autoOffsetReset) {
@@ -61,7 +64,7 @@ final class StreamsApp implements AutoCloseable {
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 0);
         p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());

@@ -1,0 +1,100 @@
+package uk.lantern.correlation.stream;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import uk.lantern.correlation.patterns.ChildFacts;
+import uk.lantern.correlation.profile.SourceRecord;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.correlation.ChildProfile.ChronologyEntry;
+
+/**
+ * One child's history decoded: its facts for the rules, and what its profile and alert envelopes are built from
+ * (its records, chronology and who it is). Built from the child's events in any order and kept up to date one event
+ * at a time; each view depends on the set of events only, never on the order they came in.
+ */
+final class KnownChild {
+
+    /** Most recently recorded first; of two recorded at the same instant, the larger event id first. */
+    private static final Comparator<StoredEvent> LATEST_FIRST = Comparator
+            .comparing(StoredEvent::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(StoredEvent::eventId)
+            .reversed();
+
+    private final ChildFacts facts;
+    private final Set<String> eventIds = new HashSet<>();
+    /** Each record as its first event (smallest event id) describes it. */
+    private final Map<String, StoredEvent> records = new HashMap<>();
+    private final List<ChronologyEntry> chronology = new ArrayList<>();
+    private final TreeMap<StoredEvent, Subject> subjects = new TreeMap<>(LATEST_FIRST);
+
+    private KnownChild(String childId) {
+        this.facts = new ChildFacts(childId);
+    }
+
+    static KnownChild of(String childId, List<StoredEvent> events) {
+        var child = new KnownChild(childId);
+        events.forEach(child::add);
+        return child;
+    }
+
+    boolean has(String eventId) {
+        return eventIds.contains(eventId);
+    }
+
+    void add(StoredEvent event) {
+        if (!eventIds.add(event.eventId())) {
+            return;
+        }
+        if (event.fact() != null) {
+            facts.apply(ChildHistory.fact(event));
+        }
+        records.merge(event.recordId(), event, (a, b) -> a.eventId().compareTo(b.eventId()) <= 0 ? a : b);
+        chronology.add(new ChronologyEntry(event.eventId(), event.source(), event.eventType(), event.occurredAt(),
+                event.recordedAt(), event.recordId()));
+        if (event.subject() != null) {
+            subjects.put(event, event.subject());
+        }
+    }
+
+    ChildFacts facts() {
+        return facts;
+    }
+
+    boolean isEmpty() {
+        return eventIds.isEmpty();
+    }
+
+    List<SourceRecord> records() {
+        return records.values().stream()
+                .sorted(Comparator.comparing(StoredEvent::recordId))
+                .map(e -> new SourceRecord(e.recordId(), e.source(), e.subject()))
+                .toList();
+    }
+
+    List<ChronologyEntry> chronology() {
+        return List.copyOf(chronology);
+    }
+
+    /** The child as the alert envelopes name it: each field from the most recently recorded event holding it. */
+    Subject subject() {
+        var latestFirst = List.copyOf(subjects.values());
+        return new Subject(first(latestFirst, Subject::localAuthorityPersonId), first(latestFirst, Subject::nhsNumber),
+                first(latestFirst, Subject::upn), first(latestFirst, Subject::policePersonId),
+                first(latestFirst, Subject::givenName), first(latestFirst, Subject::familyName),
+                first(latestFirst, Subject::dateOfBirth), first(latestFirst, Subject::sex),
+                first(latestFirst, Subject::postcode));
+    }
+
+    private static <T> T first(List<Subject> subjects, Function<Subject, T> field) {
+        return subjects.stream().map(field).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+}
