@@ -42,6 +42,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     static final String PROFILES_DUE = "child-profiles-due";
     /** How many children's decoded facts are kept between messages (a cache of the history store). */
     static final int CACHED_CHILDREN = 20_000;
+    private static final String ONE_CHILD_NOW = "both records now belong to one child: a link joined child ";
 
     private final CorrelationSettings settings;
     private final PatternEngine engine;
@@ -84,7 +85,8 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         Instant now = now();
         ChildState next = switch (message.kind()) {
             case SOURCE_EVENT -> add(state, List.of(message.event()), now, ts);
-            case RECORDS_ADOPTED -> add(state, message.events(), now, ts);
+            case RECORDS_ADOPTED -> settleReviewsWith(add(state, message.events(), now, ts), message.mergedFrom(),
+                    now, ts);
             case RECORD_MOVED -> remove(state, e -> e.recordId().equals(message.recordId()),
                     message.toChild(), message.reason(), now, ts);
             case MERGED_INTO -> mergeAway(state, message.toChild(), message.reason(), now, ts);
@@ -166,19 +168,43 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         var events = history.events(state.childId());
         events.forEach(e -> sightings(state.childId(), e, true, ts));
         if (!events.isEmpty()) {
-            send(toChild, ChildMessage.adopted(events), ts);
+            send(toChild, ChildMessage.merged(events, state.childId()), ts);
         }
         Subject subject = KnownChild.of(state.childId(), events).subject();
         history.remove(state.childId(), events);
         long version = state.version() + 1;
         for (AlertRaised open : state.openAlerts()) {
-            publishAlert(new AlertCleared(open.alertId(), open.code(), state.childId(), now,
-                    "records merged into child " + toChild + ": " + reason), version, now, subject, ts);
+            if (AlertCode.POSSIBLE_SAME_CHILD.name().equals(open.code())) {
+                // The question stays open for a reviewer: it travels with the records to the child they joined.
+                send(toChild, ChildMessage.alertRaised(open), ts);
+            } else {
+                publishAlert(new AlertCleared(open.alertId(), open.code(), state.childId(), now,
+                        "records merged into child " + toChild + ": " + reason), version, now, subject, ts);
+            }
         }
         schedule.move(state.childId(), state.nextEvaluationAt(), null);
         profilesDue.delete(state.childId());
         context.forward(new Record<>(state.childId(), new Outbound(CorrelationTopology.PROFILES, null), ts));
         return new ChildState(state.childId(), version, List.of(), null, toChild);
+    }
+
+    /**
+     * Child {@code mergedFrom} has just been merged into this one: a possible-same-child question between the two
+     * is answered by the link that joined them, so its alert is cleared (the review item stays for a reviewer).
+     */
+    private ChildState settleReviewsWith(ChildState state, String mergedFrom, Instant now, long ts) {
+        if (mergedFrom == null) {
+            return state;
+        }
+        var settled = state.openAlerts().stream()
+                .filter(a -> AlertCode.POSSIBLE_SAME_CHILD.name().equals(a.code()))
+                .filter(a -> mergedFrom.equals(a.relatedChildId()))
+                .toList();
+        var next = state;
+        for (AlertRaised alert : settled) {
+            next = clearExternal(next, alert.alertId(), ONE_CHILD_NOW + mergedFrom, now, ts);
+        }
+        return next;
     }
 
     /** An alert raised by another stage; raised again with other content, it is an update of the open one. */
@@ -189,6 +215,13 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         var current = state.openAlerts().stream().filter(a -> a.alertId().equals(alert.alertId())).findFirst();
         if (current.isPresent() && current.get().equals(raised)) {
             return state;
+        }
+        if (state.childId().equals(alert.relatedChildId())) {
+            // A possible-same-child alert carried here from the other child of its question: answered.
+            var next = state.withOpenAlerts(state.version() + 1, state.openAlerts());
+            publishAlert(new AlertCleared(alert.alertId(), alert.code(), state.childId(), now,
+                    ONE_CHILD_NOW + alert.childId()), next.version(), now, subject(next.childId()), ts);
+            return next;
         }
         var open = new ArrayList<>(state.openAlerts());
         open.removeIf(a -> a.alertId().equals(alert.alertId()));

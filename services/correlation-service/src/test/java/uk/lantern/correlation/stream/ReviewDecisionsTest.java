@@ -83,6 +83,47 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void aPossibleSameChildAlertTravelsWithItsChildWhenThatChildIsMergedIntoAnother() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
+        var raised = lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD");
+        String holder = raised.get(0).path("data").path("childId").asString();
+        String alertId = raised.get(0).path("data").path("alertId").asString();
+
+        // As the identity stage says it when a third record links the holder to a child outside the question.
+        lantern.send(CorrelationTopology.CHILD_EVENTS, holder,
+                InternalJson.bytes(ChildMessage.mergedInto("child-elsewhere", "record r-9 linked it")));
+
+        assertThat(lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD")).as("still a question for a reviewer")
+                .isEmpty();
+        var carried = lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD");
+        assertThat(carried).hasSize(2);
+        assertThat(carried.get(1).path("data").path("alertId").asString()).isEqualTo(alertId);
+        assertThat(carried.get(1).path("data").path("childId").asString()).isEqualTo("child-elsewhere");
+        assertThat(lantern.profile("child-elsewhere").path("openFlags").get(0).path("alertId").asString())
+                .isEqualTo(alertId);
+    }
+
+    @Test
+    void aRecordThatLinksBothChildrenOfAPossibleSameChildQuestionAnswersItAndClearsItsAlert() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
+        assertThat(lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD")).hasSize(1);
+
+        // A concern naming both her NHS number and her UPN: linked to both children, which are merged.
+        var both = new Subject(null, amy.nhsNumber(), amyAtSchool.upn(), null, "Amy", "Walsh", null,
+                Subject.Sex.FEMALE, null);
+        lantern.send(SourceEvents.concernRaised(both, "concern-1", NOW.minusSeconds(60)));
+
+        assertThat(lantern.identityLog.stream().filter(e -> e.path("eventType").asString().equals("RecordResolved"))
+                .filter(e -> !e.path("data").path("mergedChildren").isEmpty())).as("the two children merged")
+                .hasSize(1);
+        var cleared = lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD");
+        assertThat(cleared).hasSize(1);
+        assertThat(cleared.get(0).path("data").path("reason").asString()).contains("one child");
+    }
+
+    @Test
     void aDecisionOnAnUnknownRecordGoesToTheDeadLetterTopic() {
         lantern.send(CorrelationTopology.DECISIONS, "d", decision("UNLINK", "no-such-record", null, null));
 
