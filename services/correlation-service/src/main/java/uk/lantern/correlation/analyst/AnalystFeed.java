@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
@@ -47,10 +48,14 @@ import uk.lantern.schemas.returninterview.InterviewCompleted;
  * and may name the child ("found at Jade's nan's"). Any such value that contains the child's given or family name,
  * full postcode, date of birth or one of the child's identifiers is withheld (left out), so no direct identifier of
  * the child reaches the feed whatever was typed. Why each field and each excluded event type: PROFILE.md.
+ *
+ * <p>When identity resolution learns that two children are one, or splits records off a child, the feed says so
+ * ({@link #childRefsJoined}, {@link #childRefSplit}) in refs alone, so analysts can re-count what they counted by ref.
  */
 public final class AnalystFeed {
 
     private static final String HMAC = "HmacSHA256";
+    private static final String SOURCE = "correlation-service";
     private static final int MIN_KEY_BYTES = 32;
     private static final HexFormat HEX = HexFormat.of();
 
@@ -132,6 +137,36 @@ public final class AnalystFeed {
                 envelope.eventType(), envelope.occurredAt(), age(subject, envelope.occurredAt()),
                 subject.sex() == null ? null : subject.sex().name(), context, riskGrade, riskCategory, place,
                 associates));
+    }
+
+    /**
+     * The child {@code formerChildId} was the child {@code childId} all along (a record linked them, or a reviewer
+     * confirmed it): from this event on, analysts treat the former ref as the ref. {@code cause} is the id of what
+     * showed it (the source event, the decision), itself no identifier of anyone; with the two refs it gives the
+     * event id, so a replay publishes the same id.
+     */
+    public AnalystEvent childRefsJoined(String childId, String formerChildId, String cause, Instant at) {
+        return change(AnalystEvent.CHILD_REFS_JOINED, childId, formerChildId, cause, at);
+    }
+
+    /**
+     * Records of {@code formerChildId} are now the child {@code childId} (a reviewer unlinked them, or rejected the
+     * link that held them): from this event on they are two children, and the former ref's earlier events are mixed.
+     * {@code cause} as for {@link #childRefsJoined}.
+     */
+    public AnalystEvent childRefSplit(String childId, String formerChildId, String cause, Instant at) {
+        return change(AnalystEvent.CHILD_REF_SPLIT, childId, formerChildId, cause, at);
+    }
+
+    private AnalystEvent change(String type, String childId, String formerChildId, String cause, Instant at) {
+        Objects.requireNonNull(cause, "cause");
+        String ref = childRef(childId);
+        String formerRef = childRef(formerChildId);
+        // From the refs, never the child ids: an unkeyed hash of a child id could be checked against a guessed id.
+        var eventId = UUID.nameUUIDFromBytes((type + "|" + cause + "|" + formerRef + "|" + ref)
+                .getBytes(StandardCharsets.UTF_8));
+        return new AnalystEvent(eventId.toString(), ref, SOURCE, type, Objects.requireNonNull(at, "at"), null, null,
+                null, null, null, null, List.of(), formerRef);
     }
 
     /** "PE1 4LZ", "pe14lz" and "PE1" → "PE1". Null when it is not a UK postcode. */

@@ -6,14 +6,17 @@ import static uk.lantern.correlation.analyst.AnalystFeedLeakTest.FEED;
 import static uk.lantern.correlation.analyst.AnalystFeedLeakTest.JSON;
 import static uk.lantern.correlation.analyst.AnalystFeedLeakTest.assertCarriesNothingOf;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +35,8 @@ class AnalystFeedLeakPropertiesTest {
 
     private static final String POSTCODE_LETTERS = "GHJKLMNPRSTUWXYZ";
     private static final String ALPHA = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     static LongStream children() {
         return new Random(20261124L).longs(150, 0, 1_000_000);
@@ -39,6 +44,10 @@ class AnalystFeedLeakPropertiesTest {
 
     static LongStream keysAndChildIds() {
         return new Random(20261125L).longs(200, 0, 1_000_000);
+    }
+
+    static LongStream identityChanges() {
+        return new Random(20261127L).longs(150, 0, 1_000_000);
     }
 
     static LongStream setsOfChildIds() {
@@ -58,6 +67,60 @@ class AnalystFeedLeakPropertiesTest {
         } catch (AssertionError leak) {
             throw new AssertionError("seed " + seed + ": " + leak.getMessage(), leak);
         }
+    }
+
+    /**
+     * A join or a split is told in refs alone. Here the child ids and the cause are made of the child's identifiers
+     * (the real ones are derived from record ids, which hold a source's key for the child), and still none of them,
+     * nor the child ids themselves, reaches the feed.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("identityChanges")
+    void a_join_or_a_split_carries_only_the_two_refs_and_nothing_of_the_children(long seed) {
+        var random = new Random(seed);
+        var child = child(random);
+        var childId = "child-" + childId(random) + "|" + child.everything();
+        var formerChildId = "child-" + childId(random) + "|la:" + child.localAuthorityId() + "|" + child.upn();
+        var cause = random.nextBoolean() ? childId(random) : child.fullName() + " " + child.nhsNumber();
+        var at = Instant.parse("2026-11-18T10:00:00Z").plusSeconds(random.nextInt(1_000_000));
+        try {
+            for (var event : List.of(FEED.childRefsJoined(childId, formerChildId, cause, at),
+                    FEED.childRefSplit(childId, formerChildId, cause, at))) {
+                var json = JSON.writeValueAsString(event);
+                assertCarriesNothingOf(child, json);
+                assertThat(json).doesNotContain(childId, formerChildId, cause,
+                        childId.substring(6, 42), formerChildId.substring(6, 42));
+                assertThat(event.childRef()).isEqualTo(FEED.childRef(childId));
+                assertThat(event.formerChildRef()).isEqualTo(FEED.childRef(formerChildId));
+                assertThat(event.eventId()).matches(UUID_TEXT);
+                assertThat(Arrays.asList(event.ageInYears(), event.sex(), event.place(), event.associates()))
+                        .containsExactly(null, null, null, List.of());
+            }
+        } catch (AssertionError leak) {
+            throw new AssertionError("seed " + seed + ": " + leak.getMessage(), leak);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("identityChanges")
+    void the_id_of_a_join_or_a_split_is_the_same_for_the_same_inputs_and_another_for_another_cause(long seed) {
+        var random = new Random(seed);
+        var childId = childId(random);
+        var formerChildId = childId(random);
+        var cause = childId(random);
+        var otherCause = childId(random);
+        var at = Instant.parse("2026-11-18T10:00:00Z");
+
+        var joined = FEED.childRefsJoined(childId, formerChildId, cause, at);
+        var split = FEED.childRefSplit(childId, formerChildId, cause, at);
+
+        assertThat(FEED.childRefsJoined(childId, formerChildId, cause, at)).as("seed %d", seed).isEqualTo(joined);
+        assertThat(FEED.childRefSplit(childId, formerChildId, cause, at)).as("seed %d", seed).isEqualTo(split);
+        assertThat(split.eventId()).as("seed %d", seed).isNotEqualTo(joined.eventId());
+        assertThat(FEED.childRefsJoined(childId, formerChildId, otherCause, at).eventId()).as("seed %d", seed)
+                .isNotEqualTo(joined.eventId());
+        assertThat(FEED.childRefsJoined(formerChildId, childId, cause, at).eventId()).as("seed %d", seed)
+                .isNotEqualTo(joined.eventId());
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -34,7 +34,7 @@ class AnalystFeedLeakTest {
             .build();
     static final Set<String> ALLOWED_FIELDS = Set.of("eventId", "childRef", "source", "eventType", "occurredAt",
             "ageInYears", "sex", "context", "riskGrade", "riskCategory", "place", "name", "postcodeDistrict",
-            "associates", "phone", "vehicleRegistration");
+            "associates", "phone", "vehicleRegistration", "formerChildRef");
 
     @TestFactory
     Stream<DynamicTest> no_analyst_event_carries_a_direct_identifier_of_the_child() {
