@@ -3,6 +3,7 @@ package uk.lantern.correlation.stream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import uk.lantern.correlation.analyst.AnalystFeed;
+import uk.lantern.correlation.identity.IdentityIndex;
 import uk.lantern.correlation.identity.IdentityLink;
 import uk.lantern.correlation.identity.IdentityResolver;
 import uk.lantern.correlation.identity.Regrouping;
@@ -35,6 +37,7 @@ import uk.lantern.schemas.Topic;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.schemas.correlation.AlertRaised;
+import uk.lantern.schemas.correlation.AnalystEvent;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.IdentityDecisionMade;
 import uk.lantern.schemas.correlation.IdentityEvent;
@@ -48,7 +51,9 @@ import uk.lantern.schemas.correlation.ReviewRaised;
  * order, so resolution runs against every identity seen so far. For a source event it resolves the subject to a
  * Lantern child, sends the event to that child, tells children merged by it where they went, raises review items,
  * records the resolution and publishes the analyst's pseudonymous view. For a decision it regroups records and tells
- * the children concerned. An undecodable message goes to the dead-letter topic with its reason.
+ * the children concerned. Either way, analysts are told in refs which children joined or split (ChildRefsJoined,
+ * ChildRefSplit), since the refs their earlier events carried changed meaning. An undecodable message goes to the
+ * dead-letter topic with its reason.
  */
 final class IdentityProcessor implements Processor<String, byte[], String, Outbound> {
 
@@ -66,10 +71,13 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
     private final EventCodec codec = new EventCodec();
     private final AnalystFeed analystFeed;
     private ProcessorContext<String, Outbound> context;
+    private IdentityIndex index;
     private IdentityResolver resolver;
     private KeyValueStore<String, String> decisionsApplied;
     /** What a new child's id is derived from (the record or decision that created it), so a replay gives the same. */
     private String newChildSeed;
+    /** How many children the current message has created: a decision that splits a child can create several. */
+    private int newChildren;
 
     IdentityProcessor(CorrelationSettings settings) {
         this.settings = settings;
@@ -83,8 +91,8 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
     @Override
     public void init(ProcessorContext<String, Outbound> context) {
         this.context = context;
-        this.resolver = new IdentityResolver(StoreIdentityIndex.from(context), settings.matching(),
-                () -> childIdFor(newChildSeed));
+        this.index = StoreIdentityIndex.from(context);
+        this.resolver = new IdentityResolver(index, settings.matching(), this::newChildId);
         this.decisionsApplied = context.getStateStore(DECISIONS_APPLIED);
     }
 
@@ -111,7 +119,7 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
 
     private void resolve(Record<String, byte[]> record, String sourceKey, Envelope<? extends EventData> envelope) {
         String recordId = SourceRecords.recordId(envelope.source(), sourceKey, envelope.subject());
-        newChildSeed = recordId;
+        seedNewChildren(recordId);
         Resolution resolution = resolver.resolve(SourceRecords.personRecord(recordId, envelope.subject()));
         String childId = resolution.childId();
         long ts = record.timestamp();
@@ -136,8 +144,11 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
                 raiseReview(review, envelope, ts);
             }
         }
-        analystFeed.of(childId, envelope).ifPresent(event -> context.forward(new Record<>(event.childRef(),
-                new Outbound(CorrelationTopology.ANALYST_FEED, InternalJson.bytes(event)), ts)));
+        // Joins first, so an analyst reads the event under a ref already known to take in the former ones.
+        for (String merged : resolution.mergedChildren()) {
+            toAnalysts(analystFeed.childRefsJoined(childId, merged, stored.eventId(), envelope.recordedAt()), ts);
+        }
+        analystFeed.of(childId, envelope).ifPresent(event -> toAnalysts(event, ts));
     }
 
     private void raiseReview(ReviewItem review, Envelope<? extends EventData> envelope, long ts) {
@@ -161,7 +172,7 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
             return;
         }
         requireKnown(decision.recordA());
-        newChildSeed = decision.recordA() + "\n" + decision.decisionId();
+        seedNewChildren(decision.recordA() + "\n" + decision.decisionId());
         Regrouping regrouping = switch (decision.decision()) {
             case "CONFIRM" -> resolver.confirm(decision.recordA(), requireKnown(decision.recordB()),
                     decision.reviewer());
@@ -176,6 +187,7 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
             toChild(move.fromChild(), ChildMessage.recordMoved(move.recordId(), move.toChild(),
                     regrouping.explanation()), ts);
         }
+        tellAnalysts(regrouping, decision, ts);
         String childA = resolver.childOf(decision.recordA());
         if (decision.reviewId() != null) {
             toChild(childA, ChildMessage.alertCleared(possibleSameChildAlertId(decision.reviewId()),
@@ -186,6 +198,28 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
                 decision.decidedAt(), regrouping.moves().stream()
                         .map(m -> new ReviewDecided.RecordMove(m.recordId(), m.fromChild(), m.toChild())).toList()),
                 envelope.recordedAt(), ts);
+    }
+
+    /**
+     * One event per pair of children records moved between (the moved records are not named: a record id holds a
+     * source's key for the child). A child left with no records joined the other; one that kept some split.
+     */
+    private void tellAnalysts(Regrouping regrouping, IdentityDecisionMade decision, long ts) {
+        var pairs = new LinkedHashSet<List<String>>();
+        regrouping.moves().forEach(m -> pairs.add(List.of(m.fromChild(), m.toChild())));
+        var at = decision.decidedAt();
+        for (List<String> pair : pairs) {
+            String from = pair.get(0);
+            String to = pair.get(1);
+            toAnalysts(index.members(from).isEmpty()
+                    ? analystFeed.childRefsJoined(to, from, decision.decisionId(), at)
+                    : analystFeed.childRefSplit(to, from, decision.decisionId(), at), ts);
+        }
+    }
+
+    private void toAnalysts(AnalystEvent event, long ts) {
+        context.forward(new Record<>(event.childRef(), new Outbound(CorrelationTopology.ANALYST_FEED,
+                InternalJson.bytes(event)), ts));
     }
 
     private String requireKnown(String recordId) {
@@ -213,6 +247,17 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
 
     private Envelope<IdentityDecisionMade> decodeDecision(byte[] value) {
         return codec.decode(CorrelationTopics.IDENTITY_DECISIONS, value);
+    }
+
+    private void seedNewChildren(String seed) {
+        newChildSeed = seed;
+        newChildren = 0;
+    }
+
+    /** The message's next new child id: derived from what created it, so a replay gives the same ids. */
+    private String newChildId() {
+        int n = newChildren++;
+        return childIdFor(n == 0 ? newChildSeed : newChildSeed + "\n#" + n);
     }
 
     static String childIdFor(String seed) {

@@ -124,6 +124,35 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void unlinkingTheRecordThatHeldTwoOthersTogetherLeavesThreeChildrenNotTwo() {
+        // A (NHS number) - B (NHS number and UPN) - C (UPN): B links both; A and C share no link of their own.
+        var a = amy;
+        var b = new Subject(null, amy.nhsNumber(), "A123456789012", null, "Amy", "Walsh", null, Subject.Sex.FEMALE,
+                null);
+        var c = new Subject(null, null, "A123456789012", null, "Amy", "Walsh", null, Subject.Sex.FEMALE, null);
+        lantern.send(episodeReported(a, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(SourceEvents.concernRaised(b, "concern-1", NOW.minusSeconds(1800)));
+        lantern.send(addedToCmeRegister(c, "cme-1", LocalDate.parse("2026-11-02")));
+        var resolved = lantern.identityLog.stream()
+                .filter(e -> e.path("eventType").asString().equals("RecordResolved"))
+                .map(e -> e.path("data")).toList();
+        assertThat(resolved).extracting(r -> r.path("childId").asString()).as("one child").containsOnly(
+                resolved.get(0).path("childId").asString());
+        String recordB = resolved.get(1).path("recordId").asString();
+
+        decide("UNLINK", recordB, null, null);
+
+        var moves = only(lantern.identityLog, "ReviewDecided").path("data").path("moves");
+        var children = new java.util.TreeSet<String>();
+        moves.forEach(m -> children.add(m.path("toChild").asString()));
+        assertThat(moves).hasSize(2);
+        assertThat(children).as("B and the record cut off with it each get a child of their own").hasSize(2);
+        for (String child : children) {
+            assertThat(lantern.profile(child).path("records")).hasSize(1);
+        }
+    }
+
+    @Test
     void aDecisionOnAnUnknownRecordGoesToTheDeadLetterTopic() {
         lantern.send(CorrelationTopology.DECISIONS, "d", decision("UNLINK", "no-such-record", null, null));
 
