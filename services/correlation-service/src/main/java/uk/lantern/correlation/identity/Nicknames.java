@@ -4,7 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** A small built-in table of English given-name variants. Two names are nicknames when they share a group. */
+/**
+ * A small built-in table of English given-name variants (each group: the formal name, then its short forms). A
+ * formal name and one of its short forms are the same name; two short forms are only when they stand for exactly the
+ * same formal names (Bill and Will; Sam and Sammy), not when one of them could also be someone else's (Charlie is
+ * Charles or Charlotte, so Charlie and Lottie are not taken as one name).
+ */
 final class Nicknames {
     private static final String[] GROUPS = {
         "william bill billy will willy liam", "robert bob bobby rob robbie bert", "richard rick ricky dick rich",
@@ -45,10 +50,14 @@ final class Nicknames {
             return false;
         }
         for (Integer g : ga) {
-            if (gb.contains(g)) {
+            if (gb.contains(g) && (isFormal(a, g) || isFormal(b, g))) {
                 return true;
             }
         }
-        return false;
+        return ga.equals(gb);
+    }
+
+    private static boolean isFormal(String name, int group) {
+        return GROUPS[group].startsWith(name + " ");
     }
 }
