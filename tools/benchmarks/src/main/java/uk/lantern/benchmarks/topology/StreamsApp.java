@@ -66,6 +66,8 @@ final class StreamsApp implements AutoCloseable {
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 0);
+        // As the service (application.yml): one request in flight, against KAFKA-14359's retry loop.
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
         p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
@@ -80,6 +82,7 @@ final class StreamsApp implements AutoCloseable {
         var m = new java.util.LinkedHashMap<String, Object>();
         for (String key : new String[] {StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG),
+                StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION),
                 StreamsConfig.NUM_STREAM_THREADS_CONFIG, ConsumerConfig.GROUP_INSTANCE_ID_CONFIG}) {
             m.put(key, String.valueOf(config.get(key)));
         }
