@@ -54,8 +54,8 @@ final class StreamsApp implements AutoCloseable {
         });
     }
 
-    /** commit.interval.ms of every app in the run (--commit-ms): the service's default, 100 ms. */
-    static int commitIntervalMs = 100;
+    /** commit.interval.ms of every app in the run (--commit-ms): the service's default, 25 ms. */
+    static int commitIntervalMs = 25;
 
     /** The shared settings; {@code autoOffsetReset} is where a new group starts (earliest, or latest). */
     static Properties config(String bootstrap, String applicationId, Path stateDir, String instanceId, int threads,
