@@ -72,6 +72,10 @@ public class CorrelationStream {
                 config.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_BLOCK_MS_CONFIG), "60000");
                 config.put(StreamsConfig.producerPrefix(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG), "30000");
                 config.put(StreamsConfig.producerPrefix(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG), "120000");
+                // One request in flight (the API producer's 5 would come through too): with several, a produce
+                // refused with CONCURRENT_TRANSACTIONS is retried behind later ones, which the broker refuses as out
+                // of order, for ever (KAFKA-14359); it stopped the topology at 1,000 events/s in the benchmark.
+                config.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), "1");
                 factory.setStreamsConfiguration(config);
                 // The binder sets SHUTDOWN_CLIENT on every failure when it starts the streams; this runs after it.
                 factory.setKafkaStreamsCustomizer(streams ->

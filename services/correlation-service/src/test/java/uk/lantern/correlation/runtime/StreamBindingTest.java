@@ -117,8 +117,9 @@ class StreamBindingTest {
         assertThat(config.getProperty("application.id")).isEqualTo("binding-probe");
         assertThat(config.getProperty("processing.guarantee")).isEqualTo("exactly_once_v2");
         assertThat(config.getProperty("group.instance.id")).isEqualTo("binding-test-0");
-        assertThat(config.getProperty("commit.interval.ms")).isEqualTo("100");
+        assertThat(config.getProperty("commit.interval.ms")).isEqualTo("25");
         assertThat(config.getProperty("producer.linger.ms")).isEqualTo("0");
+        assertThat(config.getProperty("producer.max.in.flight.requests.per.connection")).isEqualTo("1");
         assertThat(config.getProperty("state.dir")).contains("lantern-binding-test-");
         assertThat(config.getProperty("producer.max.block.ms")).isEqualTo("60000");
     }
