@@ -25,7 +25,8 @@ class ReviewController {
         this.reviews = reviews;
     }
 
-    @Operation(summary = "Possible matches awaiting a reviewer (status OPEN, highest score first) or decided")
+    @Operation(summary = "Possible matches awaiting a reviewer (status OPEN, highest score first), decided (DECIDED) "
+            + "or answered when a later record linked both into one child (LINKED; may still be rejected)")
     @GetMapping("/reviews")
     List<ReviewQueue.Review> list(@RequestParam(defaultValue = "OPEN") String status) {
         return reviews.list(status);

@@ -59,7 +59,7 @@ public class ReviewQueue {
         }
     }
 
-    /** @param status OPEN (the queue, highest score first) or DECIDED (latest first) */
+    /** @param status OPEN (the queue, highest score first), DECIDED or LINKED (latest first) */
     public List<Review> list(String status) {
         String wanted = AlertWork.known("status", status == null ? "OPEN" : status, ReviewStatus.values());
         Bson order = wanted.equals(ReviewStatus.OPEN.name())
@@ -87,7 +87,9 @@ public class ReviewQueue {
         }
         Instant now = clock.instant();
         String decisionId = UUID.randomUUID().toString();
-        claim(reviews, reviewId, "review " + reviewId, Filters.eq("status", ReviewStatus.OPEN.name()), decisionId, now);
+        // A review answered by a link can still be decided: a reviewer who knows they are two children rejects it.
+        claim(reviews, reviewId, "review " + reviewId,
+                Filters.in("status", ReviewStatus.OPEN.name(), ReviewStatus.LINKED.name()), decisionId, now);
         send(reviews, reviewId, new IdentityDecisionMade(decisionId, kind, review.getString("recordA"),
                 review.getString("recordB"), reviewId, reviewer, reason, now), now);
         return decisionId;

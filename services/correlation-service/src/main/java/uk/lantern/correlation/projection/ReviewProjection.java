@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
@@ -29,7 +30,11 @@ public class ReviewProjection {
     public static final String REVIEWS = "reviews";
     public static final String RESOLUTIONS = "resolutions";
 
-    public enum ReviewStatus { OPEN, DECIDED }
+    /**
+     * OPEN: in the reviewers' queue; DECIDED: a reviewer confirmed or rejected it; LINKED: a later record linked both
+     * records into one child, which answers the question (off the queue; a reviewer may still reject it).
+     */
+    public enum ReviewStatus { OPEN, DECIDED, LINKED }
 
     private final EventCodec codec = new EventCodec();
     private final MongoCollection<Document> reviews;
@@ -43,15 +48,15 @@ public class ReviewProjection {
     public void apply(byte[] value) {
         Envelope<IdentityEvent> event = codec.decode(CorrelationTopics.IDENTITY, value);
         if (event.data() instanceof ReviewRaised raised) {
-            raised(raised);
+            raised(raised, event.recordedAt());
         } else if (event.data() instanceof ReviewDecided decided) {
             decided(decided);
         } else if (event.data() instanceof RecordResolved resolved) {
-            resolved(resolved);
+            resolved(resolved, event.recordedAt());
         }
     }
 
-    private void raised(ReviewRaised review) {
+    private void raised(ReviewRaised review, Instant at) {
         reviews.updateOne(Filters.eq("_id", review.reviewId()), Updates.combine(
                 Updates.set("recordA", review.recordA()),
                 Updates.set("childA", review.childA()),
@@ -63,6 +68,13 @@ public class ReviewProjection {
                 Updates.set("explanation", review.explanation()),
                 Updates.set("raisedAt", AlertProjection.date(review.raisedAt())),
                 Updates.setOnInsert("status", ReviewStatus.OPEN.name())), new UpdateOptions().upsert(true));
+        // Projected after the merge that answered it (the two come from different partitions): answered already.
+        Document a = resolutions.find(Filters.eq("_id", review.recordA())).first();
+        Document b = resolutions.find(Filters.eq("_id", review.recordB())).first();
+        if (a != null && b != null && a.getString("childId") != null
+                && a.getString("childId").equals(b.getString("childId"))) {
+            linked(Filters.eq("_id", review.reviewId()), review.recordA(), at);
+        }
     }
 
     private void decided(ReviewDecided decided) {
@@ -91,7 +103,7 @@ public class ReviewProjection {
         }
     }
 
-    private void resolved(RecordResolved resolved) {
+    private void resolved(RecordResolved resolved, Instant at) {
         List<Document> links = new ArrayList<>();
         for (LinkExplanation link : resolved.links()) {
             links.add(new Document("recordA", link.recordA()).append("recordB", link.recordB())
@@ -106,6 +118,24 @@ public class ReviewProjection {
                 Updates.set("links", links),
                 Updates.set("mergedChildren", resolved.mergedChildren()));
         resolutions.updateOne(Filters.eq("_id", resolved.recordId()), update, new UpdateOptions().upsert(true));
+        if (!resolved.mergedChildren().isEmpty()) {
+            // Every record of a merged child is the surviving child's now, and so is each review's side.
+            String survivor = resolved.childId();
+            Bson merged = Filters.in("childId", resolved.mergedChildren());
+            resolutions.updateMany(merged, Updates.set("childId", survivor));
+            reviews.updateMany(Filters.in("childA", resolved.mergedChildren()), Updates.set("childA", survivor));
+            reviews.updateMany(Filters.in("childB", resolved.mergedChildren()), Updates.set("childB", survivor));
+            linked(Filters.and(Filters.eq("childA", survivor), Filters.eq("childB", survivor)), resolved.recordId(),
+                    at);
+        }
+    }
+
+    /** Open reviews whose two records are one child now: answered by the link, taken off the queue. */
+    private void linked(Bson which, String byRecord, Instant at) {
+        reviews.updateMany(Filters.and(which, Filters.eq("status", ReviewStatus.OPEN.name())), Updates.combine(
+                Updates.set("status", ReviewStatus.LINKED.name()),
+                Updates.set("linkedByRecord", byRecord),
+                Updates.set("decidedAt", AlertProjection.date(at))));
     }
 
     private static List<Document> moves(ReviewDecided decided) {

@@ -353,6 +353,31 @@ class CorrelationApiTest {
     }
 
     @Test
+    void a_review_answered_by_a_link_leaves_the_queue_and_a_reviewer_can_still_reject_it() {
+        String x = Correlated.uniqueChildId();
+        String y = Correlated.uniqueChildId();
+        String reviewId = "review-" + UUID.randomUUID();
+        String identity = CorrelationTopics.IDENTITY.name();
+        feed().send(identity, x, Correlated.resolved("rec-x-" + reviewId, x));
+        feed().send(identity, x, Correlated.resolved("rec-y-" + reviewId, y));
+        feed().send(identity, x, Correlated.reviewRaised(reviewId, "rec-x-" + reviewId, x, "rec-y-" + reviewId, y, 9));
+        Awaitility.await().atMost(WAIT).until(() -> queued("OPEN", reviewId));
+
+        feed().send(identity, x, Correlated.resolved("rec-z-" + reviewId, x, List.of(y)));
+        Awaitility.await().atMost(WAIT).until(() -> queued("LINKED", reviewId));
+
+        assertThat(queued("OPEN", reviewId)).as("off the reviewers' queue").isFalse();
+        Api.Response reject = api().post("/reviews/" + reviewId + "/decision",
+                "{\"decision\": \"REJECT\", \"reviewer\": \"Jo\", \"reason\": \"twins: two children\"}");
+        assertThat(reject.status()).isEqualTo(202);
+    }
+
+    private boolean queued(String status, String reviewId) {
+        return api().get("/reviews?status=" + status).body().valueStream()
+                .anyMatch(r -> r.path("reviewId").asString().equals(reviewId));
+    }
+
+    @Test
     void bad_decisions_are_problems_naming_the_field() {
         String reviewId = openReview(8);
         String path = "/reviews/" + reviewId + "/decision";

@@ -199,6 +199,51 @@ class ProjectionsTest {
     }
 
     @Test
+    void a_review_whose_two_children_a_later_record_merged_is_answered_and_leaves_the_queue() {
+        String x = Correlated.uniqueChildId();
+        String y = Correlated.uniqueChildId();
+        String answered = "review-" + UUID.randomUUID();
+        String untouched = "review-" + UUID.randomUUID();
+        String identity = CorrelationTopics.IDENTITY.name();
+        feed().send(identity, x, Correlated.resolved("rec-x-" + x, x));
+        feed().send(identity, x, Correlated.resolved("rec-y-" + y, y)); // one partition: in order
+        feed().send(identity, x, Correlated.reviewRaised(answered, "rec-x-" + x, x, "rec-y-" + y, y, 9.5));
+        String other = Correlated.uniqueChildId();
+        feed().send(identity, x, Correlated.reviewRaised(untouched, "rec-x-" + x, x, "rec-o-" + other, other, 8));
+        Awaitility.await().atMost(WAIT).until(() -> review(untouched) != null && review(answered) != null);
+
+        // A record with both children's identifiers: linked to both, y merged into x.
+        feed().send(identity, x, Correlated.resolved("rec-z-" + x, x, List.of(y)));
+        Awaitility.await().atMost(WAIT).until(() -> "LINKED".equals(review(answered).getString("status")));
+
+        assertThat(review(answered).getString("childB")).isEqualTo(x);
+        assertThat(review(answered).getString("linkedByRecord")).isEqualTo("rec-z-" + x);
+        assertThat(review(untouched).getString("status")).as("still two children").isEqualTo("OPEN");
+        assertThat(mongo.getCollection("resolutions").find(new Document("_id", "rec-y-" + y)).first()
+                .getString("childId")).as("the merged child's record").isEqualTo(x);
+    }
+
+    @Test
+    void a_review_projected_after_the_merge_that_answered_it_is_answered_at_once() {
+        String x = Correlated.uniqueChildId();
+        String y = Correlated.uniqueChildId();
+        String late = "review-" + UUID.randomUUID();
+        String identity = CorrelationTopics.IDENTITY.name();
+        feed().send(identity, x, Correlated.resolved("rec-x-" + x, x));
+        feed().send(identity, x, Correlated.resolved("rec-y-" + y, y)); // one partition: in order
+        feed().send(identity, x, Correlated.resolved("rec-z-" + x, x, List.of(y)));
+        Awaitility.await().atMost(WAIT).until(() -> {
+            Document resolution = mongo.getCollection("resolutions").find(new Document("_id", "rec-y-" + y)).first();
+            return resolution != null && x.equals(resolution.getString("childId"));
+        });
+
+        feed().send(identity, x, Correlated.reviewRaised(late, "rec-x-" + x, x, "rec-y-" + y, y, 9.5));
+        Awaitility.await().atMost(WAIT).until(() -> review(late) != null);
+
+        assertThat(review(late).getString("status")).isEqualTo("LINKED");
+    }
+
+    @Test
     void a_malformed_alert_goes_to_the_dead_letter_topic_with_its_reason_and_the_next_one_is_projected() {
         String child = Correlated.uniqueChildId();
         feed().send(CorrelationTopics.ALERTS.name(), child, "{not json".getBytes(StandardCharsets.UTF_8));

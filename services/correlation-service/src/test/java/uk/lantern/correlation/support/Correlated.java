@@ -77,9 +77,14 @@ public final class Correlated {
     }
 
     public static Envelope<ReviewRaised> reviewRaised(String reviewId, String recordA, String recordB, double score) {
+        return reviewRaised(reviewId, recordA, "child-a", recordB, "child-b", score);
+    }
+
+    public static Envelope<ReviewRaised> reviewRaised(String reviewId, String recordA, String childA, String recordB,
+                                                      String childB, double score) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return Envelope.of(CorrelationEventTypes.REVIEW_RAISED, UUID.randomUUID(), at, at, "correlation-service",
-                NONE, new ReviewRaised(reviewId, recordA, "child-a", recordB, "child-b", score, "PROBABILISTIC",
+                NONE, new ReviewRaised(reviewId, recordA, childA, recordB, childB, score, "PROBABILISTIC",
                         "familyName, dateOfBirth", "familyName EXACT +7.3; dateOfBirth EXACT +12.1", at));
     }
 
@@ -92,9 +97,14 @@ public final class Correlated {
     }
 
     public static Envelope<RecordResolved> resolved(String recordId, String childId) {
+        return resolved(recordId, childId, List.of());
+    }
+
+    /** A record resolved to {@code childId}, which joined (merged) {@code mergedChildren} into it. */
+    public static Envelope<RecordResolved> resolved(String recordId, String childId, List<String> mergedChildren) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return Envelope.of(CorrelationEventTypes.RECORD_RESOLVED, UUID.randomUUID(), at, at, "correlation-service",
                 NONE, new RecordResolved(recordId, childId, "missing-episode-service", UUID.randomUUID().toString(),
-                        "NEW", List.of(), List.of()));
+                        mergedChildren.isEmpty() ? "NEW" : "LINKED", List.of(), mergedChildren));
     }
 }
