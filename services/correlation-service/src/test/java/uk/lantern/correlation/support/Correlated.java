@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+
+import uk.lantern.correlation.identity.StrongIds;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.correlation.AlertCleared;
@@ -29,8 +31,26 @@ public final class Correlated {
         return "child-" + UUID.randomUUID();
     }
 
+    /**
+     * A random NHS number with a valid modulus-11 check digit: an invalid one is ignored by identity resolution, so two
+     * test children with random numbers and similar details would be linked as one child.
+     */
     public static String uniqueNhsNumber() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        while (true) {
+            long body = ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+            String digits = String.valueOf(body);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (digits.charAt(i) - '0') * (10 - i);
+            }
+            int check = 11 - sum % 11;
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10 && StrongIds.validNhsNumber(digits + check)) {
+                return digits + check;
+            }
+        }
     }
 
     public static ChildProfile profile(String childId, long version, String nhs, String givenName,
