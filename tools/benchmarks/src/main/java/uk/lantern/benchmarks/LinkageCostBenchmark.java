@@ -90,7 +90,7 @@ public final class LinkageCostBenchmark {
         MatchSettings settings = new MatchSettings(d.linkThreshold(), d.reviewThreshold(),
                 d.givenName(), d.familyName(), d.dateOfBirth(), d.sex(), d.postcode(), d.address(), d.strongId(),
                 d.swapPenalty(), d.strongIdTypoTolerant(), guard == null ? d.householdGuard() : guard,
-                maxBlockSize == null ? d.maxBlockSize() : maxBlockSize);
+                maxBlockSize == null ? d.maxBlockSize() : maxBlockSize, d.strongIdDifference());
         InMemoryIdentityIndex index = new InMemoryIdentityIndex();
         int[] childSerial = {0};
         IdentityResolver resolver = new IdentityResolver(index, settings, () -> "child-" + childSerial[0]++);

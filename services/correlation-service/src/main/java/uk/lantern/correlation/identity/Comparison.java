@@ -9,12 +9,18 @@ import uk.lantern.correlation.identity.FieldModel.Level;
  * their strong identifiers say.
  */
 public record Comparison(String recordA, String recordB, List<FieldComparison> fields, double score,
-                         StrongIdOutcome strongIds, List<String> conflictingSchemes) {
+                         StrongIdOutcome strongIds, List<String> conflictingSchemes,
+                         List<String> differingSchemes) {
 
     public enum Field { STRONG_ID, GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH, SEX, POSTCODE, ADDRESS }
 
-    /** EXACT: a shared strong identifier; CONFLICT: two different values of one scheme; NONE: neither. */
-    public enum StrongIdOutcome { EXACT, CONFLICT, NONE }
+    /**
+     * EXACT: a shared strong identifier; CONFLICT: two different values of one scheme that never link (a scheme with a
+     * check digit, or any scheme under {@link MatchSettings.StrongIdDifference#CONFLICT}); DIFFERS: two different
+     * values of a scheme without a check digit, and no conflict: evidence against, see {@link #identityAgreesInFull};
+     * NONE: none of these (no shared scheme, or only a typo apart).
+     */
+    public enum StrongIdOutcome { EXACT, CONFLICT, DIFFERS, NONE }
 
     /** One field: its level, its weight, and how it was reached (e.g. "nickname", "swapped", "day/month swap"). */
     public record FieldComparison(Field field, Level level, double weight, String how) {
@@ -27,6 +33,7 @@ public record Comparison(String recordA, String recordB, List<FieldComparison> f
     public Comparison {
         fields = List.copyOf(fields);
         conflictingSchemes = List.copyOf(conflictingSchemes);
+        differingSchemes = List.copyOf(differingSchemes);
     }
 
     /** The score of the demographic fields alone: what the names, date of birth, sex and address say. */
@@ -66,6 +73,17 @@ public record Comparison(String recordA, String recordB, List<FieldComparison> f
         };
     }
 
+    /**
+     * Whether the child's own identity agrees in full, which a pair whose strong identifiers differ
+     * ({@link StrongIdOutcome#DIFFERS}) needs to link: given name and family name exactly or closely (a nickname, a
+     * typo, swapped), date of birth exactly or closely, and the postcode or the address exactly or closely. Twins
+     * (other given name) and namesakes living elsewhere therefore never link across a differing identifier.
+     */
+    public boolean identityAgreesInFull() {
+        return agrees(level(Field.GIVEN_NAME)) && agrees(level(Field.FAMILY_NAME)) && agrees(level(Field.DATE_OF_BIRTH))
+                && (agrees(level(Field.POSTCODE)) || agrees(level(Field.ADDRESS)));
+    }
+
     private static boolean agrees(Level level) {
         return level == Level.EXACT || level == Level.CLOSE;
     }
@@ -83,6 +101,8 @@ public record Comparison(String recordA, String recordB, List<FieldComparison> f
     public String explanation() {
         return fields.stream().map(FieldComparison::toString).collect(Collectors.joining(", "))
                 + String.format("; score %.2f", score)
-                + (strongIds == StrongIdOutcome.CONFLICT ? "; strong id conflict " + conflictingSchemes : "");
+                + (strongIds == StrongIdOutcome.CONFLICT ? "; strong id conflict " + conflictingSchemes : "")
+                + (strongIds == StrongIdOutcome.DIFFERS ? "; strong id differs (no check digit) " + differingSchemes
+                        : "");
     }
 }

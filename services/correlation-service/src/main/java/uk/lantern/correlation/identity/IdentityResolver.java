@@ -19,9 +19,9 @@ import uk.lantern.correlation.identity.Resolution.Decision;
 /**
  * Incremental identity resolution: each record is resolved against every identity seen so far, one at a time, in
  * the order it arrives. A child is the connected set of records joined by links; a link is made when a pair scores
- * at least the link threshold, or shares a strong identifier, and joining would not put two different values of
- * one strong identifier, or a rejected pair, into one child. Reviewers' decisions (confirm, reject, unlink) change
- * the links and so the children.
+ * at least the link threshold, or shares a strong identifier, and joining would not put two conflicting values of
+ * one strong identifier, two differing ones that would not link on their own, or a rejected pair, into one child.
+ * Reviewers' decisions (confirm, reject, unlink) change the links and so the children.
  */
 public final class IdentityResolver {
     private final IdentityIndex index;
@@ -71,14 +71,17 @@ public final class IdentityResolver {
             Comparison c = comparator.compare(record, candidate);
             String child = index.childOf(candidateId).orElseThrow();
             boolean strongAgrees = c.strongIds() == StrongIdOutcome.EXACT && c.scoreWithoutStrongIds() >= 0;
-            boolean linkScore = c.strongIds() != StrongIdOutcome.CONFLICT && c.score() >= settings.linkThreshold()
-                    && c.passes(settings.householdGuard());
+            boolean linkScore = c.strongIds() == StrongIdOutcome.DIFFERS ? linksAcrossDifference(c)
+                    : c.strongIds() != StrongIdOutcome.CONFLICT && linksOnScore(c);
             if (strongAgrees || linkScore) {
                 linkable.merge(child, c, IdentityResolver::better);
             } else if (c.score() >= settings.reviewThreshold() || c.strongIds() == StrongIdOutcome.EXACT) {
                 if (better(c, reviewable.get(child)) == c) {
                     reviewable.put(child, c);
                     reviewReason.put(child, c.strongIds() == StrongIdOutcome.CONFLICT ? "strong identifier conflict"
+                            : c.strongIds() == StrongIdOutcome.DIFFERS
+                            ? "strong identifier differs: " + String.join(" ", c.differingSchemes())
+                                    + " (no check digit)"
                             : c.strongIds() == StrongIdOutcome.EXACT ? "same strong identifier, details disagree"
                             : c.score() >= settings.linkThreshold() ? "household guard: " + settings.householdGuard()
                             : "below link threshold");
@@ -224,16 +227,97 @@ public final class IdentityResolver {
         return new IdentityLink(c.recordA(), c.recordB(), reason, c.score(), c.agreeingFieldsText(), c.explanation());
     }
 
+    private boolean linksOnScore(Comparison c) {
+        return c.score() >= settings.linkThreshold() && c.passes(settings.householdGuard());
+    }
+
+    /** Whether a pair whose strong identifiers differ (no check digit) links: its own identity, score and guard. */
+    private boolean linksAcrossDifference(Comparison c) {
+        return c.identityAgreesInFull() && linksOnScore(c);
+    }
+
+    /**
+     * Whether the two groups may become one child: no rejected pair and no strong-identifier conflict between them,
+     * and every two different values of a scheme without a check digit that would meet in the child are reconciled:
+     * the two records link across the difference themselves, or each value has been linked so to a third that joins
+     * them ({@link #reconciled}). So a differing identifier is never bridged by a record that merely lacks it.
+     */
     private boolean compatible(Set<String> group, Set<String> members) {
+        List<Comparison> differing = new ArrayList<>();
         for (String a : group) {
             PersonRecord ra = index.record(a).orElseThrow();
             for (String b : members) {
-                if (index.rejected(a, b) || comparator.strongConflict(ra, index.record(b).orElseThrow())) {
+                if (index.rejected(a, b)) {
+                    return false;
+                }
+                PersonRecord rb = index.record(b).orElseThrow();
+                StrongIdOutcome difference = comparator.strongDifference(ra, rb);
+                if (difference == StrongIdOutcome.CONFLICT) {
+                    return false;
+                }
+                if (difference == StrongIdOutcome.DIFFERS) {
+                    Comparison c = comparator.compare(ra, rb);
+                    if (!linksAcrossDifference(c)) {
+                        differing.add(c);
+                    }
+                }
+            }
+        }
+        if (differing.isEmpty()) {
+            return true;
+        }
+        List<String> all = new ArrayList<>(group);
+        all.addAll(members);
+        Map<String, Map<String, String>> reconciledBy = new HashMap<>();
+        for (Comparison c : differing) {
+            for (String scheme : c.differingSchemes()) {
+                Map<String, String> roots = reconciledBy.computeIfAbsent(scheme, s -> reconciled(s, all));
+                if (!roots.get(c.recordA()).equals(roots.get(c.recordB()))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * The records of {@code recordIds} that carry {@code scheme}, each mapped to a representative of its class: two
+     * records are in one class when their values are equal or a typo apart, or when they link across the difference
+     * ({@link #linksAcrossDifference}), and so on transitively. Each step is a pair whose own identity agrees in full.
+     */
+    private Map<String, String> reconciled(String scheme, List<String> recordIds) {
+        List<PersonRecord> carrying = new ArrayList<>();
+        for (String id : recordIds) {
+            PersonRecord r = index.record(id).orElseThrow();
+            if (r.strongIds().containsKey(scheme)) {
+                carrying.add(r);
+            }
+        }
+        Map<String, String> parent = new HashMap<>();
+        carrying.forEach(r -> parent.put(r.recordId(), r.recordId()));
+        for (int i = 0; i < carrying.size(); i++) {
+            String vi = carrying.get(i).strongIds().get(scheme);
+            for (int j = i + 1; j < carrying.size(); j++) {
+                String vj = carrying.get(j).strongIds().get(scheme);
+                boolean same = vi.equals(vj)
+                        || settings.strongIdTypoTolerant() && RecordComparator.withinOneEdit(vi, vj)
+                        || linksAcrossDifference(comparator.compare(carrying.get(i), carrying.get(j)));
+                if (same) {
+                    parent.put(root(parent, carrying.get(i).recordId()), root(parent, carrying.get(j).recordId()));
+                }
+            }
+        }
+        Map<String, String> roots = new HashMap<>();
+        parent.keySet().forEach(id -> roots.put(id, root(parent, id)));
+        return roots;
+    }
+
+    private static String root(Map<String, String> parent, String id) {
+        String r = id;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
     }
 
     private boolean connected(String from, String to) {

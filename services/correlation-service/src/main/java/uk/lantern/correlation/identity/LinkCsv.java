@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * LinkCsv [--without-strong-ids] [--summary-only] [--link BITS] [--review BITS]
- *         [--household-guard OFF|SIBLINGS|TWINS] file.csv [other.csv]
+ *         [--household-guard OFF|SIBLINGS|TWINS] [--strong-id-difference CONFLICT|EVIDENCE] file.csv [other.csv]
  * </pre>
  *
  * One file: deduplicate within it. Two files: link across them (only cross-file pairs are printed and measured).
@@ -44,6 +44,8 @@ public final class LinkCsv {
                         settings.reviewThreshold());
                 case "--household-guard" -> settings = settings.withHouseholdGuard(
                         MatchSettings.HouseholdGuard.valueOf(args[++i]));
+                case "--strong-id-difference" -> settings = settings.withStrongIdDifference(
+                        MatchSettings.StrongIdDifference.valueOf(args[++i]));
                 case "--review" -> settings = settings.withThresholds(settings.linkThreshold(),
                         Double.parseDouble(args[++i]));
                 default -> files.add(Path.of(args[i]));
@@ -51,6 +53,7 @@ public final class LinkCsv {
         }
         if (files.isEmpty() || files.size() > 2) {
             System.err.println("usage: LinkCsv [--without-strong-ids] [--summary-only] [--link BITS] [--review BITS]"
+                    + " [--household-guard OFF|SIBLINGS|TWINS] [--strong-id-difference CONFLICT|EVIDENCE]"
                     + " file.csv [other.csv]");
             System.exit(2);
         }

@@ -14,6 +14,8 @@ package uk.lantern.correlation.identity;
  * @param householdGuard       what a probabilistic link needs beyond the score, because family name, postcode and
  *                             address are shared by a household: see {@link HouseholdGuard}
  * @param maxBlockSize         a blocking key with more records than this is skipped (bounds the cost per record)
+ * @param strongIdDifference   what two different values of one strong-id scheme (beyond a typo) mean: see
+ *                             {@link StrongIdDifference}
  */
 public record MatchSettings(
         double linkThreshold,
@@ -28,7 +30,8 @@ public record MatchSettings(
         double swapPenalty,
         boolean strongIdTypoTolerant,
         HouseholdGuard householdGuard,
-        int maxBlockSize) {
+        int maxBlockSize,
+        StrongIdDifference strongIdDifference) {
 
     /**
      * Brothers, sisters and twins share a family name, an address and a postcode, which is most of the weight, and
@@ -40,9 +43,24 @@ public record MatchSettings(
      */
     public enum HouseholdGuard { OFF, SIBLINGS, TWINS }
 
+    /**
+     * Two different values of one strong-identifier scheme, beyond a typo. A scheme with a check digit (NHS number,
+     * a UPN whose check letter is valid on both sides) cannot differ by a keying error, so there a difference is
+     * always a conflict that never links. Schemes without one (LA and police person ids, FEBRL's SOC_SEC_ID, any
+     * other) do differ for one child: a duplicate person record in a council's system, two forces' ids, a number
+     * keyed with several errors. CONFLICT: every difference never links (as before). EVIDENCE: in a scheme without a
+     * check digit a difference weighs as the strong id's disagreement, and the pair links only when the child's own
+     * identity agrees in full ({@link Comparison#identityAgreesInFull}) on top of the link threshold and the household
+     * guard.
+     */
+    public enum StrongIdDifference { CONFLICT, EVIDENCE }
+
     public MatchSettings {
         if (reviewThreshold > linkThreshold) {
             throw new IllegalArgumentException("review threshold above link threshold");
+        }
+        if (strongIdDifference == null) {
+            throw new IllegalArgumentException("strongIdDifference is required");
         }
     }
 
@@ -61,16 +79,22 @@ public record MatchSettings(
                 1.0,
                 true,
                 HouseholdGuard.SIBLINGS,
-                1_000);
+                1_000,
+                StrongIdDifference.EVIDENCE);
     }
 
     public MatchSettings withThresholds(double link, double review) {
         return new MatchSettings(link, review, givenName, familyName, dateOfBirth, sex, postcode, address, strongId,
-                swapPenalty, strongIdTypoTolerant, householdGuard, maxBlockSize);
+                swapPenalty, strongIdTypoTolerant, householdGuard, maxBlockSize, strongIdDifference);
     }
 
     public MatchSettings withHouseholdGuard(HouseholdGuard guard) {
         return new MatchSettings(linkThreshold, reviewThreshold, givenName, familyName, dateOfBirth, sex, postcode,
-                address, strongId, swapPenalty, strongIdTypoTolerant, guard, maxBlockSize);
+                address, strongId, swapPenalty, strongIdTypoTolerant, guard, maxBlockSize, strongIdDifference);
+    }
+
+    public MatchSettings withStrongIdDifference(StrongIdDifference difference) {
+        return new MatchSettings(linkThreshold, reviewThreshold, givenName, familyName, dateOfBirth, sex, postcode,
+                address, strongId, swapPenalty, strongIdTypoTolerant, householdGuard, maxBlockSize, difference);
     }
 }

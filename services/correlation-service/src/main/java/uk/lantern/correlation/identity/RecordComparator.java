@@ -231,7 +231,8 @@ public final class RecordComparator {
         Features fb = features(b);
         List<FieldComparison> fields = new ArrayList<>(7);
         List<String> conflicts = new ArrayList<>(1);
-        StrongIdOutcome strong = compareStrongIds(fa.strongIds(), fb.strongIds(), fields, conflicts);
+        List<String> differences = new ArrayList<>(1);
+        StrongIdOutcome strong = compareStrongIds(fa.strongIds(), fb.strongIds(), fields, conflicts, differences);
         compareNames(fa, fb, fields);
         fields.add(compareDateOfBirth(fa, fb));
         fields.add(compareSex(a.sex(), b.sex()));
@@ -241,7 +242,7 @@ public final class RecordComparator {
         for (FieldComparison f : fields) {
             score += f.weight();
         }
-        return new Comparison(a.recordId(), b.recordId(), fields, score, strong, conflicts);
+        return new Comparison(a.recordId(), b.recordId(), fields, score, strong, conflicts, differences);
     }
 
     /**
@@ -257,7 +258,8 @@ public final class RecordComparator {
         double bound = 0;
         if (!fa.strongIds().isEmpty() && !fb.strongIds().isEmpty()) {
             List<FieldComparison> strong = new ArrayList<>(1);
-            if (compareStrongIds(fa.strongIds(), fb.strongIds(), strong, new ArrayList<>(1)) == StrongIdOutcome.EXACT) {
+            if (compareStrongIds(fa.strongIds(), fb.strongIds(), strong, new ArrayList<>(1), new ArrayList<>(1))
+                    == StrongIdOutcome.EXACT) {
                 return Double.POSITIVE_INFINITY;
             }
             bound += strong.isEmpty() ? 0 : strong.get(0).weight();
@@ -280,23 +282,47 @@ public final class RecordComparator {
         return bound + addressBest;
     }
 
-    /** True when the two records hold different values of one strong-identifier scheme (not a likely typo). */
+    /**
+     * True when the two records hold different values of one strong-identifier scheme that can never be the same
+     * child's: a scheme with a check digit, or any scheme under {@link MatchSettings.StrongIdDifference#CONFLICT}
+     * (not a likely typo either way).
+     */
     public boolean strongConflict(PersonRecord a, PersonRecord b) {
+        return strongDifference(a, b) == StrongIdOutcome.CONFLICT;
+    }
+
+    /**
+     * CONFLICT when the two records hold different values of one scheme that never link, DIFFERS when they only hold
+     * different values of schemes without a check digit (see {@link MatchSettings.StrongIdDifference}), else NONE.
+     * Cheaper than {@link #compare}: only the strong identifiers are looked at.
+     */
+    public StrongIdOutcome strongDifference(PersonRecord a, PersonRecord b) {
         Map<String, String> ib = features(b).strongIds();
+        StrongIdOutcome outcome = StrongIdOutcome.NONE;
         for (var e : features(a).strongIds().entrySet()) {
             String other = ib.get(e.getKey());
             if (other != null && !other.equals(e.getValue())
                     && !(settings.strongIdTypoTolerant() && withinOneEdit(e.getValue(), other))) {
-                return true;
+                if (hard(e.getKey(), e.getValue(), other)) {
+                    return StrongIdOutcome.CONFLICT;
+                }
+                outcome = StrongIdOutcome.DIFFERS;
             }
         }
-        return false;
+        return outcome;
+    }
+
+    /** Whether a difference between these two values of the scheme never links. */
+    private boolean hard(String scheme, String a, String b) {
+        return settings.strongIdDifference() == MatchSettings.StrongIdDifference.CONFLICT
+                || StrongIds.checked(scheme, a) && StrongIds.checked(scheme, b);
     }
 
     // ---- strong identifiers ----
 
     private StrongIdOutcome compareStrongIds(Map<String, String> a, Map<String, String> b,
-                                             List<FieldComparison> out, List<String> conflicts) {
+                                             List<FieldComparison> out, List<String> conflicts,
+                                             List<String> differences) {
         Level best = Level.MISSING;
         String how = "";
         for (var e : a.entrySet()) {
@@ -311,7 +337,7 @@ public final class RecordComparator {
                 level = Level.CLOSE;
             } else {
                 level = Level.DISAGREE;
-                conflicts.add(e.getKey());
+                (hard(e.getKey(), e.getValue(), other) ? conflicts : differences).add(e.getKey());
             }
             if (level.ordinal() < best.ordinal() || best == Level.MISSING) {
                 best = level;
@@ -322,6 +348,11 @@ public final class RecordComparator {
             out.add(new FieldComparison(Field.STRONG_ID, Level.DISAGREE, settings.strongId().weight(Level.DISAGREE),
                     "conflict " + String.join(" ", conflicts)));
             return StrongIdOutcome.CONFLICT;
+        }
+        if (!differences.isEmpty()) {
+            out.add(new FieldComparison(Field.STRONG_ID, Level.DISAGREE, settings.strongId().weight(Level.DISAGREE),
+                    String.join(" ", differences) + " differs (no check digit)"));
+            return StrongIdOutcome.DIFFERS;
         }
         if (best != Level.MISSING) {
             out.add(new FieldComparison(Field.STRONG_ID, best, settings.strongId().weight(best), how));
@@ -601,7 +632,8 @@ public final class RecordComparator {
         if (a.equals(b)) {
             level = Level.EXACT;
         } else if (fa.houseNumbers() != null && fb.houseNumbers() != null
-                && !fa.houseNumbers().equals(fb.houseNumbers()) && !withinOneEdit(fa.houseNumbers(), fb.houseNumbers())) {
+                && !fa.houseNumbers().equals(fb.houseNumbers())
+                && !withinOneEdit(fa.houseNumbers(), fb.houseNumbers())) {
             // Another house in a street of the same name is no evidence: there are High Streets everywhere.
             level = Level.DISAGREE;
             how = "other house number";

@@ -126,6 +126,7 @@ public class CorrelationProperties {
         private boolean strongIdTypoTolerant;
         private MatchSettings.HouseholdGuard householdGuard;
         private int maxBlockSize;
+        private MatchSettings.StrongIdDifference strongIdDifference;
 
         public Matching() {
             this(MatchSettings.defaults());
@@ -145,12 +146,13 @@ public class CorrelationProperties {
             strongIdTypoTolerant = d.strongIdTypoTolerant();
             householdGuard = d.householdGuard();
             maxBlockSize = d.maxBlockSize();
+            strongIdDifference = d.strongIdDifference();
         }
 
         MatchSettings toSettings() {
             return new MatchSettings(linkThreshold, reviewThreshold, givenName.toModel(), familyName.toModel(),
                     dateOfBirth.toModel(), sex.toModel(), postcode.toModel(), address.toModel(), strongId.toModel(),
-                    swapPenalty, strongIdTypoTolerant, householdGuard, maxBlockSize);
+                    swapPenalty, strongIdTypoTolerant, householdGuard, maxBlockSize, strongIdDifference);
         }
 
         public double getLinkThreshold() {
@@ -247,6 +249,14 @@ public class CorrelationProperties {
 
         public void setHouseholdGuard(MatchSettings.HouseholdGuard householdGuard) {
             this.householdGuard = householdGuard;
+        }
+
+        public MatchSettings.StrongIdDifference getStrongIdDifference() {
+            return strongIdDifference;
+        }
+
+        public void setStrongIdDifference(MatchSettings.StrongIdDifference strongIdDifference) {
+            this.strongIdDifference = strongIdDifference;
         }
 
         public int getMaxBlockSize() {

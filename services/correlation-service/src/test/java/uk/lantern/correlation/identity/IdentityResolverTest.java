@@ -80,6 +80,118 @@ class IdentityResolverTest {
     }
 
     @Test
+    void a_duplicate_la_record_of_the_same_child_links_when_its_whole_identity_agrees() {
+        resolver.resolve(amelia("la-1").localAuthorityId("LA-100234").build());
+        Resolution r = resolver.resolve(amelia("la-2").localAuthorityId("LA-777001").givenName("Amelai").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.LINKED);
+        assertThat(r.childId()).isEqualTo(resolver.childOf("la-1"));
+        IdentityLink link = r.links().get(0);
+        assertThat(link.reason()).isEqualTo(Reason.PROBABILISTIC);
+        assertThat(link.explanation()).contains("LA differs (no check digit)");
+        assertThat(link.score()).isGreaterThanOrEqualTo(MatchSettings.defaults().linkThreshold());
+    }
+
+    @Test
+    void twins_with_different_police_ids_are_reviewed_not_linked() {
+        resolver.resolve(amelia("police-1").policeId("PNC-000123A").build());
+        Resolution twin = resolver.resolve(amelia("police-2").givenName("Isla").policeId("PNC-555987C").build());
+        // Without the ids the household guard lets twins through (IDENTITY.md, "At national scale").
+        IdentityResolver withoutIds = new IdentityResolver(new InMemoryIdentityIndex(), MatchSettings.defaults());
+        withoutIds.resolve(amelia("police-1").build());
+
+        assertThat(withoutIds.resolve(amelia("police-2").givenName("Isla").build()).decision())
+                .isEqualTo(Decision.LINKED);
+        assertThat(twin.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(twin.childId()).isNotEqualTo(resolver.childOf("police-1"));
+        assertThat(twin.reviews()).singleElement().satisfies(review ->
+                assertThat(review.reason()).isEqualTo("strong identifier differs: POLICE (no check digit)"));
+    }
+
+    @Test
+    void namesakes_living_elsewhere_with_different_la_ids_are_not_linked() {
+        resolver.resolve(amelia("la-1").localAuthorityId("LA-100234").build());
+        Resolution namesake = resolver.resolve(amelia("la-2").localAuthorityId("LA-777001").postcode("LS6 3QW")
+                .addressLine("4 Otley Road, Leeds").build());
+        IdentityResolver withoutIds = new IdentityResolver(new InMemoryIdentityIndex(), MatchSettings.defaults());
+        withoutIds.resolve(amelia("la-1").build());
+
+        assertThat(withoutIds.resolve(amelia("la-2").postcode("LS6 3QW").addressLine("4 Otley Road, Leeds").build())
+                .decision()).isEqualTo(Decision.LINKED);
+        assertThat(namesake.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(namesake.childId()).isNotEqualTo(resolver.childOf("la-1"));
+    }
+
+    @Test
+    void different_nhs_numbers_never_link_even_when_a_local_id_and_every_detail_agree() {
+        resolver.resolve(amelia("gp-1").nhsNumber("9434765919").localAuthorityId("LA-100234").build());
+        Resolution r = resolver.resolve(amelia("gp-2").nhsNumber("4010232137").localAuthorityId("LA-100234").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(r.childId()).isNotEqualTo(resolver.childOf("gp-1"));
+        assertThat(r.reviews()).singleElement()
+                .satisfies(review -> assertThat(review.reason()).isEqualTo("strong identifier conflict"));
+    }
+
+    @Test
+    void different_upns_with_valid_check_letters_never_link() {
+        resolver.resolve(amelia("school-1").upn("B801200005001").build());
+        Resolution r = resolver.resolve(amelia("school-2").upn("Q801200005002").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(r.childId()).isNotEqualTo(resolver.childOf("school-1"));
+    }
+
+    @Test
+    void a_differing_la_id_in_the_child_does_not_stop_a_join_its_own_identity_allows() {
+        resolver.resolve(amelia("la-1").localAuthorityId("LA-100234").build());
+        resolver.resolve(amelia("school-1").build());
+        Resolution r = resolver.resolve(amelia("la-2").localAuthorityId("LA-777001").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.LINKED);
+        assertThat(resolver.childOf("la-2")).isEqualTo(resolver.childOf("la-1")).isEqualTo(resolver.childOf("school-1"));
+    }
+
+    @Test
+    void a_differing_la_id_in_the_child_stops_a_join_its_own_identity_does_not_allow() {
+        resolver.resolve(amelia("la-1").localAuthorityId("LA-100234").build());
+        // names and date of birth only: links to la-1, and would link to a namesake living elsewhere as well
+        resolver.resolve(PersonRecord.builder("health-1").givenName("Amelia").familyName("Jones")
+                .dateOfBirth("2010-04-01").build());
+        Resolution r = resolver.resolve(amelia("la-2").localAuthorityId("LA-777001").postcode("LS6 3QW")
+                .addressLine("4 Otley Road, Leeds").build());
+
+        assertThat(resolver.childOf("health-1")).isEqualTo(resolver.childOf("la-1"));
+        assertThat(resolver.childOf("la-2")).isNotEqualTo(resolver.childOf("la-1"));
+        assertThat(r.reviews()).anySatisfy(review -> assertThat(review.reason()).contains("joining would conflict"));
+    }
+
+    @Test
+    void two_duplicates_each_reconciled_with_the_first_record_join_it_though_they_share_no_place() {
+        resolver.resolve(amelia("la-1").localAuthorityId("LA-100234").build());
+        resolver.resolve(amelia("la-2").localAuthorityId("LA-777001").postcode(null).build());
+        Resolution r = resolver.resolve(amelia("la-3").localAuthorityId("LA-530990").addressLine(null).build());
+        Comparison between = resolver.compare(amelia("la-2").localAuthorityId("LA-777001").postcode(null).build(),
+                amelia("la-3").localAuthorityId("LA-530990").addressLine(null).build());
+
+        assertThat(between.identityAgreesInFull()).as("la-2 and la-3 share no place").isFalse();
+        assertThat(r.decision()).isEqualTo(Decision.LINKED);
+        assertThat(resolver.childOf("la-3")).isEqualTo(resolver.childOf("la-2")).isEqualTo(resolver.childOf("la-1"));
+    }
+
+    @Test
+    void under_the_conflict_policy_a_differing_la_id_never_links() {
+        IdentityResolver strict = new IdentityResolver(new InMemoryIdentityIndex(),
+                MatchSettings.defaults().withStrongIdDifference(MatchSettings.StrongIdDifference.CONFLICT));
+        strict.resolve(amelia("la-1").localAuthorityId("LA-100234").build());
+        Resolution r = strict.resolve(amelia("la-2").localAuthorityId("LA-777001").build());
+
+        assertThat(r.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(r.reviews()).singleElement()
+                .satisfies(review -> assertThat(review.reason()).isEqualTo("strong identifier conflict"));
+    }
+
+    @Test
     void a_score_between_the_thresholds_raises_a_review_item_naming_both_records() {
         resolver.resolve(amelia("police-1").build());
         Resolution r = resolver.resolve(PersonRecord.builder("school-2").givenName("Amelia").familyName("Jones")

@@ -109,12 +109,76 @@ class RecordComparatorTest {
     }
 
     @Test
-    void two_different_values_of_one_strong_identifier_are_a_conflict() {
+    void two_different_values_of_a_scheme_with_a_check_digit_are_a_conflict() {
+        Comparison nhs = comparator.compare(amelia("a").nhsNumber("9434765919").build(),
+                amelia("b").nhsNumber("4010232137").build());
+        Comparison upn = comparator.compare(amelia("a").upn("B801200005001").build(),
+                amelia("b").upn("Q801200005002").build());
+
+        assertThat(nhs.strongIds()).isEqualTo(StrongIdOutcome.CONFLICT);
+        assertThat(nhs.conflictingSchemes()).containsExactly(StrongIds.NHS);
+        assertThat(upn.strongIds()).isEqualTo(StrongIdOutcome.CONFLICT);
+        assertThat(upn.conflictingSchemes()).containsExactly(StrongIds.UPN);
+        assertThat(comparator.strongConflict(amelia("a").upn("B801200005001").build(),
+                amelia("b").upn("Q801200005002").build())).isTrue();
+    }
+
+    @Test
+    void two_different_values_of_a_scheme_without_a_check_digit_differ_as_evidence_against() {
+        Comparison c = comparator.compare(amelia("a").localAuthorityId("LA-100234").build(),
+                amelia("b").localAuthorityId("LA-777001").build());
+
+        assertThat(c.strongIds()).isEqualTo(StrongIdOutcome.DIFFERS);
+        assertThat(c.conflictingSchemes()).isEmpty();
+        assertThat(c.differingSchemes()).containsExactly(StrongIds.LOCAL_AUTHORITY);
+        assertThat(field(c, Field.STRONG_ID).level()).isEqualTo(Level.DISAGREE);
+        assertThat(field(c, Field.STRONG_ID).weight()).isEqualTo(settings.strongId().weight(Level.DISAGREE))
+                .isNegative();
+        assertThat(c.explanation()).contains("LA differs (no check digit)");
+        assertThat(c.identityAgreesInFull()).isTrue();
+        assertThat(comparator.strongConflict(amelia("a").localAuthorityId("LA-100234").build(),
+                amelia("b").localAuthorityId("LA-777001").build())).isFalse();
+    }
+
+    @Test
+    void a_upn_whose_check_letter_fails_differs_like_an_identifier_without_one() {
         Comparison c = comparator.compare(amelia("a").upn("A123456789012").build(),
                 amelia("b").upn("K987654321098").build());
 
+        assertThat(c.strongIds()).isEqualTo(StrongIdOutcome.DIFFERS);
+        assertThat(c.differingSchemes()).containsExactly(StrongIds.UPN);
+    }
+
+    @Test
+    void a_difference_in_a_scheme_with_a_check_digit_outranks_one_without() {
+        Comparison c = comparator.compare(amelia("a").localAuthorityId("LA-1").nhsNumber("9434765919").build(),
+                amelia("b").localAuthorityId("LA-2").nhsNumber("4010232137").build());
+
         assertThat(c.strongIds()).isEqualTo(StrongIdOutcome.CONFLICT);
-        assertThat(c.conflictingSchemes()).containsExactly(StrongIds.UPN);
+        assertThat(c.conflictingSchemes()).containsExactly(StrongIds.NHS);
+    }
+
+    @Test
+    void under_the_conflict_policy_every_difference_is_a_conflict() {
+        RecordComparator strict = new RecordComparator(
+                settings.withStrongIdDifference(MatchSettings.StrongIdDifference.CONFLICT));
+        Comparison c = strict.compare(amelia("a").policeId("PNC-000123A").otherId("SOC_SEC_ID", "111").build(),
+                amelia("b").policeId("PNC-555987C").otherId("SOC_SEC_ID", "999").build());
+
+        assertThat(c.strongIds()).isEqualTo(StrongIdOutcome.CONFLICT);
+        assertThat(c.conflictingSchemes()).containsExactlyInAnyOrder(StrongIds.POLICE, "SOC_SEC_ID");
+    }
+
+    @Test
+    void upn_check_letters_follow_the_dfe_rule() {
+        assertThat(StrongIds.validUpn("B801200005001")).isTrue();   // python-stdnum's example
+        assertThat(StrongIds.validUpn("A801200005001")).isFalse();
+        assertThat(StrongIds.validUpn("Q801200005002")).isTrue();   // 106 mod 23 = 14 -> Q
+        assertThat(StrongIds.validUpn("M80120000500A")).isTrue();   // temporary: 80 + 0 x 13, mod 23 = 11 -> M
+        assertThat(StrongIds.validUpn("B80120000500B")).isTrue();   // temporary: 80 + 1 x 13 = 93, mod 23 = 1 -> B
+        assertThat(StrongIds.validUpn("B80120000500I")).isFalse();  // I, O and S are never used
+        assertThat(StrongIds.validUpn("B8012000050A1")).isFalse();
+        assertThat(StrongIds.validUpn("B80120000500")).isFalse();
     }
 
     @Test

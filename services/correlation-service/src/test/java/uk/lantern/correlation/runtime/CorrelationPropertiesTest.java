@@ -42,6 +42,7 @@ class CorrelationPropertiesTest {
                 "lantern.correlation.matching.link-threshold", "15.5",
                 "lantern.correlation.matching.given-name.m-exact", "0.8",
                 "lantern.correlation.matching.household-guard", "TWINS",
+                "lantern.correlation.matching.strong-id-difference", "CONFLICT",
                 "lantern.correlation.patterns.repeat-missing-episodes", "4",
                 "lantern.correlation.patterns.rhi-overdue-window", "48h",
                 "lantern.correlation.patterns.assessment-review-interval", "P6M",
@@ -57,6 +58,7 @@ class CorrelationPropertiesTest {
         assertThat(settings.matching().givenName().uExact()).isEqualTo(defaults.givenName().uExact());
         assertThat(settings.matching().familyName()).isEqualTo(defaults.familyName());
         assertThat(settings.matching().householdGuard()).isEqualTo(MatchSettings.HouseholdGuard.TWINS);
+        assertThat(settings.matching().strongIdDifference()).isEqualTo(MatchSettings.StrongIdDifference.CONFLICT);
         assertThat(settings.patterns().repeatMissing().episodes()).isEqualTo(4);
         assertThat(settings.patterns().repeatMissing().window())
                 .isEqualTo(PatternSettings.defaults().repeatMissing().window());

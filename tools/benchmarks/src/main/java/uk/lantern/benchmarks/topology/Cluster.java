@@ -127,6 +127,31 @@ final class Cluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Per topic whose name passes {@code include}: the offsets taken (records plus transaction markers, from the
+     * latest offsets, uncommitted included) and the bytes of its log segments on the broker's disk.
+     */
+    Map<String, Map<String, Long>> written(java.util.function.Predicate<String> include) {
+        try {
+            var names = admin.listTopics().names().get().stream().filter(include).toList();
+            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+            partitions(names).forEach(tp -> request.put(tp, OffsetSpec.latest()));
+            var offsets = admin.listOffsets(request).all().get();
+            Map<String, Long> bytes = new HashMap<>();
+            var brokers = admin.describeCluster().nodes().get().stream().map(n -> n.id()).toList();
+            admin.describeLogDirs(brokers).allDescriptions().get().values().forEach(dirs -> dirs.values()
+                    .forEach(dir -> dir.replicaInfos().forEach((tp, info) -> bytes.merge(tp.topic(), info.size(),
+                            Long::sum))));
+            Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
+            offsets.forEach((tp, info) -> out.computeIfAbsent(tp.topic(), t -> new java.util.LinkedHashMap<>(
+                    Map.of("offsets", 0L, "bytes", bytes.getOrDefault(t, 0L)))).merge("offsets", info.offset(),
+                    Long::sum));
+            return out;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The end offsets (last stable offsets) of the topics' partitions. */
     Map<TopicPartition, Long> endOffsets(Collection<TopicPartition> partitions) {
         try {

@@ -63,6 +63,8 @@ public final class CorrelationTopologyBenchmark {
     String restartSubjects = "nhs-names";
     int threads = 1;
     int drainTimeoutMinutes = 20;
+    /** restart: commit interval while the state is built (0: the same as every app's); restarts use the default. */
+    int loadCommitMs = 0;
     String bootstrap;
     Path resultsDir;
     String name;
@@ -111,6 +113,7 @@ public final class CorrelationTopologyBenchmark {
                 case "--timers" -> timers = Integer.parseInt(v);
                 case "--tick-ms" -> tick = Duration.ofMillis(Long.parseLong(v));
                 case "--commit-ms" -> StreamsApp.commitIntervalMs = Integer.parseInt(v);
+                case "--linger-ms" -> StreamsApp.lingerMs = Integer.parseInt(v);
                 case "--lead-seconds" -> leadSeconds = Integer.parseInt(v);
                 case "--spread-seconds" -> spreadSeconds = Integer.parseInt(v);
                 case "--profiles" -> profiles = Integer.parseInt(v);
@@ -118,6 +121,7 @@ public final class CorrelationTopologyBenchmark {
                 case "--restart-subjects" -> restartSubjects = args[i + 1];
                 case "--threads" -> threads = Integer.parseInt(v);
                 case "--drain-timeout-minutes" -> drainTimeoutMinutes = Integer.parseInt(v);
+                case "--load-commit-ms" -> loadCommitMs = Integer.parseInt(v);
                 case "--bootstrap" -> bootstrap = args[i + 1];
                 case "--results-dir" -> resultsDir = Path.of(args[i + 1]);
                 case "--name" -> name = args[i + 1];
@@ -136,9 +140,11 @@ public final class CorrelationTopologyBenchmark {
                 + "  latency:    --rate R (1000/s) --seconds S (60) --warmup-seconds W (10) --every K (10)"
                 + " --preload P (5000) --children C (1000)\n"
                 + "  timers:     --timers H (300) --lead-seconds L (20) --spread-seconds S (40)\n"
-                + "  restart:    --profiles M (100000) --restarts R (3) --restart-subjects nhs-names|nhs-only\n"
-                + "  all:        --seed S (42) --threads T (1 stream thread per app) --bootstrap host:port (default: a"
-                + " broker in this JVM) --results-dir DIR --name NAME";
+                + "  restart:    --profiles M (100000) --restarts R (3) --restart-subjects nhs-names|nhs-only"
+                + " --load-commit-ms C (commit interval while the state is built; restarts use --commit-ms)\n"
+                + "  all:        --seed S (42) --threads T (1 stream thread per app) --commit-ms C (25) --linger-ms L"
+                + " (0: producer linger.ms) --bootstrap host:port (default: a broker in this JVM) --results-dir DIR"
+                + " --name NAME";
     }
 
     private String defaultName() {

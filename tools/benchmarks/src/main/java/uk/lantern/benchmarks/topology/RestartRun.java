@@ -22,6 +22,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import tools.jackson.databind.JsonNode;
@@ -72,6 +73,7 @@ final class RestartRun {
         inputs.put("events", "one EpisodeReported per child (home, no plan, low risk), over the last 180 days");
         inputs.put("restarts_each", b.restarts);
         inputs.put("load_seconds", round(loadSeconds, 1));
+        inputs.put("state_built_with_commit_ms", b.loadCommitMs > 0 ? b.loadCommitMs : StreamsApp.commitIntervalMs);
         result.put("inputs", inputs);
         result.put("method", "clean KafkaStreams.close (a static member does not leave the group), new KafkaStreams "
                 + "with the same application.id, state.dir and group.instance.id; a new event (a child on a plan, "
@@ -117,12 +119,16 @@ final class RestartRun {
     private Map<String, Object> measure(Supplier<Topology> topology, String applicationId, boolean correlation)
             throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        var app = b.app(topology.get(), applicationId, "earliest");
+        var loadConfig = b.config(applicationId, "earliest");
+        if (b.loadCommitMs > 0) {
+            loadConfig.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, b.loadCommitMs);
+        }
+        var app = new StreamsApp(topology.get(), loadConfig);
         app.start();
         long running = app.awaitRunning(Duration.ofMinutes(2));
         long drained = b.cluster.awaitDrained(app, CorrelationTopology.sourceTopics(),
                 correlation ? List.of(CorrelationTopology.CHILD_EVENTS) : List.of(), Duration.ofSeconds(2),
-                Duration.ofMinutes(40));
+                Duration.ofMinutes(Math.max(40, b.drainTimeoutMinutes)));
         double loadSeconds = (drained - running) / 1e9;
         out.put("load_seconds", round(loadSeconds, 1));
         out.put("load_events_per_second", Math.round(b.profiles / loadSeconds));

@@ -57,6 +57,9 @@ final class StreamsApp implements AutoCloseable {
     /** commit.interval.ms of every app in the run (--commit-ms): the service's default, 25 ms. */
     static int commitIntervalMs = 25;
 
+    /** producer linger.ms of every app in the run (--linger-ms): the service's default. */
+    static int lingerMs = 0;
+
     /** The shared settings; {@code autoOffsetReset} is where a new group starts (earliest, or latest). */
     static Properties config(String bootstrap, String applicationId, Path stateDir, String instanceId, int threads,
                              String autoOffsetReset) {
@@ -65,7 +68,7 @@ final class StreamsApp implements AutoCloseable {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
-        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 0);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), lingerMs);
         // As the service (application.yml): one request in flight, against KAFKA-14359's retry loop.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), 1);
         p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);

@@ -73,6 +73,15 @@ final class ThroughputRun {
         double baselineRate = ((double) before.get("events_per_second") + (double) after.get("events_per_second")) / 2;
         double topologyRate = (double) topology.get("events_per_second");
         topology.put("outputs", outputs());
+        // Everything the topology wrote (its internal topics carry its application id; the bare apps write only
+        // their own internal topics): records and transaction markers per topic, and bytes on disk.
+        var sourceSet = java.util.Set.copyOf(sources);
+        var written = b.cluster.written(t -> !sourceSet.contains(t) && !t.startsWith("bare-") && !t.startsWith("__"));
+        topology.put("written_per_topic", written);
+        long offsetsWritten = written.values().stream().mapToLong(w -> w.get("offsets")).sum();
+        topology.put("offsets_written_per_source_event", round((double) offsetsWritten / n, 1));
+        topology.put("bytes_written_per_source_event", Math.round((double) written.values().stream()
+                .mapToLong(w -> w.get("bytes")).sum() / n));
         out.put("topology", topology);
         Map<String, Object> baseline = new LinkedHashMap<>();
         baseline.put("what", "bare Kafka Streams app, same input and settings: groupByKey, then count and "
