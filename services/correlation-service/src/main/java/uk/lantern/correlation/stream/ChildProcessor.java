@@ -50,7 +50,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private final ProfileBuilder profiles;
     private ProcessorContext<String, Outbound> context;
     private KeyValueStore<String, ChildState> states;
-    private KeyValueStore<String, String> profilesDue;
+    private ProfilesDue profilesDue;
     private ChildHistory history;
     private Schedule schedule;
 
@@ -65,7 +65,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     public void init(ProcessorContext<String, Outbound> context) {
         this.context = context;
         this.states = context.getStateStore(STATE);
-        this.profilesDue = context.getStateStore(PROFILES_DUE);
+        this.profilesDue = new ProfilesDue(context.getStateStore(PROFILES_DUE));
         this.history = new ChildHistory(context.getStateStore(HISTORY), CACHED_CHILDREN);
         this.schedule = new Schedule(context.getStateStore(SCHEDULE));
         context.schedule(settings.clockTick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
@@ -183,7 +183,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             }
         }
         schedule.move(state.childId(), state.nextEvaluationAt(), null);
-        profilesDue.delete(state.childId());
+        profilesDue.forget(state.childId());
         context.forward(new Record<>(state.childId(), new Outbound(CorrelationTopology.PROFILES, null), ts));
         return new ChildState(state.childId(), version, List.of(), null, toChild);
     }
@@ -285,17 +285,12 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     }
 
     private void profileChanged(ChildState state) {
-        profilesDue.put(state.childId(), Long.toString(state.version()));
+        profilesDue.changed(state.childId(), state.version());
     }
 
     /** Publishes the profile of every child changed since the last tick, each once. */
     private void publishDueProfiles(Instant now, long ts) {
-        var due = new ArrayList<String>();
-        try (var all = profilesDue.all()) {
-            all.forEachRemaining(kv -> due.add(kv.key));
-        }
-        for (String childId : due) {
-            profilesDue.delete(childId);
+        for (String childId : profilesDue.take()) {
             ChildState state = read(childId);
             if (state.mergedInto() == null) {
                 publishProfile(state, now, ts);

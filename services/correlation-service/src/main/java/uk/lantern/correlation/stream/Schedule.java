@@ -8,11 +8,15 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * When each key's time rules next fall due, as a store ordered by time ({@code 0000001732233600000|key}), so the
- * wall-clock punctuator reads only what is due.
+ * wall-clock punctuator reads only what is due. Each read starts where the last one ended (or earlier, if a key was
+ * since scheduled before that): a range from the first key would walk every slot already taken, which RocksDB keeps
+ * as deletions until it compacts them (at a million children, most of a tick). The first read after the task starts
+ * begins at the start.
  */
 final class Schedule {
 
     private final KeyValueStore<String, String> store;
+    private Instant takenUpTo = Instant.EPOCH;
 
     Schedule(KeyValueStore<String, String> store) {
         this.store = store;
@@ -24,6 +28,9 @@ final class Schedule {
         }
         if (to != null) {
             store.put(slot(to, key), key);
+            if (to.isBefore(takenUpTo)) {
+                takenUpTo = to;
+            }
         }
     }
 
@@ -31,13 +38,16 @@ final class Schedule {
     List<String> takeDue(Instant now) {
         var due = new ArrayList<String>();
         var slots = new ArrayList<String>();
-        try (var range = store.range(slot(Instant.EPOCH, ""), String.format("%019d|\uffff", now.toEpochMilli()))) {
+        try (var range = store.range(slot(takenUpTo, ""), String.format("%019d|\uffff", now.toEpochMilli()))) {
             range.forEachRemaining(kv -> {
                 slots.add(kv.key);
                 due.add(kv.value);
             });
         }
         slots.forEach(store::delete);
+        if (now.isAfter(takenUpTo)) {
+            takenUpTo = now;
+        }
         return due;
     }
 
