@@ -5,12 +5,27 @@ import java.util.stream.Collectors;
 import uk.lantern.correlation.identity.FieldModel.Level;
 
 /**
- * The comparison of two person records: each field's agreement level and weight, the total score in bits, and what
- * their strong identifiers say.
+ * The comparison of two person records: each field's agreement level and weight, the total score in bits, what
+ * their strong identifiers say, and two facts the household guard reads beside the levels:
+ * {@code bornTooCloseForSiblings} (the dates of birth are one keying error apart, both calendar dates, more than
+ * {@link #TWIN_BIRTHS_MAX_DAYS_APART} and fewer than {@link #SIBLING_BIRTHS_MIN_DAYS_APART} days apart) and
+ * {@code sameHouseNumber} (the address agrees and both lines carry house numbers, the same ones); see {@link #passes}.
  */
 public record Comparison(String recordA, String recordB, List<FieldComparison> fields, double score,
                          StrongIdOutcome strongIds, List<String> conflictingSchemes,
-                         List<String> differingSchemes) {
+                         List<String> differingSchemes, boolean bornTooCloseForSiblings,
+                         boolean sameHouseNumber) {
+
+    /**
+     * Two children of one mother are born at least this many days apart: a second pregnancy starts at the earliest
+     * some weeks after a birth and lasts at least about 22 weeks to a live birth, so about six months; brothers and
+     * sisters are usually more than a year apart (the benchmark generator: 300 days or more). Twins are born on one
+     * day, or on two days either side of midnight. Two dates of birth from 2 to 179 days apart are therefore neither
+     * a sibling's nor a twin's.
+     */
+    public static final int SIBLING_BIRTHS_MIN_DAYS_APART = 180;
+    /** Twins born either side of midnight have dates of birth one day apart. */
+    public static final int TWIN_BIRTHS_MAX_DAYS_APART = 1;
 
     public enum Field { STRONG_ID, GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH, SEX, POSTCODE, ADDRESS }
 
@@ -53,7 +68,11 @@ public record Comparison(String recordA, String recordB, List<FieldComparison> f
      * birth one keying error away as well. Beyond OFF, a probabilistic link therefore needs:
      * <ul>
      *   <li>where the postcode or the address agrees: the date of birth exactly, or the given name together with the
-     *       postcode or with a date of birth one keying error away;</li>
+     *       postcode or with a date of birth one keying error away. Two narrower cases stand in for the given name
+     *       or the date of birth where one record lacks it (missing is no evidence either way, a different value
+     *       is): without a given name, the family name with a date of birth one keying error away that is
+     *       {@linkplain #bornTooCloseForSiblings neither a sibling's nor a twin's}; without a date of birth, both
+     *       names with the {@linkplain #sameHouseNumber same house number} in an agreeing address;</li>
      *   <li>where neither agrees (different, or missing): given name, family name and date of birth, the date
      *       exactly.</li>
      * </ul>
@@ -62,10 +81,13 @@ public record Comparison(String recordA, String recordB, List<FieldComparison> f
         Level given = level(Field.GIVEN_NAME);
         Level dob = level(Field.DATE_OF_BIRTH);
         Level postcode = level(Field.POSTCODE);
+        boolean family = agrees(level(Field.FAMILY_NAME));
         boolean located = agrees(postcode) || agrees(level(Field.ADDRESS));
         boolean personal = located
                 ? dob == Level.EXACT || agrees(given) && (dob == Level.CLOSE || agrees(postcode))
-                : dob == Level.EXACT && agrees(given) && agrees(level(Field.FAMILY_NAME));
+                        || given == Level.MISSING && family && bornTooCloseForSiblings
+                        || dob == Level.MISSING && agrees(given) && family && sameHouseNumber
+                : dob == Level.EXACT && agrees(given) && family;
         return switch (guard) {
             case OFF -> true;
             case SIBLINGS -> personal;

@@ -234,15 +234,19 @@ public final class RecordComparator {
         List<String> differences = new ArrayList<>(1);
         StrongIdOutcome strong = compareStrongIds(fa.strongIds(), fb.strongIds(), fields, conflicts, differences);
         compareNames(fa, fb, fields);
-        fields.add(compareDateOfBirth(fa, fb));
+        FieldComparison dob = compareDateOfBirth(fa, fb);
+        fields.add(dob);
         fields.add(compareSex(a.sex(), b.sex()));
         fields.add(comparePostcode(fa.postcode(), fb.postcode()));
-        fields.add(compareAddress(fa, fb));
+        FieldComparison address = compareAddress(fa, fb);
+        fields.add(address);
         double score = 0;
         for (FieldComparison f : fields) {
             score += f.weight();
         }
-        return new Comparison(a.recordId(), b.recordId(), fields, score, strong, conflicts, differences);
+        return new Comparison(a.recordId(), b.recordId(), fields, score, strong, conflicts, differences,
+                dob.level() == Level.CLOSE && bornTooCloseForSiblings(a.dateOfBirth(), b.dateOfBirth()),
+                agrees(address.level()) && fa.houseNumbers() != null && fa.houseNumbers().equals(fb.houseNumbers()));
     }
 
     /**
@@ -563,6 +567,11 @@ public final class RecordComparator {
         }
         return (a.year() == b.year() ? 1 : 0) + (a.month() == b.month() ? 1 : 0) + (a.day() == b.day() ? 1 : 0) >= 2
                 ? Level.PARTIAL : Level.DISAGREE;
+    }
+
+    private static boolean bornTooCloseForSiblings(DateOfBirth a, DateOfBirth b) {
+        long days = a.daysApart(b).orElse(-1);
+        return days > Comparison.TWIN_BIRTHS_MAX_DAYS_APART && days < Comparison.SIBLING_BIRTHS_MIN_DAYS_APART;
     }
 
     /** {@link DateOfBirth#digits()} without the formatter, for the dates a parser can produce. */

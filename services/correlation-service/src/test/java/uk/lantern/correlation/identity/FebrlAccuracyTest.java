@@ -22,7 +22,7 @@ class FebrlAccuracyTest {
 
         assertThat(s.truePairs()).isEqualTo(500);
         assertThat(s.precision()).isGreaterThanOrEqualTo(0.995);
-        assertThat(s.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.972);
         assertThat(s.recallAfterReview()).isGreaterThanOrEqualTo(0.99);
     }
 
@@ -33,7 +33,7 @@ class FebrlAccuracyTest {
                 MatchSettings.defaults().withStrongIdDifference(MatchSettings.StrongIdDifference.CONFLICT), null);
 
         assertThat(s.precision()).isGreaterThanOrEqualTo(0.995);
-        assertThat(s.recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.976);
         assertThat(s.recallAfterReview()).isGreaterThanOrEqualTo(0.99);
         // about 5 % of dataset 1's true pairs carry soc_sec_ids more than a typo apart: as conflicts they never link
         assertThat(hard.precision()).isGreaterThanOrEqualTo(0.995);

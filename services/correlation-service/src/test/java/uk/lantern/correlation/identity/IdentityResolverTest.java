@@ -284,6 +284,81 @@ class IdentityResolverTest {
         assertThat(typo.childId()).isEqualTo(resolver.childOf("sister"));
     }
 
+    /** A fresh resolver that knows {@code known}, and what it decides for {@code probe}. */
+    private static Resolution against(PersonRecord known, PersonRecord probe) {
+        IdentityResolver fresh = new IdentityResolver(new InMemoryIdentityIndex(), MatchSettings.defaults());
+        fresh.resolve(known);
+        Resolution r = fresh.resolve(probe);
+        assertThat(r.decision() != Decision.LINKED || r.childId().equals(fresh.childOf(known.recordId()))).isTrue();
+        return r;
+    }
+
+    @Test
+    void without_a_given_name_a_date_of_birth_typo_no_sibling_or_twin_could_have_links_at_home() {
+        PersonRecord known = amelia("known").dateOfBirth("2013-04-28").build();
+
+        // 91 and 6 days apart: closer than any two children of one mother are born, further apart than twins
+        assertThat(against(known, amelia("month").givenName(null).dateOfBirth("2013-07-28").build()).decision())
+                .isEqualTo(Decision.LINKED);
+        assertThat(against(known, amelia("day").givenName(null).dateOfBirth("2013-04-22").build()).decision())
+                .isEqualTo(Decision.LINKED);
+    }
+
+    @Test
+    void without_a_given_name_siblings_twins_namesakes_and_other_families_at_the_address_are_still_not_linked() {
+        PersonRecord sister = amelia("sister").dateOfBirth("2013-01-30").build();
+
+        Resolution brother = against(sister, amelia("brother").givenName(null).sex(PersonRecord.Sex.MALE)
+                .dateOfBirth("2014-01-30").build());
+        Resolution twinAfterMidnight = against(sister, amelia("twin").givenName(null).dateOfBirth("2013-01-31")
+                .build());
+        Resolution namedTwinWithTypo = against(sister, amelia("isla").givenName("Isla").dateOfBirth("2013-01-03")
+                .build());
+        Resolution elsewhere = against(sister, amelia("namesake").givenName(null).dateOfBirth("2013-01-03")
+                .postcode("LS6 3QW").addressLine("4 Otley Road, Leeds").build());
+        Resolution otherFamily = against(sister, amelia("fostered").givenName(null).familyName("Jackson")
+                .dateOfBirth("2013-01-03").build());
+
+        assertThat(brother.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(brother.reviews().get(0).reason()).startsWith("household guard");
+        assertThat(twinAfterMidnight.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(twinAfterMidnight.reviews().get(0).reason()).startsWith("household guard");
+        assertThat(namedTwinWithTypo.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(elsewhere.decision()).isNotEqualTo(Decision.LINKED);
+        assertThat(otherFamily.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(otherFamily.reviews().get(0).reason()).startsWith("household guard");
+    }
+
+    @Test
+    void without_a_date_of_birth_both_names_and_the_same_house_link_when_the_postcode_differs_or_is_missing() {
+        PersonRecord known = amelia("known").build();
+
+        assertThat(against(known, amelia("mistyped").dateOfBirth(null).postcode("PE7 9QX")
+                .addressLine("12 Park Raod, Peterborough").build()).decision()).isEqualTo(Decision.LINKED);
+        assertThat(against(known, amelia("no-postcode").dateOfBirth(null).postcode(null).build()).decision())
+                .isEqualTo(Decision.LINKED);
+    }
+
+    @Test
+    void without_a_date_of_birth_siblings_namesakes_and_houses_without_numbers_are_still_not_linked() {
+        PersonRecord known = amelia("known").build();
+        PersonRecord cottage = amelia("cottage").addressLine("Rose Cottage, Peterborough").build();
+
+        Resolution brother = against(known, amelia("brother").givenName("Oscar").sex(PersonRecord.Sex.MALE)
+                .dateOfBirth(null).postcode("PE7 9QX").build());
+        Resolution otherTown = against(known, amelia("leeds").dateOfBirth(null).postcode("LS6 3QW")
+                .addressLine("12 Park Road, Leeds").build());
+        Resolution noNumber = against(cottage, amelia("cottage-2").dateOfBirth(null).postcode("PE7 9QX").build());
+        Resolution otherDate = against(known, amelia("other-date").dateOfBirth("2013-09-30").postcode("PE7 9QX")
+                .build());
+
+        assertThat(brother.decision()).isNotEqualTo(Decision.LINKED);
+        assertThat(otherTown.decision()).isNotEqualTo(Decision.LINKED);
+        assertThat(noNumber.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+        assertThat(noNumber.reviews().get(0).reason()).startsWith("household guard");
+        assertThat(otherDate.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+    }
+
     @Test
     void names_and_a_date_of_birth_one_digit_out_with_nothing_to_place_them_are_reviewed_not_linked() {
         resolver.resolve(amelia("known").build());

@@ -228,4 +228,38 @@ class RecordComparatorTest {
         assertThat(field(c, Field.DATE_OF_BIRTH).level()).isEqualTo(Level.CLOSE);
         assertThat(field(c, Field.DATE_OF_BIRTH).weight()).isBetween(3.5, 3.7);
     }
+
+    @Test
+    void dates_of_birth_a_keying_error_and_under_six_months_apart_are_too_close_for_siblings_yet_not_twins() {
+        assertThat(bornTooClose("2015-04-28", "2015-07-28")).as("a month digit, 91 days").isTrue();
+        assertThat(bornTooClose("2015-10-19", "2015-10-29")).as("a day digit, 10 days").isTrue();
+        assertThat(bornTooClose("2015-10-12", "2015-10-13")).as("twins either side of midnight").isFalse();
+        assertThat(bornTooClose("2015-01-30", "2016-01-30")).as("a year to the day: a sibling").isFalse();
+        assertThat(bornTooClose("2015-02-05", "2015-12-05")).as("a month digit, 303 days: a sibling").isFalse();
+        assertThat(bornTooClose("2015-03-12", "2015-12-03")).as("day and month swapped, 266 days").isFalse();
+        assertThat(bornTooClose("2015-13-05", "2015-12-05")).as("not a calendar date").isFalse();
+        assertThat(bornTooClose("2015-04-28", "2015-04-28")).as("the same date").isFalse();
+        assertThat(bornTooClose("2015-04-28", "2015-11-02")).as("not one keying error apart").isFalse();
+        assertThat(comparator.compare(amelia("a").build(), amelia("b").dateOfBirth(null).build())
+                .bornTooCloseForSiblings()).as("missing").isFalse();
+    }
+
+    private boolean bornTooClose(String a, String b) {
+        return comparator.compare(amelia("a").dateOfBirth(a).build(), amelia("b").dateOfBirth(b).build())
+                .bornTooCloseForSiblings();
+    }
+
+    @Test
+    void the_same_house_number_needs_one_on_both_sides_and_an_address_that_agrees() {
+        assertThat(sameHouse("12 Park Road, Peterborough", "12 Prak Road, Peterborough")).isTrue();
+        assertThat(sameHouse("Park Road, Peterborough", "12 Park Road, Peterborough")).isFalse();
+        assertThat(sameHouse("Rose Cottage, Peterborough", "Rose Cottage, Peterborough")).isFalse();
+        assertThat(sameHouse("12 Park Road, Peterborough", "13 Park Road, Peterborough")).isFalse();
+        assertThat(sameHouse("12 Park Road, Peterborough", "12 Park Road, Leeds")).isFalse();
+    }
+
+    private boolean sameHouse(String a, String b) {
+        return comparator.compare(amelia("a").addressLine(a).build(), amelia("b").addressLine(b).build())
+                .sameHouseNumber();
+    }
 }
