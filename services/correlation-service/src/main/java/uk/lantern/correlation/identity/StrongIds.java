@@ -41,8 +41,8 @@ public final class StrongIds {
     private static final String UPN_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
     /**
-     * DfE Unique Pupil Number: a check letter then 12 digits, or 11 digits and a letter for a temporary UPN. The check
-     * letter is the sum of characters 2–13 weighted 2–13 (a final letter counted by its place in the same alphabet),
+     * DfE Unique Pupil Number: a check letter then 12 digits, or 11 digits and a letter for a temporary UPN. The
+     * check letter is the sum of characters 2–13 weighted 2–13 (a final letter counted by its place in the same alphabet),
      * modulo 23, as a letter of A–Z without I, O and S (Government Data Standards Catalogue, UPN 2.0).
      */
     public static boolean validUpn(String v) {

@@ -149,7 +149,8 @@ class IdentityResolverTest {
         Resolution r = resolver.resolve(amelia("la-2").localAuthorityId("LA-777001").build());
 
         assertThat(r.decision()).isEqualTo(Decision.LINKED);
-        assertThat(resolver.childOf("la-2")).isEqualTo(resolver.childOf("la-1")).isEqualTo(resolver.childOf("school-1"));
+        assertThat(resolver.childOf("la-2")).isEqualTo(resolver.childOf("la-1"))
+                .isEqualTo(resolver.childOf("school-1"));
     }
 
     @Test

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -131,7 +134,7 @@ final class Cluster implements AutoCloseable {
      * Per topic whose name passes {@code include}: the offsets taken (records plus transaction markers, from the
      * latest offsets, uncommitted included) and the bytes of its log segments on the broker's disk.
      */
-    Map<String, Map<String, Long>> written(java.util.function.Predicate<String> include) {
+    Map<String, Map<String, Long>> written(Predicate<String> include) {
         try {
             var names = admin.listTopics().names().get().stream().filter(include).toList();
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
@@ -142,8 +145,8 @@ final class Cluster implements AutoCloseable {
             admin.describeLogDirs(brokers).allDescriptions().get().values().forEach(dirs -> dirs.values()
                     .forEach(dir -> dir.replicaInfos().forEach((tp, info) -> bytes.merge(tp.topic(), info.size(),
                             Long::sum))));
-            Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
-            offsets.forEach((tp, info) -> out.computeIfAbsent(tp.topic(), t -> new java.util.LinkedHashMap<>(
+            Map<String, Map<String, Long>> out = new TreeMap<>();
+            offsets.forEach((tp, info) -> out.computeIfAbsent(tp.topic(), t -> new LinkedHashMap<>(
                     Map.of("offsets", 0L, "bytes", bytes.getOrDefault(t, 0L)))).merge("offsets", info.offset(),
                     Long::sum));
             return out;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.kafka.streams.Topology;
@@ -75,7 +76,7 @@ final class ThroughputRun {
         topology.put("outputs", outputs());
         // Everything the topology wrote (its internal topics carry its application id; the bare apps write only
         // their own internal topics): records and transaction markers per topic, and bytes on disk.
-        var sourceSet = java.util.Set.copyOf(sources);
+        var sourceSet = Set.copyOf(sources);
         var written = b.cluster.written(t -> !sourceSet.contains(t) && !t.startsWith("bare-") && !t.startsWith("__"));
         topology.put("written_per_topic", written);
         long offsetsWritten = written.values().stream().mapToLong(w -> w.get("offsets")).sum();
