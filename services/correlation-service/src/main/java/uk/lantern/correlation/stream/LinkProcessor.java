@@ -1,5 +1,6 @@
 package uk.lantern.correlation.stream;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,12 @@ import uk.lantern.correlation.patterns.SharedLinks;
  * The shared-link stage, keyed by a normalised associate or place ({@code PHONE:447700900123}): every child seen with
  * the key meets here, so SHARED_ASSOCIATE and SHARED_LOCATION are decided where all the evidence is. What it raises
  * and clears goes to the children's tasks, which publish it.
+ *
+ * <p>A key keeps only the sightings of the last two windows: a link is decided on the sightings in the window, and a
+ * run that began in it on the window before. Without that a busy place (a station, a children's home) would gather
+ * sightings for years, each message would cost more than the last, and in the end the key's state would outgrow
+ * what the broker takes (the stage would stop for every key). A run older than the sightings kept keeps the start
+ * and evidence it was raised with. A key with nothing left is deleted at its last deadline.
  */
 final class LinkProcessor implements Processor<String, byte[], String, Outbound> {
 
@@ -58,23 +65,34 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
         }
         var next = new LinkState(sightings, state == null ? List.of() : state.openAlerts(),
                 state == null ? null : state.nextEvaluationAt());
-        states.put(record.key(), evaluate(record.key(), next, now(), record.timestamp()));
+        save(record.key(), evaluate(record.key(), next, now(), record.timestamp()));
+    }
+
+    private void save(String key, LinkState state) {
+        if (state.sightings().isEmpty() && state.openAlerts().isEmpty() && state.nextEvaluationAt() == null) {
+            states.delete(key);
+        } else {
+            states.put(key, state);
+        }
     }
 
     private void tick(long wallClockMs) {
         for (String key : schedule.takeDue(Instant.ofEpochMilli(wallClockMs))) {
             LinkState state = states.get(key);
             if (state != null) {
-                states.put(key, evaluate(key, state, Instant.ofEpochMilli(wallClockMs), wallClockMs));
+                save(key, evaluate(key, state, Instant.ofEpochMilli(wallClockMs), wallClockMs));
             }
         }
     }
 
     private LinkState evaluate(String key, LinkState state, Instant now, long ts) {
+        Duration window = settings.patterns().sharedLinks().window();
+        Instant keptFrom = now.minus(window.multipliedBy(2));
+        var sightings = state.sightings().stream().filter(s -> !s.at().isBefore(keptFrom)).toList();
         var links = new SharedLinks(settings.patterns());
-        state.sightings().forEach(links::add);
+        sightings.forEach(links::add);
         var children = new TreeSet<String>();
-        state.sightings().forEach(s -> children.add(s.childId()));
+        sightings.forEach(s -> children.add(s.childId()));
         state.openAlerts().forEach(a -> children.add(a.childId()));
         var open = new ArrayList<>(state.openAlerts());
         Instant next = null;
@@ -88,6 +106,9 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
             while (!clears.isEmpty() && !raises.isEmpty()) {
                 Alert before = clears.remove(0);
                 Alert current = raises.remove(0);
+                if (before.raisedAt().isBefore(keptFrom.plus(window))) {
+                    continue; // begun before the sightings kept: its start cannot be worked out again, so it stays
+                }
                 Alert kept = new Alert(before.id(), current.code(), current.severity(), current.childId(),
                         current.evidence(), current.raisedAt(), current.dueBy(), current.actors());
                 open.replaceAll(a -> a.id().equals(before.id()) ? kept : a);
@@ -111,8 +132,13 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
                 next = at;
             }
         }
+        if (next == null && !sightings.isEmpty()) {
+            // Nothing changes before the last sighting leaves what is kept: look again then, to delete the key.
+            next = sightings.stream().map(SharedLinks.Sighting::at).max(Instant::compareTo).orElseThrow()
+                    .plus(window.multipliedBy(2)).plusMillis(1);
+        }
         schedule.move(key, state.nextEvaluationAt(), next);
-        return new LinkState(state.sightings(), open, next);
+        return new LinkState(sightings, open, next);
     }
 
     private void send(String childId, ChildMessage message, long ts) {

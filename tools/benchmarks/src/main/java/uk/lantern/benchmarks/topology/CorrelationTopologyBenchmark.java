@@ -48,6 +48,8 @@ public final class CorrelationTopologyBenchmark {
     String mode;
     int events = 100_000;
     double hotspotShare = 0;
+    /** Throughput: the source events' times are spread over this many days before the run. */
+    int days = 180;
     Integer children;
     long seed = 42;
     int rate = 1_000;
@@ -104,6 +106,7 @@ public final class CorrelationTopologyBenchmark {
                 case "--events" -> events = Integer.parseInt(v);
                 case "--children" -> children = Integer.parseInt(v);
                 case "--hotspot-share" -> hotspotShare = Double.parseDouble(v);
+                case "--days" -> days = Integer.parseInt(v);
                 case "--seed" -> seed = Long.parseLong(v);
                 case "--rate" -> rate = Integer.parseInt(v);
                 case "--seconds" -> seconds = Integer.parseInt(v);
@@ -136,7 +139,8 @@ public final class CorrelationTopologyBenchmark {
     private static String usage() {
         return "usage: CorrelationTopologyBenchmark throughput|latency|timers|restart [options]\n"
                 + "  throughput: --events N (100000) --children C (N/20) --hotspot-share H (0: share of returns found"
-                + " at one of 15 named hotspots) --drain-timeout-minutes T (20: then report the topology unfinished)\n"
+                + " at one of 15 named hotspots) --days D (180: event times spread over the D days before the run)"
+                + " --drain-timeout-minutes T (20: then report the topology unfinished)\n"
                 + "  latency:    --rate R (1000/s) --seconds S (60) --warmup-seconds W (10) --every K (10)"
                 + " --preload P (5000) --children C (1000)\n"
                 + "  timers:     --timers H (300) --lead-seconds L (20) --spread-seconds S (40)\n"

@@ -41,8 +41,8 @@ final class ThroughputRun {
         int c = b.children != null ? b.children : Math.max(1, n / 20);
         var population = EventMix.children(b.seed, c, "known-", 0);
         Instant now = Instant.now();
-        var mix = new EventMix(b.seed + 1, population, now.minus(Duration.ofDays(180)), now.minus(Duration.ofDays(1)),
-                b.hotspotShare);
+        var mix = new EventMix(b.seed + 1, population, now.minus(Duration.ofDays(b.days)),
+                now.minus(Duration.ofDays(1)), b.hotspotShare);
         var messages = mix.generate(n);
         double loadSeconds = b.cluster.load(messages);
         log("loaded %,d source events in %.1f s (%,.0f/s)", n, loadSeconds, n / loadSeconds);
@@ -62,7 +62,7 @@ final class ThroughputRun {
         inputs.put("children", c);
         inputs.put("events_by_type", new TreeMap<>(mix.counts()));
         inputs.put("mix", mix.description());
-        inputs.put("event_times", "spread over the 180 days before the run");
+        inputs.put("event_times", "spread over the " + b.days + " days before the run");
         inputs.put("source_partitions", Cluster.PARTITIONS + " per source topic");
         inputs.put("load_seconds", round(loadSeconds, 1));
         inputs.put("load_events_per_second", Math.round(n / loadSeconds));
