@@ -11,12 +11,29 @@ import uk.lantern.schemas.correlation.AlertRaised;
  * stages, which the child's task publishes so that one writer owns each child's alerts.
  */
 record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
-                    AlertRaised alert, String alertId, String reason, String mergedFrom) {
+                    AlertRaised alert, String alertId, String reason, String mergedFrom, Boolean more) {
 
     enum Kind { SOURCE_EVENT, RECORD_MOVED, MERGED_INTO, RECORDS_ADOPTED, ALERT_RAISED, ALERT_CLEARED }
 
+    /**
+     * The most events one message carries. A child's records move in parts of this many, so that a child with years
+     * of history never makes a message larger than the broker takes (about 1,400 events would pass 1 MB).
+     */
+    static final int EVENTS_PER_MESSAGE = 200;
+
     ChildMessage {
         events = events == null ? List.of() : List.copyOf(events);
+        more = Boolean.TRUE.equals(more) ? Boolean.TRUE : null; // left out of the JSON unless true
+    }
+
+    ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
+                 AlertRaised alert, String alertId, String reason, String mergedFrom) {
+        this(kind, event, recordId, toChild, events, alert, alertId, reason, mergedFrom, null);
+    }
+
+    /** Further parts of the same move follow this one. */
+    boolean moreToCome() {
+        return more != null;
     }
 
     static ChildMessage sourceEvent(StoredEvent event) {
@@ -31,13 +48,19 @@ record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChil
         return new ChildMessage(Kind.MERGED_INTO, null, null, toChild, null, null, null, reason, null);
     }
 
-    static ChildMessage adopted(List<StoredEvent> events) {
-        return new ChildMessage(Kind.RECORDS_ADOPTED, null, null, null, events, null, null, null, null);
-    }
-
-    /** All the records of child {@code mergedFrom}, which was merged into the child receiving them. */
-    static ChildMessage merged(List<StoredEvent> events, String mergedFrom) {
-        return new ChildMessage(Kind.RECORDS_ADOPTED, null, null, null, events, null, null, null, mergedFrom);
+    /**
+     * Records moving to the child receiving them, in parts of at most {@link #EVENTS_PER_MESSAGE} events; all but the
+     * last say more is to come, and the child runs its rules once, on the last. {@code mergedFrom} is the child
+     * merged into the receiving one, when the whole child moved; null when some of its records did.
+     */
+    static List<ChildMessage> adopted(List<StoredEvent> events, String mergedFrom) {
+        var parts = new java.util.ArrayList<ChildMessage>();
+        for (int from = 0; from < events.size(); from += EVENTS_PER_MESSAGE) {
+            int to = Math.min(events.size(), from + EVENTS_PER_MESSAGE);
+            parts.add(new ChildMessage(Kind.RECORDS_ADOPTED, null, null, null, events.subList(from, to), null, null,
+                    null, mergedFrom, to < events.size()));
+        }
+        return parts;
     }
 
     static ChildMessage alertRaised(AlertRaised alert) {

@@ -85,8 +85,8 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         Instant now = now();
         ChildState next = switch (message.kind()) {
             case SOURCE_EVENT -> add(state, List.of(message.event()), now, ts);
-            case RECORDS_ADOPTED -> settleReviewsWith(add(state, message.events(), now, ts), message.mergedFrom(),
-                    now, ts);
+            case RECORDS_ADOPTED -> message.moreToCome() ? adoptPart(state, message.events(), ts)
+                    : settleReviewsWith(add(state, message.events(), now, ts), message.mergedFrom(), now, ts);
             case RECORD_MOVED -> remove(state, e -> e.recordId().equals(message.recordId()),
                     message.toChild(), message.reason(), now, ts);
             case MERGED_INTO -> mergeAway(state, message.toChild(), message.reason(), now, ts);
@@ -125,19 +125,28 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     }
 
     private ChildState add(ChildState state, List<StoredEvent> arriving, Instant now, long ts) {
-        var added = new ArrayList<StoredEvent>();
-        for (StoredEvent event : arriving) {
-            if (history.add(state.childId(), event)) {
-                added.add(event);
-            }
-        }
-        if (added.isEmpty()) {
+        boolean added = keep(state.childId(), arriving, ts);
+        if (!added && !state.adoptedUnevaluated()) {
             return state; // a redelivery: nothing changes, nothing is published twice
         }
-        for (StoredEvent event : added) {
-            sightings(state.childId(), event, false, ts);
-        }
         return evaluate(state, now, ts, true);
+    }
+
+    /** A part of a move with more to come: its events are kept, the rules run when the last part arrives. */
+    private ChildState adoptPart(ChildState state, List<StoredEvent> arriving, long ts) {
+        return keep(state.childId(), arriving, ts) ? state.withAdoptedUnevaluated() : state;
+    }
+
+    /** Keeps the events the child did not have, and sends their sightings on; false when it had them all. */
+    private boolean keep(String childId, List<StoredEvent> arriving, long ts) {
+        boolean added = false;
+        for (StoredEvent event : arriving) {
+            if (history.add(childId, event)) {
+                sightings(childId, event, false, ts);
+                added = true;
+            }
+        }
+        return added;
     }
 
     private ChildState remove(ChildState state, Predicate<StoredEvent> leaving, String toChild, String reason,
@@ -148,7 +157,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return state;
         }
         moving.forEach(e -> sightings(state.childId(), e, true, ts));
-        send(toChild, ChildMessage.adopted(moving), ts);
+        ChildMessage.adopted(moving, null).forEach(part -> send(toChild, part, ts));
         history.remove(state.childId(), moving);
         var open = state.openAlerts();
         if (moving.size() == events.size()) {
@@ -168,7 +177,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         var events = history.events(state.childId());
         events.forEach(e -> sightings(state.childId(), e, true, ts));
         if (!events.isEmpty()) {
-            send(toChild, ChildMessage.merged(events, state.childId()), ts);
+            ChildMessage.adopted(events, state.childId()).forEach(part -> send(toChild, part, ts));
         }
         Subject subject = KnownChild.of(state.childId(), events).subject();
         history.remove(state.childId(), events);

@@ -8,16 +8,13 @@ import static uk.lantern.correlation.stream.SourceEvents.episodeReported;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
-import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.Subject;
-import uk.lantern.schemas.correlation.IdentityDecisionMade;
 
 /** Possible matches go to review; a reviewer's confirm merges the two children, an unlink splits them again. */
 class ReviewDecisionsTest {
@@ -164,11 +161,7 @@ class ReviewDecisionsTest {
     }
 
     private static byte[] decision(String decision, String recordA, String recordB, String reviewId) {
-        var id = UUID.randomUUID();
-        var data = new IdentityDecisionMade(id.toString(), decision, recordA, recordB, reviewId, "Jo Patel",
-                "checked with the school", NOW);
-        return SourceEvents.CODEC.encode(new Envelope<>(id, "IdentityDecisionMade", 1, NOW, NOW,
-                "correlation-service", new Subject(null, null, null, null, null, null, null, null, null), data));
+        return SourceEvents.decision(decision, recordA, recordB, reviewId, NOW);
     }
 
     private static JsonNode only(List<JsonNode> log, String eventType) {

@@ -16,6 +16,7 @@ import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.cmeregister.ChildAddedToRegister;
 import uk.lantern.schemas.cmeregister.NotificationGround;
 import uk.lantern.schemas.cmeregister.School;
+import uk.lantern.schemas.correlation.IdentityDecisionMade;
 import uk.lantern.schemas.exploitationrisk.Agency;
 import uk.lantern.schemas.exploitationrisk.ConcernRaised;
 import uk.lantern.schemas.missingepisode.ChildReturned;
@@ -87,6 +88,15 @@ final class SourceEvents {
         var data = new ConcernRaised(concernId, ExploitationIndicator.values()[0], at, Agency.EDUCATION,
                 new Professional("Ann Lee", "teacher", "Fenland Academy"), "seen with older males", null);
         return message(Topics.EXPLOITATION_RISK, "ConcernRaised", subject, at, data);
+    }
+
+    /** A reviewer's decision as the API publishes it on the decisions topic. */
+    static byte[] decision(String decision, String recordA, String recordB, String reviewId, Instant at) {
+        var id = UUID.randomUUID();
+        var data = new IdentityDecisionMade(id.toString(), decision, recordA, recordB, reviewId, "Jo Patel",
+                "checked with the school", at);
+        return CODEC.encode(new Envelope<>(id, "IdentityDecisionMade", 1, at, at, "correlation-service",
+                new Subject(null, null, null, null, null, null, null, null, null), data));
     }
 
     private static <D extends EventData> Message message(Topic<?> topic, String type, Subject subject, Instant at,
