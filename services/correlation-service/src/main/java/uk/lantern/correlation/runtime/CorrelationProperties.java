@@ -25,6 +25,7 @@ public class CorrelationProperties {
     private String analystKey;
     private Duration clockTick = Duration.ofMillis(250);
     private boolean persistentStores = true;
+    private int profileMaxBytes = CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES;
     private Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "lantern-correlation");
     private String instanceId;
     private Matching matching = new Matching(MatchSettings.defaults());
@@ -33,7 +34,7 @@ public class CorrelationProperties {
     /** The topology's settings; fails with the reason when the analyst key is missing or too short. */
     public CorrelationSettings toSettings() {
         return new CorrelationSettings(matching.toSettings(), patterns.toSettings(), analystKeyBytes(), clockTick,
-                persistentStores);
+                persistentStores, profileMaxBytes);
     }
 
     byte[] analystKeyBytes() {
@@ -77,6 +78,14 @@ public class CorrelationProperties {
 
     public void setPersistentStores(boolean persistentStores) {
         this.persistentStores = persistentStores;
+    }
+
+    public int getProfileMaxBytes() {
+        return profileMaxBytes;
+    }
+
+    public void setProfileMaxBytes(int profileMaxBytes) {
+        this.profileMaxBytes = profileMaxBytes;
     }
 
     public Path getStateDir() {

@@ -76,6 +76,9 @@ public class CorrelationStream {
                 // refused with CONCURRENT_TRANSACTIONS is retried behind later ones, which the broker refuses as out
                 // of order, for ever (KAFKA-14359); it stopped the topology at 1,000 events/s in the benchmark.
                 config.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION), "1");
+                // A child's profile can pass Kafka's default 1 MB (a long history); the profiles topic takes as much.
+                config.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+                        String.valueOf(CorrelationTopics.largestMessageBytes(properties)));
                 factory.setStreamsConfiguration(config);
                 // The binder sets SHUTDOWN_CLIENT on every failure when it starts the streams; this runs after it.
                 factory.setKafkaStreamsCustomizer(streams ->

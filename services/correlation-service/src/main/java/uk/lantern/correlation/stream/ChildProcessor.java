@@ -1,11 +1,14 @@
 package uk.lantern.correlation.stream;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -319,8 +322,30 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
                 .toList();
         ChildProfile profile = profiles.build(state.childId(), state.version(), now, child.records(), child.facts(),
                 child.chronology(), flags);
-        context.forward(new Record<>(state.childId(),
-                new Outbound(CorrelationTopology.PROFILES, InternalJson.bytes(profile)), ts));
+        byte[] json = InternalJson.bytes(profile);
+        if (json.length > settings.profileMaxBytes()) {
+            // Sent, it would stop the topology for every child; held back, the child's last profile stays readable.
+            tooLarge(profile, json.length, ts);
+            return;
+        }
+        context.forward(new Record<>(state.childId(), new Outbound(CorrelationTopology.PROFILES, json), ts));
+    }
+
+    private void tooLarge(ChildProfile profile, int size, long ts) {
+        String reason = "profile of child " + profile.childId() + " version " + profile.version() + " is " + size
+                + " bytes, over lantern.correlation.profile-max-bytes (" + settings.profileMaxBytes()
+                + "): not published; the last one published stays";
+        var headers = new RecordHeaders();
+        headers.add(IdentityProcessor.SOURCE_TOPIC_HEADER, CorrelationTopology.PROFILES.getBytes(UTF_8));
+        headers.add(IdentityProcessor.REASON_HEADER, reason.getBytes(UTF_8));
+        var summary = new ProfileHeldBack(profile.childId(), profile.version(), size, settings.profileMaxBytes(),
+                profile.chronology().size());
+        context.forward(new Record<>(profile.childId(),
+                new Outbound(CorrelationTopology.DEAD_LETTERS, InternalJson.bytes(summary)), ts, headers));
+    }
+
+    /** What the dead-letter topic says of a profile too large to publish (the profile itself would be too). */
+    record ProfileHeldBack(String childId, long version, int bytes, int maxBytes, int chronologyEntries) {
     }
 
     private void publishAlert(AlertEvent event, long version, Instant now, Subject subject, long ts) {

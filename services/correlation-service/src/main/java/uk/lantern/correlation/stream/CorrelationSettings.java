@@ -14,14 +14,38 @@ import uk.lantern.correlation.patterns.PatternSettings;
  * @param analystKey       the HMAC key of the analyst feed's pseudonyms (at least 32 bytes)
  * @param clockTick        how often the wall clock wakes the time rules (a deadline fires within one tick)
  * @param persistentStores RocksDB stores (production) or in-memory stores (tests, benchmarks)
+ * @param profileMaxBytes  the largest profile published (JSON bytes); the profiles topic and the producer take this
+ *                         much. A larger one is not published and goes to the dead-letter topic with its size
  */
 public record CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
-                                  Duration clockTick, boolean persistentStores) {
+                                  Duration clockTick, boolean persistentStores, int profileMaxBytes) {
+
+    /**
+     * 8 MiB: a profile grows by about 1.2 KB per missing episode (its chronology most), so this is some 7,000
+     * episodes, more than a child has days of childhood. Kafka's default of 1 MB is passed at about 900.
+     */
+    public static final int DEFAULT_PROFILE_MAX_BYTES = 8 * 1024 * 1024;
+
+    /** Room for the record batch around the largest profile, on the topic and in a produce request. */
+    static final int BATCH_OVERHEAD_BYTES = 64 * 1024;
 
     public CorrelationSettings {
         Objects.requireNonNull(matching, "matching");
         Objects.requireNonNull(patterns, "patterns");
         Objects.requireNonNull(analystKey, "analystKey");
         Objects.requireNonNull(clockTick, "clockTick");
+        if (profileMaxBytes < 1) {
+            throw new IllegalArgumentException("profileMaxBytes must be positive: " + profileMaxBytes);
+        }
+    }
+
+    public CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
+                               Duration clockTick, boolean persistentStores) {
+        this(matching, patterns, analystKey, clockTick, persistentStores, DEFAULT_PROFILE_MAX_BYTES);
+    }
+
+    /** What the profiles topic ({@code max.message.bytes}) and the producer ({@code max.request.size}) must take. */
+    public static int largestMessageBytes(int profileMaxBytes) {
+        return Math.max(1024 * 1024, profileMaxBytes + BATCH_OVERHEAD_BYTES);
     }
 }

@@ -32,6 +32,7 @@ class CorrelationPropertiesTest {
         assertThat(settings.patterns()).isEqualTo(PatternSettings.defaults());
         assertThat(settings.clockTick()).isEqualTo(Duration.ofMillis(250));
         assertThat(settings.persistentStores()).isTrue();
+        assertThat(settings.profileMaxBytes()).isEqualTo(CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES);
         assertThat(settings.analystKey()).hasSize(32);
     }
 
@@ -48,6 +49,7 @@ class CorrelationPropertiesTest {
                 "lantern.correlation.patterns.assessment-review-interval", "P6M",
                 "lantern.correlation.clock-tick", "500ms",
                 "lantern.correlation.persistent-stores", "false"));
+        set.put("lantern.correlation.profile-max-bytes", "2000000");
 
         CorrelationSettings settings = bind(set).toSettings();
 
@@ -66,6 +68,7 @@ class CorrelationPropertiesTest {
         assertThat(settings.patterns().assessmentReviewOverdue().reviewInterval()).isEqualTo(Period.ofMonths(6));
         assertThat(settings.clockTick()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.persistentStores()).isFalse();
+        assertThat(settings.profileMaxBytes()).isEqualTo(2_000_000);
     }
 
     @Test

@@ -3,6 +3,30 @@ package uk.lantern.correlation.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.mongodb.client.model.Filters;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import uk.lantern.correlation.patterns.ChildFacts;
+import uk.lantern.correlation.patterns.PatternSettings;
+import uk.lantern.correlation.profile.MaceScore;
+import uk.lantern.correlation.profile.ProfileBuilder;
+import uk.lantern.correlation.projection.ProfileProjection;
+import uk.lantern.correlation.stream.CorrelationSettings;
+import uk.lantern.schemas.correlation.ChildProfile;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -122,6 +146,53 @@ class StreamBindingTest {
         assertThat(config.getProperty("producer.max.in.flight.requests.per.connection")).isEqualTo("1");
         assertThat(config.getProperty("state.dir")).contains("lantern-binding-test-");
         assertThat(config.getProperty("producer.max.block.ms")).isEqualTo("60000");
+    }
+
+    @Test
+    void the_profiles_topic_and_the_topologys_producer_take_a_profile_over_kafkas_default_of_1_mb() throws Exception {
+        int largest = CorrelationSettings.largestMessageBytes(CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES);
+        StreamsBuilderFactoryBean factory = context.getBeansOfType(StreamsBuilderFactoryBean.class).values().stream()
+                .findFirst().orElseThrow();
+        assertThat(factory.getStreamsConfiguration().getProperty("producer.max.request.size"))
+                .isEqualTo(String.valueOf(largest));
+        String bootstrap = EmbeddedInfra.broker().bootstrapServers();
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            var profiles = new ConfigResource(ConfigResource.Type.TOPIC, CorrelationTopology.PROFILES);
+            assertThat(admin.describeConfigs(List.of(profiles)).all().get(30, TimeUnit.SECONDS).get(profiles)
+                    .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value()).isEqualTo(String.valueOf(largest));
+        }
+
+        // A child with some 3,000 episodes' worth of chronology: over 2 MB of profile.
+        String childId = "child-" + UUID.randomUUID();
+        var chronology = new ArrayList<ChildProfile.ChronologyEntry>();
+        Instant start = Instant.parse("2015-01-01T00:00:00Z");
+        for (int i = 0; i < 10_000; i++) {
+            chronology.add(new ChildProfile.ChronologyEntry(UUID.randomUUID().toString(), "missing-episode-service",
+                    i % 2 == 0 ? "EpisodeReported" : "ChildReturned", start.plus(Duration.ofHours(12L * i)),
+                    start.plus(Duration.ofHours(12L * i + 1)), "missing-episode-service:nhs:9434765919"));
+        }
+        var profile = new ProfileBuilder(PatternSettings.defaults(), MaceScore.defaults()).build(childId, 1,
+                Instant.now(), List.of(), ChildFacts.of(childId, List.of()), chronology, List.of());
+        byte[] json = JsonMapper.builder().changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
+                JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)).build().writeValueAsBytes(profile);
+        assertThat(json.length).isGreaterThan(2 * 1024 * 1024);
+
+        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, largest);
+        try (var producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(CorrelationTopology.PROFILES, childId, json)).get(30, TimeUnit.SECONDS);
+        }
+        MongoTemplate mongo = context.getBean(MongoTemplate.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Document stored = null;
+        while (stored == null && System.nanoTime() < deadline) {
+            stored = mongo.getCollection(ProfileProjection.COLLECTION).find(Filters.eq("_id", childId)).first();
+            if (stored == null) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(stored).as("projected from the topic").isNotNull();
+        assertThat(stored.getList("chronology", Document.class)).hasSize(10_000);
     }
 
     @Test
