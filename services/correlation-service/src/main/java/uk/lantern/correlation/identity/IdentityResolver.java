@@ -47,15 +47,19 @@ public final class IdentityResolver {
                     List.of());
         }
         Set<String> candidates = new LinkedHashSet<>();
-        Set<String> keys = BlockingKeys.of(record);
-        for (String key : keys) {
+        Set<String> filed = new LinkedHashSet<>();
+        for (String key : BlockingKeys.of(record)) {
             Set<String> block = index.block(key);
             if (block.size() <= settings.maxBlockSize()) {
                 candidates.addAll(block);
+                filed.add(key);
             }
+            // A block over the cap is never read for candidates again, so it is not added to either: it stays at
+            // one over the cap instead of growing with the population (a common key at national scale would pass
+            // the broker's message size in the end, the whole list being one store value).
         }
         index.putRecord(record);
-        keys.forEach(key -> index.addToBlock(key, id));
+        filed.forEach(key -> index.addToBlock(key, id));
 
         // Best comparison per existing child, for links and for review.
         Map<String, Comparison> linkable = new HashMap<>();

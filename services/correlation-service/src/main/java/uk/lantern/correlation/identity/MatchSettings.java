@@ -93,6 +93,11 @@ public record MatchSettings(
                 address, strongId, swapPenalty, strongIdTypoTolerant, guard, maxBlockSize, strongIdDifference);
     }
 
+    public MatchSettings withMaxBlockSize(int max) {
+        return new MatchSettings(linkThreshold, reviewThreshold, givenName, familyName, dateOfBirth, sex, postcode,
+                address, strongId, swapPenalty, strongIdTypoTolerant, householdGuard, max, strongIdDifference);
+    }
+
     public MatchSettings withStrongIdDifference(StrongIdDifference difference) {
         return new MatchSettings(linkThreshold, reviewThreshold, givenName, familyName, dateOfBirth, sex, postcode,
                 address, strongId, swapPenalty, strongIdTypoTolerant, householdGuard, maxBlockSize, difference);

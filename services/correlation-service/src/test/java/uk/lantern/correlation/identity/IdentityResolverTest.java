@@ -47,6 +47,23 @@ class IdentityResolverTest {
     }
 
     @Test
+    void a_block_over_the_cap_is_not_read_and_not_added_to_so_it_stops_growing() {
+        var index = new InMemoryIdentityIndex();
+        var capped = new IdentityResolver(index, MatchSettings.defaults().withMaxBlockSize(3), () -> "c-" + (++next));
+        String[] families = {"Jones", "Patel", "Okafor", "Nowak", "Byrne", "Silva", "Khan", "Walsh", "Evans", "Reid"};
+        for (int i = 0; i < families.length; i++) {
+            capped.resolve(PersonRecord.builder("school-" + i).givenName("Amelia").familyName(families[i])
+                    .dateOfBirth("2010-04-0" + (i % 9 + 1)).sex(PersonRecord.Sex.FEMALE).postcode("PE" + i + " 1AB")
+                    .build());
+        }
+        String amelias = BlockingKeys.of(PersonRecord.builder("probe").givenName("Amelia").dateOfBirth("2010-04-01")
+                .build()).stream().filter(k -> k.startsWith("ym:")).findFirst().orElseThrow();
+
+        assertThat(index.block(amelias)).as("every Amelia born April 2010: one over the cap, then no more")
+                .containsExactly("school-0", "school-1", "school-2", "school-3");
+    }
+
+    @Test
     void a_shared_strong_identifier_links_even_when_little_else_is_known() {
         resolver.resolve(amelia("la-1").nhsNumber("9434765919").build());
         Resolution r = resolver.resolve(PersonRecord.builder("gp-1").nhsNumber("9434765919").build());
