@@ -15,8 +15,9 @@ import uk.lantern.schemas.UndecodableEventException;
  * The three projections as Kafka-binder consumers (bindings {@code profiles-in-0}, {@code alerts-in-0},
  * {@code identity-in-0} in application.yml), each in its own consumer group so one falling behind never holds up
  * another. At-least-once is enough: every write is an idempotent upsert. A message that cannot be decoded throws
- * {@link UndecodableEventException}; with {@code max-attempts: 1} the binder sends it at once to the binding's
- * dead-letter topic with the reason in {@code x-exception-message}, and the partition moves on.
+ * {@link UndecodableEventException} and goes at once to the binding's dead-letter topic with the reason in
+ * {@code x-exception-message}; a write the store did not take is tried again until it does
+ * ({@link ProjectionFailures}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionBindings {
