@@ -5,7 +5,9 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,8 +16,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.lantern.returninterview.interview.application.CaseMetrics;
 import uk.lantern.returninterview.interview.application.CaseService;
 import uk.lantern.returninterview.interview.messaging.MissingEpisodeEvents;
+import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.schemas.returninterview.ReturnInterviewTopics;
 import uk.lantern.support.LanternServiceSupport;
+import uk.lantern.support.consumers.ConsumerFailures;
 import uk.lantern.support.outbox.MongoOutbox;
 
 @SpringBootApplication
@@ -44,6 +48,15 @@ public class ReturnInterviewServiceApplication {
     @Bean
     MissingEpisodeEvents missingEpisodeEvents(CaseService cases, CaseMetrics metrics) {
         return new MissingEpisodeEvents(cases, metrics);
+    }
+
+    /**
+     * Undecodable messages go to the dead-letter topic at once; a case the store could not take (MongoDB away) is
+     * tried again until it can, so a child who returned while the store was down still gets a case.
+     */
+    @Bean
+    ListenerContainerWithDlqAndRetryCustomizer consumerFailures(KafkaProperties kafka) {
+        return ConsumerFailures.customizer(kafka, UndecodableEventException.class);
     }
 
     /** Bound to lantern.missing-episodes.v1 (application.yml); undecodable messages go to its dead-letter topic. */

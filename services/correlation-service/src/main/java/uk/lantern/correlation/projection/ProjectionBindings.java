@@ -3,6 +3,8 @@ package uk.lantern.correlation.projection;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -10,6 +12,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
 import uk.lantern.schemas.UndecodableEventException;
+import uk.lantern.support.consumers.ConsumerFailures;
 
 /**
  * The three projections as Kafka-binder consumers (bindings {@code profiles-in-0}, {@code alerts-in-0},
@@ -17,10 +20,15 @@ import uk.lantern.schemas.UndecodableEventException;
  * another. At-least-once is enough: every write is an idempotent upsert. A message that cannot be decoded throws
  * {@link UndecodableEventException} and goes at once to the binding's dead-letter topic with the reason in
  * {@code x-exception-message}; a write the store did not take is tried again until it does
- * ({@link ProjectionFailures}).
+ * ({@link ConsumerFailures}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionBindings {
+
+    @Bean
+    ListenerContainerWithDlqAndRetryCustomizer projectionFailures(KafkaProperties kafka) {
+        return ConsumerFailures.customizer(kafka, UndecodableEventException.class);
+    }
 
     @Bean
     ProfileProjection profileProjection(MongoTemplate mongo) {

@@ -124,6 +124,29 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         restarted.close();
     }
 
+    @Test
+    void a_child_who_returns_while_the_store_is_down_gets_a_case_when_it_is_back() throws Exception {
+        // Fail fast while the store is away, so each try of the consumer meets the failure.
+        ServiceRun service = ServiceRun.start(ReturnInterviewServiceApplication.class,
+                infra.broker().bootstrapServers(),
+                infra.mongo().connectionString() + "/return-interviews?serverSelectionTimeoutMS=1000",
+                "--lantern.outbox.max-backoff=1s", "--lantern.outbox.send-timeout=3s");
+        openCases(service.api(), 1); // the consumer is assigned and reading
+        infra.mongo().stop();
+        String episodeId = MissingEpisodeFeed.uniqueEpisodeId();
+        try (MissingEpisodeFeed feed = new MissingEpisodeFeed(infra.broker().bootstrapServers())) {
+            feed.send(MissingEpisodeFeed.childReturned(episodeId,
+                    MissingEpisodeFeed.child(MissingEpisodeFeed.uniqueLaId()), MissingEpisodeFeed.HOME,
+                    Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS)));
+        }
+        Thread.sleep(6_000); // several failed tries' worth
+        infra.mongo().start();
+
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> service.api().get("/cases/" + episodeId).status() == 200);
+        service.close();
+    }
+
     private static Map<String, Set<UUID>> offerEventIdsByCase(Map<String, AtomicInteger> acknowledged) {
         try (TopicReader<ReturnInterviewEvent> topic = new TopicReader<>(infra.broker().bootstrapServers(),
                 ReturnInterviewTopics.RETURN_INTERVIEWS, ReturnInterviewEvent::episodeId)) {

@@ -1,15 +1,15 @@
-package uk.lantern.correlation.projection;
+package uk.lantern.support.consumers;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.BiFunction;
 import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -21,8 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -33,27 +31,31 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
-import uk.lantern.schemas.UndecodableEventException;
 
 /**
- * What a projection does when a message fails. A message that cannot be read ({@link UndecodableEventException})
- * goes at once to its binding's dead-letter topic, with the reason in {@code x-exception-message} and its topic in
- * {@code x-original-topic}, and the partition moves on. The store or the broker not answering (a socket closed, a
- * timeout, no primary) is tried again, 1 s after, then twice as long each time up to 30 s, for as long as it takes,
- * and the partition waits: an alert that arrives while the store is away is written when it is back, never given up
- * to the dead-letter topic where no coordinator would see it. Any other failure (a bug) is tried twice more, 1 s
- * apart, then dead-lettered with its reason, so one message never stalls its partition for good.
+ * What a service's Kafka-binder consumer does when a message fails. One that cannot be read (the service's
+ * "unreadable" exception) goes at once to the binding's dead-letter topic, with the reason in
+ * {@code x-exception-message} and its topic in {@code x-original-topic}, and the partition moves on. The store or the
+ * broker not answering (a socket closed, a timeout, no primary) is tried again, 1 s after, then twice as long each
+ * time up to 30 s, for as long as it takes, the partition waiting: what arrives while MongoDB is away is written when
+ * it is back, never given up to the dead-letter topic where no one would act on it. Any other failure (a bug) is
+ * tried twice more, 1 s apart, then dead-lettered with its reason, so one message never stalls its partition for
+ * good. A service declares the bean ({@link #customizer}) and gives each binding {@code max-attempts} above 1 (the
+ * binder then leaves retries and dead letters to this handler) and {@code enable-dlq} with its {@code dlq-name}.
  */
-@Configuration(proxyBeanMethods = false)
-public class ProjectionFailures {
+public final class ConsumerFailures {
 
-    private static final Logger log = LoggerFactory.getLogger(ProjectionFailures.class);
+    private static final Logger log = LoggerFactory.getLogger(ConsumerFailures.class);
 
     static final String REASON_HEADER = "x-exception-message";
     static final String ORIGINAL_TOPIC_HEADER = "x-original-topic";
 
-    @Bean
-    ListenerContainerWithDlqAndRetryCustomizer projectionFailureHandling(KafkaProperties kafka) {
+    private ConsumerFailures() {
+    }
+
+    /** @param unreadable thrown by the consumer for a message that will never be readable */
+    public static ListenerContainerWithDlqAndRetryCustomizer customizer(KafkaProperties kafka,
+                                                                        Class<? extends Exception> unreadable) {
         Map<String, Object> producer = new HashMap<>(kafka.buildProducerProperties());
         producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -65,12 +67,12 @@ public class ProjectionFailures {
                                   BackOff ignored) {
                 var recoverer = deadLetterTopic == null ? new DeadLetterPublishingRecoverer(deadLetters)
                         : new DeadLetterPublishingRecoverer(deadLetters, deadLetterTopic);
-                recoverer.setHeadersFunction(ProjectionFailures::reason);
+                recoverer.setHeadersFunction((record, failure) -> reason(record, failure, unreadable));
                 var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(1_000, 2));
                 handler.setBackOffFunction((record, failure) -> storeOrBrokerAway(failure) ? untilItSucceeds() : null);
-                handler.addNotRetryableExceptions(UndecodableEventException.class);
+                handler.addNotRetryableExceptions(unreadable);
                 handler.setRetryListeners((record, failure, attempt) -> log.warn(
-                        "Projection of {} partition {} offset {} failed (attempt {}), will try again: {}",
+                        "Consuming {} partition {} offset {} failed (attempt {}), will try again: {}",
                         record.topic(), record.partition(), record.offset(), attempt, rootMessage(failure)));
                 container.setCommonErrorHandler(handler);
             }
@@ -103,28 +105,26 @@ public class ProjectionFailures {
         return backOff;
     }
 
+    /** The headers the binder's own dead-lettering wrote, which readers of the dead-letter topics look for. */
+    static Headers reason(ConsumerRecord<?, ?> record, Exception failure, Class<? extends Exception> unreadable) {
+        Throwable reason = failure;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            reason = cause;
+            if (unreadable.isInstance(cause)) {
+                break;
+            }
+        }
+        var headers = new RecordHeaders();
+        headers.add(REASON_HEADER, String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
+        headers.add(ORIGINAL_TOPIC_HEADER, record.topic().getBytes(StandardCharsets.UTF_8));
+        return headers;
+    }
+
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    /** The headers the binder's own dead-lettering wrote, which readers of the dead-letter topics look for. */
-    static Headers reason(ConsumerRecord<?, ?> record, Exception failure) {
-        Throwable cause = failure;
-        Throwable reason = failure;
-        while (cause != null) {
-            reason = cause;
-            if (cause instanceof UndecodableEventException) {
-                break;
-            }
-            cause = cause.getCause();
-        }
-        var headers = new RecordHeaders();
-        headers.add(REASON_HEADER, String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
-        headers.add(ORIGINAL_TOPIC_HEADER, record.topic().getBytes(StandardCharsets.UTF_8));
-        return headers;
     }
 }
