@@ -97,6 +97,27 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         restarted.close();
     }
 
+    @Test
+    void while_the_store_is_down_a_report_is_refused_with_503_and_retry_after_and_taken_once_it_is_back() {
+        ServiceRun service = ServiceRun.start(MissingEpisodeServiceApplication.class,
+                infra.broker().bootstrapServers(),
+                infra.mongo().connectionString() + "/missing-episodes?serverSelectionTimeoutMS=1000",
+                "--lantern.outbox.max-backoff=1s");
+        String report = Reports.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference());
+        infra.mongo().stop();
+        Api.Response refused = service.api().post("/episodes", report);
+        infra.mongo().start();
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isEqualTo("5");
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body().get("type").asString()).endsWith("/store-unavailable");
+        assertThat(refused.body().get("detail").asString()).contains("Nothing was recorded");
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> service.api().post("/episodes", report).status() == 201);
+        service.close();
+    }
+
     private static Map<String, Set<UUID>> reportedEventIdsByEpisode(List<String> acknowledged) {
         try (TopicReader<MissingEpisodeEvent> topic = new TopicReader<>(infra.broker().bootstrapServers(),
                 Topics.MISSING_EPISODES, MissingEpisodeEvent::episodeId)) {

@@ -1,5 +1,7 @@
 package uk.lantern.support.web;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolationException;
@@ -8,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -39,6 +44,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final String TYPES = "https://lantern.example/problems/";
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final MeterRegistry meters;
 
@@ -137,6 +143,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode status, WebRequest request) {
         count(status.value(), "http");
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    /**
+     * MongoDB not answering (stopped, unreachable, a timeout): 503 with Retry-After, so a recorder's system tries
+     * again rather than reporting a fault; nothing was recorded (a write is one document, or none).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            MongoSocketException.class, MongoTimeoutException.class})
+    ResponseEntity<Object> storeUnavailable(Exception e) {
+        log.warn("The store did not answer: {}", e.getMessage());
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
+                "The store is not answering", "Nothing was recorded. Try again in a few seconds.", List.of());
+        return ResponseEntity.status(problem.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem.getBody());
     }
 
     @ExceptionHandler(Exception.class)
