@@ -30,6 +30,9 @@ import uk.lantern.testsupport.RawTopicReader;
 @WithoutTopology
 class ProjectionsWaitForTheStoreTest {
 
+    /** How long the store stays away: several of the projection's tries (1 s, then 2 s, ...) fail meanwhile. */
+    static final Duration STORE_AWAY = Duration.ofSeconds(6);
+
     /** This class's own store, so stopping it stops no other test's. */
     static final MongoStore STORE = MongoStore.inMemory(0);
 
@@ -78,7 +81,7 @@ class ProjectionsWaitForTheStoreTest {
             feed.send(CorrelationTopics.CHILD_PROFILES.name(), Correlated.profile(child, 1,
                     Correlated.uniqueNhsNumber()));
         }
-        Thread.sleep(6_000); // several failed writes' worth
+        Thread.sleep(STORE_AWAY.toMillis()); // the outage itself, the test's input: long enough for several tries
         STORE.start();
 
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->

@@ -2,12 +2,21 @@ package uk.lantern.correlation.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mongodb.client.model.Filters;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -15,32 +24,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import tools.jackson.databind.json.JsonMapper;
-import uk.lantern.correlation.patterns.ChildFacts;
-import uk.lantern.correlation.patterns.PatternSettings;
-import uk.lantern.correlation.profile.MaceScore;
-import uk.lantern.correlation.profile.ProfileBuilder;
-import uk.lantern.correlation.projection.ProfileProjection;
-import uk.lantern.correlation.stream.CorrelationSettings;
-import uk.lantern.schemas.correlation.ChildProfile;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Produced;
+import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
@@ -50,13 +43,22 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+import uk.lantern.correlation.patterns.ChildFacts;
+import uk.lantern.correlation.patterns.PatternSettings;
+import uk.lantern.correlation.profile.MaceScore;
+import uk.lantern.correlation.profile.ProfileBuilder;
+import uk.lantern.correlation.projection.ProfileProjection;
+import uk.lantern.correlation.stream.CorrelationSettings;
 import uk.lantern.correlation.stream.CorrelationTopology;
 import uk.lantern.correlation.support.EmbeddedInfraProperties;
 import uk.lantern.correlation.support.Feed;
+import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.testsupport.EmbeddedInfra;
 import uk.lantern.testsupport.RawTopicReader;
 
@@ -183,15 +185,9 @@ class StreamBindingTest {
             producer.send(new ProducerRecord<>(CorrelationTopology.PROFILES, childId, json)).get(30, TimeUnit.SECONDS);
         }
         MongoTemplate mongo = context.getBean(MongoTemplate.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Document stored = null;
-        while (stored == null && System.nanoTime() < deadline) {
-            stored = mongo.getCollection(ProfileProjection.COLLECTION).find(Filters.eq("_id", childId)).first();
-            if (stored == null) {
-                Thread.sleep(200);
-            }
-        }
-        assertThat(stored).as("projected from the topic").isNotNull();
+        Document stored = Awaitility.await("projected from the topic").atMost(Duration.ofSeconds(60))
+                .until(() -> mongo.getCollection(ProfileProjection.COLLECTION).find(Filters.eq("_id", childId))
+                        .first(), Objects::nonNull);
         assertThat(stored.getList("chronology", Document.class)).hasSize(10_000);
     }
 

@@ -139,7 +139,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
                     MissingEpisodeFeed.child(MissingEpisodeFeed.uniqueLaId()), MissingEpisodeFeed.HOME,
                     Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS)));
         }
-        Thread.sleep(6_000); // several failed tries' worth
+        Thread.sleep(Duration.ofSeconds(6).toMillis()); // the outage itself, the test's input: several tries fail
         infra.mongo().start();
 
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
