@@ -2,7 +2,6 @@ package uk.lantern.correlation.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.lantern.correlation.stream.SourceEvents.addedToCmeRegister;
-import static uk.lantern.correlation.stream.SourceEvents.child;
 import static uk.lantern.correlation.stream.SourceEvents.episodeReported;
 
 import java.time.Instant;
@@ -30,7 +29,7 @@ import uk.lantern.schemas.correlation.IdentityDecisionMade;
  */
 class AnalystChildRefChangesTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    private static final Instant NOW = SourceEvents.NOW;
     private static final String JOINED = "ChildRefsJoined";
     private static final String SPLIT = "ChildRefSplit";
 
@@ -38,10 +37,9 @@ class AnalystChildRefChangesTest {
     private final AnalystFeed refs = new AnalystFeed(TopologyHarness.ANALYST_KEY, ZoneId.of("Europe/London"));
     private final EventSchemas schemas = new EventSchemas();
 
-    private final Subject amy = child("9434765919", "Amy", "Walsh", "2011-03-14");
+    private final Subject amy = SourceEvents.AMY;
     /** Same names, another date of birth and postcode: a review, not a link. */
-    private final Subject amyAtSchool = new Subject(null, null, "A123456789012", null, "Amy", "Walsh",
-            LocalDate.parse("2009-08-02"), Subject.Sex.FEMALE, "PE9 9ZZ");
+    private final Subject amyAtSchool = SourceEvents.AMY_AT_SCHOOL;
     /** Her NHS number and her UPN together: links to both children, which merge. */
     private final Subject amyBoth = new Subject(null, "9434765919", "A123456789012", null, "Amy", "Walsh", null,
             Subject.Sex.FEMALE, null);

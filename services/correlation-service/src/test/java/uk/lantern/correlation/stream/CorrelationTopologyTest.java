@@ -21,11 +21,11 @@ import uk.lantern.schemas.Topics;
 
 class CorrelationTopologyTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    private static final Instant NOW = SourceEvents.NOW;
     private final TopologyHarness lantern = new TopologyHarness(NOW, false);
 
-    private final Subject amy = child("9434765919", "Amy", "Walsh", "2011-03-14");
-    private final Subject ben = child("9434765870", "Ben", "Carter", "2010-07-02");
+    private final Subject amy = SourceEvents.AMY;
+    private final Subject ben = SourceEvents.BEN;
 
     @AfterEach
     void close() {

@@ -1,7 +1,6 @@
 package uk.lantern.correlation.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.lantern.correlation.stream.SourceEvents.child;
 import static uk.lantern.correlation.stream.SourceEvents.childReturned;
 import static uk.lantern.correlation.stream.SourceEvents.episodeReported;
 
@@ -29,8 +28,8 @@ class LinkStateKeptTest {
     private static final Duration TWO_WINDOWS = Duration.ofDays(180);
 
     private final TopologyHarness lantern = new TopologyHarness(START, false);
-    private final Subject amy = child("9434765919", "Amy", "Walsh", "2011-03-14");
-    private final Subject ben = child("9434765870", "Ben", "Carter", "2010-07-02");
+    private final Subject amy = SourceEvents.AMY;
+    private final Subject ben = SourceEvents.BEN;
     private Instant now = START;
 
     @AfterEach

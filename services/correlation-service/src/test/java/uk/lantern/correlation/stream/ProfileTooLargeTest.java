@@ -1,7 +1,6 @@
 package uk.lantern.correlation.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.lantern.correlation.stream.SourceEvents.child;
 import static uk.lantern.correlation.stream.SourceEvents.childReturned;
 import static uk.lantern.correlation.stream.SourceEvents.episodeReported;
 
@@ -23,13 +22,13 @@ import uk.lantern.schemas.Subject;
  */
 class ProfileTooLargeTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    private static final Instant NOW = SourceEvents.NOW;
     private static final int MAX_BYTES = 12_000;
 
     private final TopologyHarness lantern = new TopologyHarness(NOW, new CorrelationSettings(MatchSettings.defaults(),
             PatternSettings.defaults(), TopologyHarness.ANALYST_KEY, Duration.ofSeconds(1), false, MAX_BYTES));
-    private final Subject amy = child("9434765919", "Amy", "Walsh", "2011-03-14");
-    private final Subject ben = child("9434765870", "Ben", "Carter", "2010-07-02");
+    private final Subject amy = SourceEvents.AMY;
+    private final Subject ben = SourceEvents.BEN;
 
     @AfterEach
     void close() {

@@ -2,7 +2,6 @@ package uk.lantern.correlation.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.lantern.correlation.stream.SourceEvents.addedToCmeRegister;
-import static uk.lantern.correlation.stream.SourceEvents.child;
 import static uk.lantern.correlation.stream.SourceEvents.episodeReported;
 
 import java.time.Instant;
@@ -19,13 +18,12 @@ import uk.lantern.schemas.Subject;
 /** Possible matches go to review; a reviewer's confirm merges the two children, an unlink splits them again. */
 class ReviewDecisionsTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    private static final Instant NOW = SourceEvents.NOW;
     private final TopologyHarness lantern = new TopologyHarness(NOW, false);
 
-    private final Subject amy = child("9434765919", "Amy", "Walsh", "2011-03-14");
+    private final Subject amy = SourceEvents.AMY;
     /** Same names, another date of birth and postcode: scores between the review and link thresholds. */
-    private final Subject amyAtSchool = new Subject(null, null, "A123456789012", null, "Amy", "Walsh",
-            LocalDate.parse("2009-08-02"), Subject.Sex.FEMALE, "PE9 9ZZ");
+    private final Subject amyAtSchool = SourceEvents.AMY_AT_SCHOOL;
 
     @AfterEach
     void close() {

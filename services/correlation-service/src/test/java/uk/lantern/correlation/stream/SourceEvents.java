@@ -40,6 +40,16 @@ final class SourceEvents {
     private SourceEvents() {
     }
 
+    /** The wall clock the topology tests start at. */
+    static final Instant NOW = Instant.parse("2026-11-18T10:00:00Z");
+    /** A child the police know by NHS number. */
+    static final Subject AMY = child("9434765919", "Amy", "Walsh", "2011-03-14");
+    /** Another child, nothing like Amy. */
+    static final Subject BEN = child("9434765870", "Ben", "Carter", "2010-07-02");
+    /** Amy's names on the CME register, with another date of birth and postcode: between the review and link thresholds. */
+    static final Subject AMY_AT_SCHOOL = new Subject(null, null, "A123456789012", null, "Amy", "Walsh",
+            LocalDate.parse("2009-08-02"), Subject.Sex.FEMALE, "PE9 9ZZ");
+
     static Subject child(String nhs, String given, String family, String dob) {
         return new Subject(null, nhs, null, null, given, family, LocalDate.parse(dob), Subject.Sex.FEMALE, "PE1 1AA");
     }
