@@ -51,6 +51,7 @@ public final class CorrelationTopologyBenchmark {
     /** Throughput: the source events' times are spread over this many days before the run. */
     int days = 180;
     Integer children;
+    Integer jitWarmupEvents;
     long seed = 42;
     int rate = 1_000;
     int seconds = 60;
@@ -107,6 +108,7 @@ public final class CorrelationTopologyBenchmark {
                 case "--children" -> children = Integer.parseInt(v);
                 case "--hotspot-share" -> hotspotShare = Double.parseDouble(v);
                 case "--days" -> days = Integer.parseInt(v);
+                case "--jit-warmup-events" -> jitWarmupEvents = Integer.parseInt(v);
                 case "--seed" -> seed = Long.parseLong(v);
                 case "--rate" -> rate = Integer.parseInt(v);
                 case "--seconds" -> seconds = Integer.parseInt(v);
@@ -143,6 +145,9 @@ public final class CorrelationTopologyBenchmark {
                 + " --drain-timeout-minutes T (20: then report the topology unfinished)\n"
                 + "  latency:    --rate R (1000/s) --seconds S (60) --warmup-seconds W (10) --every K (10)"
                 + " --preload P (5000) --children C (1000)\n"
+                + "  throughput, latency: --jit-warmup-events J (throughput min(N, 20000), latency 20000: other"
+                + " children's events through the whole topology on a second broker first, not counted; 0 for a cold"
+                + " JVM)\n"
                 + "  timers:     --timers H (300) --lead-seconds L (20) --spread-seconds S (40)\n"
                 + "  restart:    --profiles M (100000) --restarts R (3) --restart-subjects nhs-names|nhs-only"
                 + " --load-commit-ms C (commit interval while the state is built; restarts use --commit-ms)\n"
@@ -223,8 +228,12 @@ public final class CorrelationTopologyBenchmark {
     }
 
     static Topology correlationTopology() {
+        return correlationTopology(settings());
+    }
+
+    static Topology correlationTopology(CorrelationSettings settings) {
         var builder = new StreamsBuilder();
-        new CorrelationTopology(settings()).addTo(builder);
+        new CorrelationTopology(settings).addTo(builder);
         return builder.build();
     }
 

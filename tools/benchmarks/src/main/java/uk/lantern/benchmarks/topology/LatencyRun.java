@@ -46,6 +46,7 @@ final class LatencyRun {
     Map<String, Object> run() throws Exception {
         int c = b.children != null ? b.children : 1_000;
         var known = EventMix.children(b.seed, c, "known-", 0);
+        var jitWarmup = JitWarmup.run(b, b.jitWarmupEvents != null ? b.jitWarmupEvents : 20_000, c, 180);
         Instant now = Instant.now();
         var mix = new EventMix(b.seed + 1, known, now.minus(Duration.ofDays(180)), now.minus(Duration.ofDays(1)),
                 b.hotspotShare);
@@ -97,6 +98,7 @@ final class LatencyRun {
                 + "AlertRaised NEED_TO_KNOW whose data.evidence holds the event id; baseline: the record with the "
                 + "event id header) minus System.nanoTime just before producer.send; producer linger.ms 0, acks=all; "
                 + "consumer read_committed, fetch.max.wait.ms 10, polling every 5 ms");
+        topology.put("jit_warmup_not_counted", jitWarmup);
         result.put("topology", topology);
         baseline.put("what", "bare pass-through (stream -> to) of the same source topics, same settings");
         result.put("baseline", baseline);
