@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import uk.lantern.correlation.patterns.LinkNormaliser;
@@ -21,6 +22,7 @@ import uk.lantern.schemas.Subject;
 final class ChildIdentifiers {
 
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("ddMMyyyy");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Set<String> names = new HashSet<>();
     private final Set<String> codes = new HashSet<>();
@@ -60,7 +62,7 @@ final class ChildIdentifiers {
     }
 
     private static String code(String text) {
-        return text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return text == null ? "" : NOT_LETTER_OR_DIGIT.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String join(String first, String second) {

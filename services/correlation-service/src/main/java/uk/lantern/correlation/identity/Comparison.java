@@ -1,5 +1,7 @@
 package uk.lantern.correlation.identity;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.lantern.correlation.identity.FieldModel.Level;
@@ -41,7 +43,7 @@ public record Comparison(String recordA, String recordB, List<FieldComparison> f
     public record FieldComparison(Field field, Level level, double weight, String how) {
         @Override
         public String toString() {
-            return field + "=" + level + (how.isEmpty() ? "" : "(" + how + ")") + String.format(":%+.1f", weight);
+            return field + "=" + level + (how.isEmpty() ? "" : "(" + how + ")") + ":" + fixed(weight, 1, true);
         }
     }
 
@@ -122,9 +124,20 @@ public record Comparison(String recordA, String recordB, List<FieldComparison> f
 
     public String explanation() {
         return fields.stream().map(FieldComparison::toString).collect(Collectors.joining(", "))
-                + String.format("; score %.2f", score)
+                + "; score " + fixed(score, 2, false)
                 + (strongIds == StrongIdOutcome.CONFLICT ? "; strong id conflict " + conflictingSchemes : "")
                 + (strongIds == StrongIdOutcome.DIFFERS ? "; strong id differs (no check digit) " + differingSchemes
                         : "");
+    }
+
+    /**
+     * As {@code String.format(Locale.ROOT, "%.Nf")} (or {@code "%+.Nf"} with {@code plusSign}): half up from the
+     * shortest decimal form, -0.0 as "-0.0". Without the formatter, since this runs for every link made and was a
+     * visible part of the stream thread's time.
+     */
+    static String fixed(double value, int places, boolean plusSign) {
+        boolean negative = value < 0 || value == 0 && 1 / value < 0;
+        return (negative ? "-" : plusSign ? "+" : "")
+                + BigDecimal.valueOf(Math.abs(value)).setScale(places, RoundingMode.HALF_UP).toPlainString();
     }
 }

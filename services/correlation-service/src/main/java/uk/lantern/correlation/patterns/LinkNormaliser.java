@@ -3,6 +3,7 @@ package uk.lantern.correlation.patterns;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -11,6 +12,11 @@ import java.util.stream.Collectors;
  * name of one word).
  */
 public final class LinkNormaliser {
+
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern APOSTROPHE = Pattern.compile("['\u2019`]");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NOT_UPPER_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
 
     private LinkNormaliser() {
     }
@@ -21,7 +27,7 @@ public final class LinkNormaliser {
             return Optional.empty();
         }
         var trimmed = raw.strip();
-        var digits = trimmed.replaceAll("\\D", "");
+        var digits = NOT_DIGIT.matcher(trimmed).replaceAll("");
         if (trimmed.startsWith("+44") || digits.startsWith("0044")) {
             digits = "0" + digits.substring(digits.startsWith("0044") ? 4 : 2).replaceFirst("^0", "");
         } else if (digits.startsWith("44") && digits.length() == 12) {
@@ -57,10 +63,9 @@ public final class LinkNormaliser {
         if (raw == null) {
             return Optional.empty();
         }
-        var cleaned = raw.toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019`]", "")
-                .replace("&", " and ")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ");
+        var cleaned = NOT_LETTER_OR_DIGIT.matcher(
+                APOSTROPHE.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("").replace("&", " and "))
+                .replaceAll(" ");
         var words = Arrays.stream(cleaned.strip().split(" "))
                 .filter(word -> !word.isEmpty() && !word.equals("the"))
                 .toList();
@@ -71,7 +76,7 @@ public final class LinkNormaliser {
         if (raw == null) {
             return Optional.empty();
         }
-        var value = raw.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        var value = NOT_UPPER_ALPHANUMERIC.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll("");
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 }

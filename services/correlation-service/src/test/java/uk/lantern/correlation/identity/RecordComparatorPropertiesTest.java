@@ -28,6 +28,18 @@ class RecordComparatorPropertiesTest {
     }
 
     @Test
+    void a_link_explanation_reads_exactly_as_string_format_wrote_it() {
+        double[] edges = {0.0, -0.0, 0.05, -0.05, 0.25, 2.25, -2.25, 0.95, 9.95, -9.95, 12.345, 0.004999, 1e-9, -1e-9};
+        var values = IntStream.range(0, 20_000).mapToDouble(i -> i < edges.length ? edges[i]
+                : (random.nextDouble() - 0.5) * (random.nextBoolean() ? 80 : 2)).toArray();
+        for (double w : values) {
+            var field = new Comparison.FieldComparison(Comparison.Field.GIVEN_NAME, FieldModel.Level.CLOSE, w, "");
+            assertThat(field.toString()).isEqualTo("GIVEN_NAME=CLOSE" + String.format(Locale.ROOT, ":%+.1f", w));
+            assertThat(Comparison.fixed(w, 2, false)).as("%s", w).isEqualTo(String.format(Locale.ROOT, "%.2f", w));
+        }
+    }
+
+    @Test
     void jaro_winkler_is_exactly_that_of_commons_text() {
         for (int i = 0; i < 20_000; i++) {
             String a = word(1, 14, 'f');
