@@ -1,5 +1,6 @@
 package uk.lantern.benchmarks.topology;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -136,6 +137,33 @@ final class StreamsApp implements AutoCloseable {
             }
         }
         return (long) total;
+    }
+
+    /**
+     * CPU time used so far by this instance's stream threads and by their producers' sender threads (nanoseconds,
+     * from the JVM's thread CPU clock): the work of the app itself, which contention on a shared machine slows but
+     * does not add to, unlike wall-clock time. The threads exist until {@link #close()}, so read this before.
+     */
+    Map<String, Long> threadCpuNanos() {
+        var mx = ManagementFactory.getThreadMXBean();
+        long stream = 0;
+        long sender = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            String name = t.getName();
+            if (!name.contains(applicationId + "-") || !name.contains("-StreamThread-")) {
+                continue;
+            }
+            long cpu = mx.getThreadCpuTime(t.getId());
+            if (cpu < 0) {
+                continue;
+            }
+            if (name.startsWith("kafka-producer-network-thread")) {
+                sender += cpu;
+            } else if (name.startsWith(applicationId + "-")) {
+                stream += cpu;
+            }
+        }
+        return Map.of("stream_threads", stream, "producer_senders", sender);
     }
 
     boolean failed() {

@@ -98,6 +98,11 @@ final class ThroughputRun {
         out.put("baseline", baseline);
         double ratio = topologyRate / baselineRate;
         out.put("ratio_vs_baseline", round(ratio, 3));
+        if (topology.get("stream_thread_cpu_ms_per_event") instanceof Double topologyCpu
+                && before.get("stream_thread_cpu_ms_per_event") instanceof Double beforeCpu
+                && after.get("stream_thread_cpu_ms_per_event") instanceof Double afterCpu) {
+            out.put("stream_thread_cpu_ratio_vs_baseline", round((beforeCpu + afterCpu) / 2 / topologyCpu, 4));
+        }
         out.put("target", Map.of("ratio_vs_baseline_min", TARGET_RATIO));
         out.put("meets_target", ratio >= TARGET_RATIO);
         return out;
@@ -134,11 +139,15 @@ final class ThroughputRun {
             return m;
         }
         double seconds = (done - running) / 1e9;
+        var cpu = app.threadCpuNanos();
         m.put("application_id", applicationId);
         m.put("start_to_running_seconds", round((running - app.startedAtNanos()) / 1e9, 2));
         m.put("running_to_done_seconds", round(seconds, 2));
         m.put("records_processed_all_stages", app.processed());
         m.put("events_per_second", (double) Math.round(events / seconds));
+        // Less sensitive to the shared machine than events/s: what the app's own threads spent, start to done.
+        m.put("stream_thread_cpu_ms_per_event", round(cpu.get("stream_threads") / 1e6 / events, 4));
+        m.put("producer_sender_cpu_ms_per_event", round(cpu.get("producer_senders") / 1e6 / events, 4));
         log("%s: %,d events in %.1f s: %,.0f events/s (%,d records processed in all stages)", applicationId,
                 events, seconds, events / seconds, app.processed());
         return m;
