@@ -56,8 +56,27 @@ final class RollingWindow {
         return new Result(Optional.of(new Run(start, inWindow(sorted, window, start))), next);
     }
 
-    private static List<Point> inWindow(List<Point> sorted, Duration window, Instant t) {
-        var from = t.minus(window);
-        return sorted.stream().filter(p -> p.at().isAfter(from) && !p.at().isAfter(t)).toList();
+    /**
+     * The points in {@code (t - window, t]}, in order. Found by binary search in the sorted points: the run's start
+     * is sought by walking back over change points, and a child who goes missing every few weeks for years has a
+     * run as long, so a scan of every point at every step grew with the square of the child's history.
+     */
+    static List<Point> inWindow(List<Point> sorted, Duration window, Instant t) {
+        return List.copyOf(sorted.subList(firstAfter(sorted, t.minus(window)), firstAfter(sorted, t)));
+    }
+
+    /** The index of the first point later than {@code t} (the size when none is): the points are sorted by time. */
+    private static int firstAfter(List<Point> sorted, Instant t) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted.get(mid).at().isAfter(t)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 }
