@@ -228,12 +228,8 @@ public final class CorrelationTopologyBenchmark {
     }
 
     static Topology correlationTopology() {
-        return correlationTopology(settings());
-    }
-
-    static Topology correlationTopology(CorrelationSettings settings) {
         var builder = new StreamsBuilder();
-        new CorrelationTopology(settings).addTo(builder);
+        new CorrelationTopology(settings()).addTo(builder);
         return builder.build();
     }
 
