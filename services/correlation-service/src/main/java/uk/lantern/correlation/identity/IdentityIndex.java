@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * Everything identity resolution remembers, as key-value lookups so that the stream can keep it in state stores:
  * records by id, blocking key to record ids, record to child id, child to records, the links (with their
- * explanations) and the rejected pairs. {@link InMemoryIdentityIndex} is the implementation for tests and the CSV
+ * explanations), the rejected pairs and the pairs put to a reviewer. {@link InMemoryIdentityIndex} is the implementation for tests and the CSV
  * command.
  */
 public interface IdentityIndex {
@@ -39,4 +39,10 @@ public interface IdentityIndex {
     void unreject(String recordA, String recordB);
 
     boolean rejected(String recordA, String recordB);
+
+    /** Notes that the two records were put to a reviewer as a possible same child (kept once answered). */
+    void putToReview(String recordA, String recordB);
+
+    /** The records this record has been put to review with or rejected against; empty when none. */
+    Set<String> reviewedWith(String recordId);
 }

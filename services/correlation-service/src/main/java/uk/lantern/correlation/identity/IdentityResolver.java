@@ -121,15 +121,19 @@ public final class IdentityResolver {
         }
         links.forEach(index::putLink);
 
+        joined.forEach(reviewable::remove);
+        Set<String> asked = reviewable.isEmpty() ? Set.of() : childrenReviewedWith(childId);
         List<ReviewItem> reviews = new ArrayList<>();
         reviewable.forEach((child, c) -> {
-            if (!joined.contains(child)) {
+            if (!asked.contains(child)) {
                 reviews.add(new ReviewItem(id, childId, c.recordB(), child, c.score(), reviewReason.get(child), c));
             }
         });
-        reviews.sort(Comparator.comparing(ReviewItem::score).reversed());
+        reviews.sort(Comparator.comparing(ReviewItem::score).reversed()
+                .thenComparing(ReviewItem::recordB));
+        reviews.forEach(r -> index.putToReview(r.recordA(), r.recordB()));
         Decision decision = !joined.isEmpty() ? Decision.LINKED
-                : !reviews.isEmpty() ? Decision.POSSIBLE_SAME_CHILD : Decision.NEW;
+                : !reviewable.isEmpty() ? Decision.POSSIBLE_SAME_CHILD : Decision.NEW;
         return new Resolution(id, childId, decision, links, reviews,
                 joined.size() > 1 ? joined.subList(1, joined.size()) : List.of());
     }
@@ -322,6 +326,22 @@ public final class IdentityResolver {
             r = parent.get(r);
         }
         return r;
+    }
+
+    /**
+     * The children a reviewer has already been asked about, or has rejected, together with this child: a record of
+     * the one put to review with, or rejected against, a record of the other. One question per pair of children, so a
+     * pair is not raised again by each new record of either, nor after a reviewer said they are different children.
+     */
+    private Set<String> childrenReviewedWith(String childId) {
+        Set<String> children = new HashSet<>();
+        for (String member : index.members(childId)) {
+            for (String other : index.reviewedWith(member)) {
+                index.childOf(other).ifPresent(children::add);
+            }
+        }
+        children.remove(childId);
+        return children;
     }
 
     private boolean connected(String from, String to) {

@@ -1,6 +1,7 @@
 package uk.lantern.correlation.identity;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,8 @@ public final class InMemoryIdentityIndex implements IdentityIndex {
     private final Map<String, Map<String, IdentityLink>> links = new HashMap<>();
     /** Both ways round: record → the records it was rejected against. */
     private final Map<String, Set<String>> rejected = new HashMap<>();
+    /** Both ways round: record → the records it was put to review with or rejected against. */
+    private final Map<String, Set<String>> reviewedWith = new HashMap<>();
 
     @Override
     public void putRecord(PersonRecord record) {
@@ -85,6 +88,7 @@ public final class InMemoryIdentityIndex implements IdentityIndex {
     public void reject(String recordA, String recordB) {
         rejected.computeIfAbsent(recordA, k -> new HashSet<>()).add(recordB);
         rejected.computeIfAbsent(recordB, k -> new HashSet<>()).add(recordA);
+        putToReview(recordA, recordB);
     }
 
     @Override
@@ -97,5 +101,16 @@ public final class InMemoryIdentityIndex implements IdentityIndex {
     public boolean rejected(String recordA, String recordB) {
         Set<String> s = rejected.get(recordA);
         return s != null && s.contains(recordB);
+    }
+
+    @Override
+    public void putToReview(String recordA, String recordB) {
+        reviewedWith.computeIfAbsent(recordA, k -> new LinkedHashSet<>()).add(recordB);
+        reviewedWith.computeIfAbsent(recordB, k -> new LinkedHashSet<>()).add(recordA);
+    }
+
+    @Override
+    public Set<String> reviewedWith(String recordId) {
+        return Collections.unmodifiableSet(reviewedWith.getOrDefault(recordId, Set.of()));
     }
 }

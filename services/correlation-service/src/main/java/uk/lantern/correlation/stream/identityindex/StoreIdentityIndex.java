@@ -41,6 +41,8 @@ public final class StoreIdentityIndex implements IdentityIndex {
     public static final String LINKED_RECORDS = "identity-linked-records";
     /** Record pair (the two ids in order) → {@value #REJECTED}, for each pair a reviewer kept apart. */
     public static final String REJECTIONS = "identity-rejections";
+    /** Record → the records it was put to review with or rejected against (both ways round). */
+    public static final String REVIEWED_WITH = "identity-reviewed-with";
 
     static final String REJECTED = "rejected";
 
@@ -51,12 +53,14 @@ public final class StoreIdentityIndex implements IdentityIndex {
     private final KeyValueStore<String, IdentityLink> links;
     private final KeyValueStore<String, String> linkedRecords;
     private final KeyValueStore<String, String> rejections;
+    private final KeyValueStore<String, String> reviewedWith;
 
     private StoreIdentityIndex(KeyValueStore<String, PersonRecord> records, KeyValueStore<String, String> blocks,
                                KeyValueStore<String, String> childOf, KeyValueStore<String, String> members,
                                KeyValueStore<String, IdentityLink> links,
                                KeyValueStore<String, String> linkedRecords,
-                               KeyValueStore<String, String> rejections) {
+                               KeyValueStore<String, String> rejections,
+                               KeyValueStore<String, String> reviewedWith) {
         this.records = records;
         this.blocks = blocks;
         this.childOf = childOf;
@@ -64,13 +68,14 @@ public final class StoreIdentityIndex implements IdentityIndex {
         this.links = links;
         this.linkedRecords = linkedRecords;
         this.rejections = rejections;
+        this.reviewedWith = reviewedWith;
     }
 
     /** The index over the stores of the processor's task; the processor must be connected to every store. */
     public static StoreIdentityIndex from(ProcessorContext<?, ?> context) {
         return new StoreIdentityIndex(store(context, RECORDS), store(context, BLOCKS), store(context, CHILD_OF),
                 store(context, MEMBERS), store(context, LINKS), store(context, LINKED_RECORDS),
-                store(context, REJECTIONS));
+                store(context, REJECTIONS), store(context, REVIEWED_WITH));
     }
 
     /** Persistent (RocksDB) stores, changelogged, not cached: for production. */
@@ -98,6 +103,7 @@ public final class StoreIdentityIndex implements IdentityIndex {
         serdes.put(LINKS, IdentityIndexSerdes.identityLink());
         serdes.put(LINKED_RECORDS, Serdes.String());
         serdes.put(REJECTIONS, Serdes.String());
+        serdes.put(REVIEWED_WITH, Serdes.String());
         return serdes;
     }
 
@@ -190,6 +196,7 @@ public final class StoreIdentityIndex implements IdentityIndex {
     @Override
     public void reject(String recordA, String recordB) {
         rejections.put(IdSets.pair(IdSets.checked(recordA), IdSets.checked(recordB)), REJECTED);
+        putToReview(recordA, recordB);
     }
 
     @Override
@@ -200,6 +207,17 @@ public final class StoreIdentityIndex implements IdentityIndex {
     @Override
     public boolean rejected(String recordA, String recordB) {
         return rejections.get(IdSets.pair(recordA, recordB)) != null;
+    }
+
+    @Override
+    public void putToReview(String recordA, String recordB) {
+        add(reviewedWith, IdSets.checked(recordA), IdSets.checked(recordB));
+        add(reviewedWith, recordB, recordA);
+    }
+
+    @Override
+    public Set<String> reviewedWith(String recordId) {
+        return IdSets.decode(reviewedWith.get(recordId));
     }
 
     private static void add(KeyValueStore<String, String> store, String key, String id) {

@@ -179,6 +179,19 @@ abstract class IdentityIndexContract {
     }
 
     @Test
+    void a_pair_put_to_review_or_rejected_is_kept_both_ways_and_for_good() {
+        index().putToReview("a", "b");
+        index().putToReview("b", "a");
+        index().reject("c", "a");
+        index().unreject("c", "a");
+
+        assertThat(index().reviewedWith("a")).containsExactly("b", "c");
+        assertThat(index().reviewedWith("b")).containsExactly("a");
+        assertThat(index().reviewedWith("c")).containsExactly("a");
+        assertThat(index().reviewedWith("x")).isEmpty();
+    }
+
+    @Test
     void ids_that_contain_one_another_are_kept_apart() {
         for (String id : List.of("rec-1", "rec-10", "rec-1-dup-0", "ec-1", "rec-")) {
             index().addToBlock("k", id);

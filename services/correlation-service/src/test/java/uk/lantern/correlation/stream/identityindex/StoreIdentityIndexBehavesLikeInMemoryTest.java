@@ -56,7 +56,7 @@ class StoreIdentityIndexBehavesLikeInMemoryTest {
         for (int i = 0; i < writes; i++) {
             String a = pick(random, IDS);
             String b = pick(random, IDS);
-            String write = switch (random.nextInt(7)) {
+            String write = switch (random.nextInt(8)) {
                 case 0 -> {
                     PersonRecord record = PersonRecord.builder(a).givenName("n" + random.nextInt(3)).build();
                     yield apply(expected, actual, "putRecord " + a, index -> index.putRecord(record));
@@ -76,6 +76,7 @@ class StoreIdentityIndexBehavesLikeInMemoryTest {
                 }
                 case 4 -> apply(expected, actual, "removeLink " + a + " " + b, index -> index.removeLink(a, b));
                 case 5 -> apply(expected, actual, "reject " + a + " " + b, index -> index.reject(a, b));
+                case 6 -> apply(expected, actual, "putToReview " + a + " " + b, index -> index.putToReview(a, b));
                 default -> apply(expected, actual, "unreject " + a + " " + b, index -> index.unreject(a, b));
             };
             done.add(write);
@@ -97,6 +98,7 @@ class StoreIdentityIndexBehavesLikeInMemoryTest {
             answers.put("record " + a, index.record(a));
             answers.put("childOf " + a, index.childOf(a));
             answers.put("linksOf " + a, List.copyOf(index.linksOf(a)));
+            answers.put("reviewedWith " + a, List.copyOf(index.reviewedWith(a)));
             for (String b : IDS) {
                 answers.put("rejected " + a + " " + b, index.rejected(a, b));
             }
