@@ -118,6 +118,14 @@ class ResolverScenariosOverStoresTest {
                 new Scenario("confirm", s -> s.resolve(amelia("police-1"))
                         .resolve(PersonRecord.builder("cme-4").givenName("Amy").familyName("Jones-Smith"))
                         .confirm("police-1", "cme-4")),
+                new Scenario("one question per pair of children", s -> s
+                        .resolve(amelia("la-1").nhsNumber("9434765919")).resolve(amelia("la-2").nhsNumber("4010232137"))
+                        .resolve(amelia("school-1").nhsNumber("9434765919"))
+                        .resolve(amelia("school-2").nhsNumber("4010232137"))
+                        .resolve(amelia("la-3").nhsNumber("9876543210"))),
+                new Scenario("a rejected pair of children is not asked again", s -> s
+                        .resolve(amelia("la-1").nhsNumber("9434765919")).resolve(amelia("la-2").nhsNumber("4010232137"))
+                        .reject("la-2", "la-1").resolve(amelia("school-2").nhsNumber("4010232137"))),
                 new Scenario("reject", s -> s.resolve(amelia("police-1")).resolve(amelia("school-1"))
                         .reject("police-1", "school-1").resolve(amelia("cme-1"))),
                 new Scenario("unlink", s -> s.resolve(amelia("police-1")).resolve(amelia("school-1"))
