@@ -11,7 +11,8 @@ import uk.lantern.schemas.correlation.AlertRaised;
  * stages, which the child's task publishes so that one writer owns each child's alerts.
  */
 record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
-                    AlertRaised alert, String alertId, String reason, String mergedFrom, Boolean more) {
+                    AlertRaised alert, String alertId, String reason, String mergedFrom, Boolean more,
+                    List<String> mergedFromAbsorbed) {
 
     enum Kind { SOURCE_EVENT, RECORD_MOVED, MERGED_INTO, RECORDS_ADOPTED, ALERT_RAISED, ALERT_CLEARED }
 
@@ -24,11 +25,25 @@ record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChil
     ChildMessage {
         events = events == null ? List.of() : List.copyOf(events);
         more = Boolean.TRUE.equals(more) ? Boolean.TRUE : null; // left out of the JSON unless true
+        mergedFromAbsorbed = mergedFromAbsorbed == null || mergedFromAbsorbed.isEmpty() ? null
+                : List.copyOf(mergedFromAbsorbed);
     }
 
     ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
                  AlertRaised alert, String alertId, String reason, String mergedFrom) {
-        this(kind, event, recordId, toChild, events, alert, alertId, reason, mergedFrom, null);
+        this(kind, event, recordId, toChild, events, alert, alertId, reason, mergedFrom, null, null);
+    }
+
+    /** The merged child and the children merged into it before: all of them are the receiving child's now. */
+    List<String> absorbedByTheMerge() {
+        var all = new java.util.ArrayList<String>();
+        if (mergedFrom != null) {
+            all.add(mergedFrom);
+            if (mergedFromAbsorbed != null) {
+                all.addAll(mergedFromAbsorbed);
+            }
+        }
+        return all;
     }
 
     /** Further parts of the same move follow this one. */
@@ -51,14 +66,21 @@ record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChil
     /**
      * Records moving to the child receiving them, in parts of at most {@link #EVENTS_PER_MESSAGE} events; all but the
      * last say more is to come, and the child runs its rules once, on the last. {@code mergedFrom} is the child
-     * merged into the receiving one, when the whole child moved; null when some of its records did.
+     * merged into the receiving one, when the whole child moved; null when some of its records did. The last part
+     * also names the children merged into {@code mergedFrom} before ({@code mergedFromAbsorbed}); a whole child
+     * with no events left still sends that one part.
      */
-    static List<ChildMessage> adopted(List<StoredEvent> events, String mergedFrom) {
+    static List<ChildMessage> adopted(List<StoredEvent> events, String mergedFrom, List<String> mergedFromAbsorbed) {
         var parts = new java.util.ArrayList<ChildMessage>();
         for (int from = 0; from < events.size(); from += EVENTS_PER_MESSAGE) {
             int to = Math.min(events.size(), from + EVENTS_PER_MESSAGE);
+            boolean last = to == events.size();
             parts.add(new ChildMessage(Kind.RECORDS_ADOPTED, null, null, null, events.subList(from, to), null, null,
-                    null, mergedFrom, to < events.size()));
+                    null, mergedFrom, !last, last ? mergedFromAbsorbed : null));
+        }
+        if (parts.isEmpty() && mergedFrom != null) {
+            parts.add(new ChildMessage(Kind.RECORDS_ADOPTED, null, null, null, List.of(), null, null, null,
+                    mergedFrom, false, mergedFromAbsorbed));
         }
         return parts;
     }

@@ -89,7 +89,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         ChildState next = switch (message.kind()) {
             case SOURCE_EVENT -> add(state, List.of(message.event()), now, ts);
             case RECORDS_ADOPTED -> message.moreToCome() ? adoptPart(state, message.events(), ts)
-                    : settleReviewsWith(add(state, message.events(), now, ts), message.mergedFrom(), now, ts);
+                    : settleReviewsWith(add(state, message.events(), now, ts), message, now, ts);
             case RECORD_MOVED -> remove(state, e -> e.recordId().equals(message.recordId()),
                     message.toChild(), message.reason(), now, ts);
             case MERGED_INTO -> mergeAway(state, message.toChild(), message.reason(), now, ts);
@@ -120,8 +120,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         }
         if (state.unmigratedEvents() != null) {
             state.unmigratedEvents().forEach(e -> history.add(childId, e));
-            state = new ChildState(childId, state.version(), state.openAlerts(), state.nextEvaluationAt(),
-                    state.mergedInto());
+            state = state.withoutUnmigratedEvents();
             states.put(childId, state);
         }
         return state;
@@ -160,7 +159,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return state;
         }
         moving.forEach(e -> sightings(state.childId(), e, true, ts));
-        ChildMessage.adopted(moving, null).forEach(part -> send(toChild, part, ts));
+        ChildMessage.adopted(moving, null, null).forEach(part -> send(toChild, part, ts));
         history.remove(state.childId(), moving);
         var open = state.openAlerts();
         if (moving.size() == events.size()) {
@@ -179,9 +178,8 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private ChildState mergeAway(ChildState state, String toChild, String reason, Instant now, long ts) {
         var events = history.events(state.childId());
         events.forEach(e -> sightings(state.childId(), e, true, ts));
-        if (!events.isEmpty()) {
-            ChildMessage.adopted(events, state.childId()).forEach(part -> send(toChild, part, ts));
-        }
+        ChildMessage.adopted(events, state.childId(), state.absorbedChildren())
+                .forEach(part -> send(toChild, part, ts));
         Subject subject = KnownChild.of(state.childId(), events).subject();
         history.remove(state.childId(), events);
         long version = state.version() + 1;
@@ -201,20 +199,23 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     }
 
     /**
-     * Child {@code mergedFrom} has just been merged into this one: a possible-same-child question between the two
-     * is answered by the link that joined them, so its alert is cleared (the review item stays for a reviewer).
+     * A child has just been merged into this one, with the children merged into it before: a possible-same-child
+     * question between this child and any of them is answered by the links that joined them, so its alert is
+     * cleared (the review item stays for a reviewer). The other child of a question may have been merged into a
+     * third child before the third was merged here, so the question names a child id that is no longer in use.
      */
-    private ChildState settleReviewsWith(ChildState state, String mergedFrom, Instant now, long ts) {
-        if (mergedFrom == null) {
+    private ChildState settleReviewsWith(ChildState state, ChildMessage adopted, Instant now, long ts) {
+        List<String> joined = adopted.absorbedByTheMerge();
+        if (joined.isEmpty()) {
             return state;
         }
-        var settled = state.openAlerts().stream()
+        var next = state.withAbsorbed(joined);
+        var settled = next.openAlerts().stream()
                 .filter(a -> AlertCode.POSSIBLE_SAME_CHILD.name().equals(a.code()))
-                .filter(a -> mergedFrom.equals(a.relatedChildId()))
+                .filter(a -> joined.contains(a.relatedChildId()))
                 .toList();
-        var next = state;
         for (AlertRaised alert : settled) {
-            next = clearExternal(next, alert.alertId(), ONE_CHILD_NOW + mergedFrom, now, ts);
+            next = clearExternal(next, alert.alertId(), ONE_CHILD_NOW + adopted.mergedFrom(), now, ts);
         }
         return next;
     }
@@ -228,8 +229,9 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         if (current.isPresent() && current.get().equals(raised)) {
             return state;
         }
-        if (state.childId().equals(alert.relatedChildId())) {
-            // A possible-same-child alert carried here from the other child of its question: answered.
+        if (state.isOrAbsorbed(alert.relatedChildId())) {
+            // A possible-same-child alert carried here from the other child of its question, or from a child
+            // whose question was about a child merged here before: answered.
             var next = state.withOpenAlerts(state.version() + 1, state.openAlerts());
             publishAlert(new AlertCleared(alert.alertId(), alert.code(), state.childId(), now,
                     ONE_CHILD_NOW + alert.childId()), next.version(), now, subject(next.childId()), ts);
@@ -291,7 +293,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         if (!changed && !alertsMoved) {
             return state.withNextEvaluationAt(next);
         }
-        var result = new ChildState(state.childId(), version, open, next, null);
+        var result = new ChildState(state.childId(), version, open, next, null, null, null, state.absorbed());
         profileChanged(result);
         return result;
     }

@@ -91,7 +91,7 @@ class CorrelationTopologyTest {
         ChildState current = states.get(childId);
         // As the state was stored before events had a store of their own.
         states.put(childId, new ChildState(childId, current.version(), current.openAlerts(),
-                current.nextEvaluationAt(), null, events, null));
+                current.nextEvaluationAt(), null, events, null, null));
 
         lantern.send(childReturned(amy, "ep-1", NOW.minus(Duration.ofHours(20)), null));
 

@@ -100,6 +100,52 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void aQuestionIsAnsweredWhenBothItsChildrenEndUpInOneEvenThroughAThirdChild() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
+        var raised = lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD");
+        String holder = raised.get(0).path("data").path("childId").asString();
+        String other = raised.get(0).path("data").path("relatedChildId").asString();
+        String alertId = raised.get(0).path("data").path("alertId").asString();
+
+        // As the identity stage says it when records link the question's other child to a third child, and later
+        // the holder to that third child too: both records of the question are then one child.
+        lantern.send(CorrelationTopology.CHILD_EVENTS, other,
+                InternalJson.bytes(ChildMessage.mergedInto("child-third", "record r-8 linked it")));
+        assertThat(lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD")).as("still two children").isEmpty();
+        lantern.send(CorrelationTopology.CHILD_EVENTS, holder,
+                InternalJson.bytes(ChildMessage.mergedInto("child-third", "record r-9 linked it")));
+
+        var cleared = lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD");
+        assertThat(cleared).singleElement().satisfies(c -> {
+            assertThat(c.path("data").path("alertId").asString()).isEqualTo(alertId);
+            assertThat(c.path("data").path("reason").asString()).contains("one child");
+        });
+        assertThat(lantern.profile("child-third").path("openFlags")).extracting(f -> f.path("code").asString())
+                .doesNotContain("POSSIBLE_SAME_CHILD");
+    }
+
+    @Test
+    void aQuestionIsAnsweredWhenItsOtherChildArrivesHavingAbsorbedAThird() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
+        var raised = lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD");
+        String holder = raised.get(0).path("data").path("childId").asString();
+        String other = raised.get(0).path("data").path("relatedChildId").asString();
+
+        // The question's other child is merged into a third child, which is then merged into the holder.
+        lantern.send(CorrelationTopology.CHILD_EVENTS, other,
+                InternalJson.bytes(ChildMessage.mergedInto("child-third", "record r-8 linked it")));
+        lantern.send(CorrelationTopology.CHILD_EVENTS, "child-third",
+                InternalJson.bytes(ChildMessage.mergedInto(holder, "record r-9 linked it")));
+
+        assertThat(lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD")).singleElement()
+                .satisfies(c -> assertThat(c.path("data").path("reason").asString()).contains("one child"));
+        assertThat(lantern.profile(holder).path("openFlags")).extracting(f -> f.path("code").asString())
+                .doesNotContain("POSSIBLE_SAME_CHILD").contains("MISSING_AND_CME");
+    }
+
+    @Test
     void aRecordThatLinksBothChildrenOfAPossibleSameChildQuestionAnswersItAndClearsItsAlert() {
         lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
         lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
