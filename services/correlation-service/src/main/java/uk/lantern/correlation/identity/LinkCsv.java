@@ -138,7 +138,6 @@ public final class LinkCsv {
         boolean truthKnown = all.stream().allMatch(r -> TRUTH.matcher(r.recordId()).matches());
         long linked = 0;
         long truePositives = 0;
-        Set<String> linkedPairs = new HashSet<>();
         for (List<String> members : children.values()) {
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
@@ -148,7 +147,6 @@ public final class LinkCsv {
                         continue;
                     }
                     linked++;
-                    linkedPairs.add(pairKey(a, b));
                     if (truthKnown && entity(a).equals(entity(b))) {
                         truePositives++;
                     }
@@ -176,14 +174,32 @@ public final class LinkCsv {
             String[] ab = p.split("\u0000");
             return entity(ab[0]).equals(entity(ab[1]));
         }).count();
-        long reviewTrueNotLinked = reviewPairs.stream().filter(p -> {
-            String[] ab = p.split("\u0000");
-            return entity(ab[0]).equals(entity(ab[1])) && !linkedPairs.contains(p);
-        }).count();
         double precision = linked == 0 ? 1.0 : (double) truePositives / linked;
         double recall = truePairs == 0 ? 1.0 : (double) truePositives / truePairs;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        double afterReview = truePairs == 0 ? 1.0 : (double) (truePositives + reviewTrueNotLinked) / truePairs;
+        // A reviewer who confirms every item naming two records of one person merges the two children each asks
+        // about (an item is one question per pair of children); the true pairs of the children then.
+        for (String p : reviewPairs) {
+            String[] ab = p.split("\u0000");
+            if (entity(ab[0]).equals(entity(ab[1])) && !resolver.childOf(ab[0]).equals(resolver.childOf(ab[1]))) {
+                resolver.confirm(ab[0], ab[1], "LinkCsv: every true review item confirmed");
+            }
+        }
+        long truePositivesAfterReview = 0;
+        Map<String, List<String>> reviewed = new HashMap<>();
+        all.forEach(r -> reviewed.computeIfAbsent(resolver.childOf(r.recordId()), k -> new ArrayList<>())
+                .add(r.recordId()));
+        for (List<String> members : reviewed.values()) {
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    boolean sameFile = across && fileOf.get(members.get(i)).equals(fileOf.get(members.get(j)));
+                    if (!sameFile && entity(members.get(i)).equals(entity(members.get(j)))) {
+                        truePositivesAfterReview++;
+                    }
+                }
+            }
+        }
+        double afterReview = truePairs == 0 ? 1.0 : (double) truePositivesAfterReview / truePairs;
         return new Summary(names, withoutStrongIds, all.size(), truePairs, linked, truePositives, precision, recall,
                 f1, reviewItems, reviewTrue, afterReview, micros, p99);
     }

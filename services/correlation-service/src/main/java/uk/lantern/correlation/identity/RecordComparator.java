@@ -374,18 +374,45 @@ public final class RecordComparator {
         FieldComparison given = name(Field.GIVEN_NAME, givenWeights, ag, bg, true, "");
         FieldComparison family = name(Field.FAMILY_NAME, familyWeights, af, bf, false, "");
         double straight = given.weight() + family.weight();
-        FieldComparison givenSwapped = name(Field.GIVEN_NAME, givenWeights, ag, bf, true, "swapped");
-        FieldComparison familySwapped = name(Field.FAMILY_NAME, familyWeights, af, bg, false, "swapped");
-        boolean swapAgrees = agrees(givenSwapped.level()) || agrees(familySwapped.level());
-        double swapped = givenSwapped.weight() + familySwapped.weight() - settings.swapPenalty();
-        if (swapAgrees && swapped > straight) {
+        // Swapped, either record may be the one with its names the wrong way round, and the two readings differ
+        // (the given-name rules, nicknames among them, apply to the name read as the given name). The reading that
+        // agrees less is taken, so the comparison is the same whichever record came first and a sibling's swapped
+        // record ("Smith John" / "Jane Smith") does not pass for the child by calling "Smith" its given name.
+        FieldComparison[] swapped = swappedReading(ag, bf, af, bg);
+        if (swapped[0].weight() + swapped[1].weight() - settings.swapPenalty() > straight) {
+            FieldComparison[] other = swappedReading(bg, af, bf, ag);
+            if (lessAgreeing(other, swapped)) {
+                swapped = other;
+            }
+        }
+        boolean swapAgrees = agrees(swapped[0].level()) || agrees(swapped[1].level());
+        if (swapAgrees && swapped[0].weight() + swapped[1].weight() - settings.swapPenalty() > straight) {
             double share = settings.swapPenalty() / 2;
-            out.add(penalised(givenSwapped, share));
-            out.add(penalised(familySwapped, share));
+            out.add(penalised(swapped[0], share));
+            out.add(penalised(swapped[1], share));
         } else {
             out.add(given);
             out.add(family);
         }
+    }
+
+    /** One reading of swapped names: {@code given} against {@code asGiven}, {@code family} against {@code asFamily}. */
+    private FieldComparison[] swappedReading(Name given, Name asGiven, Name family, Name asFamily) {
+        return new FieldComparison[] {name(Field.GIVEN_NAME, givenWeights, given, asGiven, true, "swapped"),
+                name(Field.FAMILY_NAME, familyWeights, family, asFamily, false, "swapped")};
+    }
+
+    /** Whether reading {@code a} weighs less than {@code b}; on equal weight, its given then family name agree less. */
+    private static boolean lessAgreeing(FieldComparison[] a, FieldComparison[] b) {
+        double wa = a[0].weight() + a[1].weight();
+        double wb = b[0].weight() + b[1].weight();
+        if (wa != wb) {
+            return wa < wb;
+        }
+        if (a[0].level() != b[0].level()) {
+            return a[0].level().ordinal() > b[0].level().ordinal();
+        }
+        return a[1].level().ordinal() > b[1].level().ordinal();
     }
 
     private static FieldComparison penalised(FieldComparison f, double penalty) {
