@@ -440,6 +440,11 @@ public final class RecordComparator {
         } else if (withinOneEdit(a, b)) {
             level = Level.CLOSE;
             how = "typo";
+        } else if ((a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0)
+                && withinOneEdit(a.replace(" ", ""), b.replace(" ", ""))) {
+            // A space put in or left out ("mary jane" / "maryjane", "yasm in" / "yasmin") is no difference of its own.
+            level = Level.CLOSE;
+            how = "spacing";
         } else {
             double jw = jaroWinkler(a, b);
             if (jw >= 0.94) {
@@ -681,9 +686,48 @@ public final class RecordComparator {
                     && !fa.houseNumbers().equals(fb.houseNumbers()) && level == Level.CLOSE) {
                 level = Level.PARTIAL; // the same street, a house number one keystroke away
                 how = "house number typo";
+            } else if (level != Level.CLOSE && fa.houseNumbers() != null
+                    && fa.houseNumbers().equals(fb.houseNumbers())
+                    && postcodeLevel(fa.postcode(), fb.postcode()).ordinal() <= Level.PARTIAL.ordinal()
+                    && (holdsWithOneMorePart(a, fb.addressNoSpaces())
+                            || holdsWithOneMorePart(b, fa.addressNoSpaces()))) {
+                // One line names a building, an estate or a locality the other leaves out ("12 High Street,
+                // Headington, Oxford" / "12 High Street, Oxford"): the same house, if the postcodes place it in
+                // the same area (a village's Church Lane and the post town's are two streets).
+                level = Level.CLOSE;
+                how = "one more part";
             }
         }
         return new FieldComparison(Field.ADDRESS, level, addressWeights[level.ordinal()], how);
+    }
+
+    /**
+     * Whether {@code longer} less one run of words inside it (neither its first nor its last word, letters only)
+     * agrees closely with {@code shorterNoSpaces}, at least three words of letters being left. So "12 high street
+     * headington oxford" holds "12 high street oxford", and "12 oxford" or "12 high street" hold nothing.
+     */
+    private static boolean holdsWithOneMorePart(String longer, String shorterNoSpaces) {
+        String[] words = longer.split(" ");
+        for (int i = 1; i < words.length - 1; i++) {
+            for (int j = i; j < words.length - 1 && isLetters(words[j]); j++) {
+                StringBuilder kept = new StringBuilder();
+                int letterWords = 0;
+                for (int k = 0; k < words.length; k++) {
+                    if (k < i || k > j) {
+                        kept.append(words[k]);
+                        letterWords += isLetters(words[k]) ? 1 : 0;
+                    }
+                }
+                if (letterWords >= 3 && similarity(kept.toString(), shorterNoSpaces) >= 0.85) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetters(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isLetter);
     }
 
     /** The tokens of a normalised address that hold a digit (house and flat numbers), or null when there are none. */

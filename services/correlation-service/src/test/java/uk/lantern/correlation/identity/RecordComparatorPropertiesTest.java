@@ -144,7 +144,9 @@ class RecordComparatorPropertiesTest {
                 .sex(pick(null, PersonRecord.Sex.FEMALE, PersonRecord.Sex.MALE))
                 .postcode(pick(null, "PE1 2AB", "pe12ab", "PE1 2AD", "PE1 3XY", "SW1A 1AA"))
                 .addressLine(pick(null, "12 Park Road", "12 Park Rd", "13 Park Road", "112 Park Road",
-                        "Flat 2, 12 Park Road", "Park Road", "4 Mill Lane", "12 Mill Lane"))
+                        "Flat 2, 12 Park Road", "Park Road", "4 Mill Lane", "12 Mill Lane",
+                        "12 Park Road, Eye, Peterborough", "12 Park Road, Peterborough", "12 Park Lane Peterborough"))
+                .givenName(pick(null, "Olivia", "Oli via", "Mary Jane", "Maryjane", "Mary Anne", "Jones"))
                 .nhsNumber(pick(null, null, "9434765919", "4010232137", "9434765918"))
                 .upn(pick(null, null, "A123456789012", "A123456789013", "K987654321098"))
                 .build();

@@ -220,6 +220,56 @@ class RecordComparatorTest {
     }
 
     @Test
+    void an_address_naming_a_building_or_a_locality_the_other_leaves_out_is_the_same_house_in_the_same_area() {
+        Comparison locality = comparator.compare(
+                amelia("a").postcode("OX3 9DU").addressLine("12 High Street, Headington, Oxford").build(),
+                amelia("b").postcode("OX3 9DU").addressLine("12 High Street, Oxford").build());
+        Comparison building = comparator.compare(
+                amelia("a").addressLine("21 Brewster Place, Summerdale Medical Centre, Peterborough").build(),
+                amelia("b").addressLine("21 Brewster Place, Peterborough").build());
+
+        assertThat(field(locality, Field.ADDRESS).level()).isEqualTo(Level.CLOSE);
+        assertThat(field(locality, Field.ADDRESS).how()).isEqualTo("one more part");
+        assertThat(field(building, Field.ADDRESS).level()).isEqualTo(Level.CLOSE);
+    }
+
+    @Test
+    void one_more_part_is_not_read_into_another_house_another_area_or_a_line_with_too_little_left() {
+        // A village's Church Lane and the post town's: the postcodes put them in different areas.
+        Comparison village = comparator.compare(
+                amelia("a").postcode("PE8 6NA").addressLine("4 Church Lane, Warmington, Peterborough").build(),
+                amelia("b").postcode("PE1 4AB").addressLine("4 Church Lane, Peterborough").build());
+        Comparison otherHouse = comparator.compare(
+                amelia("a").addressLine("12 High Street, Headington, Oxford").build(),
+                amelia("b").addressLine("14 High Street, Oxford").build());
+        Comparison townOnly = comparator.compare(amelia("a").addressLine("12 High Street, Oxford").build(),
+                amelia("b").addressLine("12 Oxford").build());
+        Comparison anotherTown = comparator.compare(amelia("a").addressLine("12 High Street").build(),
+                amelia("b").addressLine("12 High Street, Bristol").build());
+
+        assertThat(field(village, Field.ADDRESS).how()).isNotEqualTo("one more part");
+        assertThat(field(village, Field.ADDRESS).level()).isNotEqualTo(Level.CLOSE);
+        assertThat(field(otherHouse, Field.ADDRESS).level()).isEqualTo(Level.DISAGREE);
+        assertThat(field(townOnly, Field.ADDRESS).how()).isNotEqualTo("one more part");
+        assertThat(field(anotherTown, Field.ADDRESS).how()).isNotEqualTo("one more part");
+    }
+
+    @Test
+    void a_space_put_in_or_left_out_of_a_name_is_a_close_agreement_not_a_difference() {
+        Comparison joined = comparator.compare(amelia("a").givenName("Mary Jane").build(),
+                amelia("b").givenName("Maryjane").build());
+        Comparison joinedAndTypo = comparator.compare(amelia("a").givenName("Yasm in").build(),
+                amelia("b").givenName("Yasmine").build());
+        Comparison twoNames = comparator.compare(amelia("a").givenName("Mary Jane").build(),
+                amelia("b").givenName("Mary Anne").build());
+
+        assertThat(field(joined, Field.GIVEN_NAME).level()).as("one edit, the space").isEqualTo(Level.CLOSE);
+        assertThat(field(joinedAndTypo, Field.GIVEN_NAME).level()).isEqualTo(Level.CLOSE);
+        assertThat(field(joinedAndTypo, Field.GIVEN_NAME).how()).isEqualTo("spacing");
+        assertThat(field(twoNames, Field.GIVEN_NAME).how()).isNotEqualTo("spacing");
+    }
+
+    @Test
     void a_date_of_birth_one_digit_out_weighs_what_an_eighteen_year_spread_of_birthdays_allows() {
         Comparison c = comparator.compare(amelia("a").dateOfBirth("2015-12-23").build(),
                 amelia("b").dateOfBirth("2015-12-28").build());
