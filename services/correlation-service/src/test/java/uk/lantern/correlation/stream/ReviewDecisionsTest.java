@@ -60,6 +60,33 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void aPairOfChildrenIsAskedAboutOnceHoweverManyOfTheirRecordsArriveAndNotAgainOnceRejected() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
+        assertThat(lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD")).hasSize(1);
+
+        // Amy's record at the return-interview service (a new record, linked to her by NHS number), and the school's
+        // record with a corrected postcode (a new record, linked by UPN): each is like the other child as much as the
+        // first two were.
+        lantern.send(SourceEvents.interviewOffered(amy, "ep-1", NOW.minusSeconds(1800)));
+        var moved = new Subject(null, null, amyAtSchool.upn(), null, "Amy", "Walsh", amyAtSchool.dateOfBirth(),
+                Subject.Sex.FEMALE, "PE9 9ZY");
+        lantern.send(addedToCmeRegister(moved, "cme-2", LocalDate.parse("2026-11-03")));
+
+        assertThat(lantern.identityLog.stream().filter(e -> e.path("eventType").asString().equals("RecordResolved")))
+                .as("four records resolved").hasSize(4);
+        var review = only(lantern.identityLog, "ReviewRaised").path("data");
+        assertThat(lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD")).hasSize(1);
+
+        decide("REJECT", review.path("recordA").asString(), review.path("recordB").asString(),
+                review.path("reviewId").asString());
+        lantern.send(SourceEvents.concernRaised(amy, "concern-1", NOW.minusSeconds(60)));
+
+        assertThat(lantern.identityLog.stream().filter(e -> e.path("eventType").asString().equals("ReviewRaised")))
+                .as("the pair a reviewer told apart is not asked about again").hasSize(1);
+    }
+
+    @Test
     void aRejectKeepsTheChildrenApartAndTheSameDecisionTwiceChangesNothing() {
         lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
         lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
