@@ -132,8 +132,9 @@ public final class IdentityResolver {
         reviews.sort(Comparator.comparing(ReviewItem::score).reversed()
                 .thenComparing(ReviewItem::recordB));
         reviews.forEach(r -> index.putToReview(r.recordA(), r.recordB()));
+        // A record that joined no child is a child of its own, with no question asked yet: all its items are raised.
         Decision decision = !joined.isEmpty() ? Decision.LINKED
-                : !reviewable.isEmpty() ? Decision.POSSIBLE_SAME_CHILD : Decision.NEW;
+                : !reviews.isEmpty() ? Decision.POSSIBLE_SAME_CHILD : Decision.NEW;
         return new Resolution(id, childId, decision, links, reviews,
                 joined.size() > 1 ? joined.subList(1, joined.size()) : List.of());
     }
