@@ -106,11 +106,9 @@ class ReviewDecisionsTest {
 
     @Test
     void aPossibleSameChildAlertTravelsWithItsChildWhenThatChildIsMergedIntoAnother() {
-        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
-        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
-        var raised = lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD");
-        String holder = raised.get(0).path("data").path("childId").asString();
-        String alertId = raised.get(0).path("data").path("alertId").asString();
+        Question question = askAboutAmyAndAmyAtSchool();
+        String holder = question.holder();
+        String alertId = question.alertId();
 
         // As the identity stage says it when a third record links the holder to a child outside the question.
         lantern.send(CorrelationTopology.CHILD_EVENTS, holder,
@@ -128,12 +126,10 @@ class ReviewDecisionsTest {
 
     @Test
     void aQuestionIsAnsweredWhenBothItsChildrenEndUpInOneEvenThroughAThirdChild() {
-        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
-        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
-        var raised = lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD");
-        String holder = raised.get(0).path("data").path("childId").asString();
-        String other = raised.get(0).path("data").path("relatedChildId").asString();
-        String alertId = raised.get(0).path("data").path("alertId").asString();
+        Question question = askAboutAmyAndAmyAtSchool();
+        String holder = question.holder();
+        String other = question.other();
+        String alertId = question.alertId();
 
         // As the identity stage says it when records link the question's other child to a third child, and later
         // the holder to that third child too: both records of the question are then one child.
@@ -154,11 +150,9 @@ class ReviewDecisionsTest {
 
     @Test
     void aQuestionIsAnsweredWhenItsOtherChildArrivesHavingAbsorbedAThird() {
-        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
-        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
-        var raised = lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD");
-        String holder = raised.get(0).path("data").path("childId").asString();
-        String other = raised.get(0).path("data").path("relatedChildId").asString();
+        Question question = askAboutAmyAndAmyAtSchool();
+        String holder = question.holder();
+        String other = question.other();
 
         // The question's other child is merged into a third child, which is then merged into the holder.
         lantern.send(CorrelationTopology.CHILD_EVENTS, other,
@@ -225,6 +219,21 @@ class ReviewDecisionsTest {
         lantern.send(CorrelationTopology.DECISIONS, "d", decision("UNLINK", "no-such-record", null, null));
 
         assertThat(lantern.deadLetterLog).hasSize(1);
+    }
+
+    /** The child holding a possible-same-child alert, the other child it asks about, and the alert's id. */
+    private record Question(String holder, String other, String alertId) {
+    }
+
+    /** Amy reported missing, then her names on the CME register: one question between the two children. */
+    private Question askAboutAmyAndAmyAtSchool() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(addedToCmeRegister(amyAtSchool, "cme-1", LocalDate.parse("2026-11-02")));
+        var raised = lantern.alerts("AlertRaised", "POSSIBLE_SAME_CHILD");
+        assertThat(raised).hasSize(1);
+        var data = raised.get(0).path("data");
+        return new Question(data.path("childId").asString(), data.path("relatedChildId").asString(),
+                data.path("alertId").asString());
     }
 
     private void decide(String decision, String recordA, String recordB, String reviewId) {
