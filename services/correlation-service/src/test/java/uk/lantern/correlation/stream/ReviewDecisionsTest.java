@@ -111,8 +111,7 @@ class ReviewDecisionsTest {
         String alertId = question.alertId();
 
         // As the identity stage says it when a third record links the holder to a child outside the question.
-        lantern.send(CorrelationTopology.CHILD_EVENTS, holder,
-                InternalJson.bytes(ChildMessage.mergedInto("child-elsewhere", "record r-9 linked it")));
+        mergeAsTheIdentityStageSays(holder, "child-elsewhere", "record r-9 linked it");
 
         assertThat(lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD")).as("still a question for a reviewer")
                 .isEmpty();
@@ -133,11 +132,9 @@ class ReviewDecisionsTest {
 
         // As the identity stage says it when records link the question's other child to a third child, and later
         // the holder to that third child too: both records of the question are then one child.
-        lantern.send(CorrelationTopology.CHILD_EVENTS, other,
-                InternalJson.bytes(ChildMessage.mergedInto("child-third", "record r-8 linked it")));
+        mergeAsTheIdentityStageSays(other, "child-third", "record r-8 linked it");
         assertThat(lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD")).as("still two children").isEmpty();
-        lantern.send(CorrelationTopology.CHILD_EVENTS, holder,
-                InternalJson.bytes(ChildMessage.mergedInto("child-third", "record r-9 linked it")));
+        mergeAsTheIdentityStageSays(holder, "child-third", "record r-9 linked it");
 
         var cleared = lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD");
         assertThat(cleared).singleElement().satisfies(c -> {
@@ -155,10 +152,8 @@ class ReviewDecisionsTest {
         String other = question.other();
 
         // The question's other child is merged into a third child, which is then merged into the holder.
-        lantern.send(CorrelationTopology.CHILD_EVENTS, other,
-                InternalJson.bytes(ChildMessage.mergedInto("child-third", "record r-8 linked it")));
-        lantern.send(CorrelationTopology.CHILD_EVENTS, "child-third",
-                InternalJson.bytes(ChildMessage.mergedInto(holder, "record r-9 linked it")));
+        mergeAsTheIdentityStageSays(other, "child-third", "record r-8 linked it");
+        mergeAsTheIdentityStageSays("child-third", holder, "record r-9 linked it");
 
         assertThat(lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD")).singleElement()
                 .satisfies(c -> assertThat(c.path("data").path("reason").asString()).contains("one child"));
@@ -234,6 +229,11 @@ class ReviewDecisionsTest {
         var data = raised.get(0).path("data");
         return new Question(data.path("childId").asString(), data.path("relatedChildId").asString(),
                 data.path("alertId").asString());
+    }
+
+    /** Child {@code from} merged into {@code into}, as the identity stage says it when a record links the two. */
+    private void mergeAsTheIdentityStageSays(String from, String into, String reason) {
+        lantern.send(CorrelationTopology.CHILD_EVENTS, from, InternalJson.bytes(ChildMessage.mergedInto(into, reason)));
     }
 
     private void decide(String decision, String recordA, String recordB, String reviewId) {
