@@ -7,9 +7,10 @@ import java.util.List;
 import uk.lantern.schemas.EventData;
 
 /**
- * One child as Lantern sees it across the four sources, on the compacted topic {@code lantern.child-profiles.v1}
+ * One child as Lantern sees it across the four sources, on the compacted topic {@code lantern.child-profiles.v2}
  * keyed by Lantern child id (a tombstone when the child was merged into another: {@code mergedInto} says which on
  * the last profile before it). Rebuilt from the child's facts on every change; the same facts give the same profile.
+ * The child's events are not in it (v1 carried them as its chronology): they are the events of its {@code records}.
  *
  * @param version       counts the changes applied to this child
  * @param asOf          the clock of the evaluation that produced it
@@ -20,7 +21,6 @@ import uk.lantern.schemas.EventData;
  * @param homeOrCare    MISSING_FROM_HOME or MISSING_FROM_CARE, of the latest episode
  * @param maceScore     orders children for the MACE agenda: higher is more worrying (services/correlation-service/PROFILE.md)
  * @param linkKeys      normalised associates and places (e.g. "PHONE:07700900123"), for the network query
- * @param chronology    every event from every source, oldest first
  * @param links         each link key with when the child was first and last seen with it and how often, so the
  *                      network query can keep to a time window; empty on profiles written before it existed
  */
@@ -48,7 +48,6 @@ public record ChildProfile(
         List<Associate> associates,
         List<Place> places,
         List<String> linkKeys,
-        List<ChronologyEntry> chronology,
         String mergedInto,
         List<Link> links) implements EventData {
 
@@ -58,11 +57,10 @@ public record ChildProfile(
                         boolean missingNow, Instant missingSince, int episodesLast30Days, int episodesLast90Days,
                         int episodesLast365Days, String homeOrCare, List<EpisodeSummary> episodes, CmeStatus cme,
                         ExploitationStatus exploitation, List<OpenFlag> openFlags, int maceScore,
-                        List<Associate> associates, List<Place> places, List<String> linkKeys,
-                        List<ChronologyEntry> chronology, String mergedInto) {
+                        List<Associate> associates, List<Place> places, List<String> linkKeys, String mergedInto) {
         this(childId, version, asOf, records, identifiers, names, dateOfBirth, sex, postcodes, missingNow,
                 missingSince, episodesLast30Days, episodesLast90Days, episodesLast365Days, homeOrCare, episodes, cme,
-                exploitation, openFlags, maceScore, associates, places, linkKeys, chronology, mergedInto, List.of());
+                exploitation, openFlags, maceScore, associates, places, linkKeys, mergedInto, List.of());
     }
 
     public ChildProfile {
@@ -75,7 +73,6 @@ public record ChildProfile(
         associates = copy(associates);
         places = copy(places);
         linkKeys = copy(linkKeys);
-        chronology = copy(chronology);
         links = copy(links);
     }
 
@@ -128,9 +125,5 @@ public record ChildProfile(
      * @param count       the events that saw the child with it
      */
     public record Link(String key, Instant firstSeenAt, Instant lastSeenAt, int count) {
-    }
-
-    public record ChronologyEntry(String eventId, String source, String eventType, Instant occurredAt,
-                                  Instant recordedAt, String recordId) {
     }
 }

@@ -30,7 +30,7 @@ public final class CorrelationEventTypes {
             "IdentityDecisionMade", 1, IdentityDecisionMade.class, SCHEMAS + "identity-decision-made.v1.json");
 
     public static final EventType<ChildProfile> CHILD_PROFILE =
-            new EventType<>("ChildProfile", 1, ChildProfile.class, SCHEMAS + "child-profile.v1.json");
+            new EventType<>("ChildProfile", 2, ChildProfile.class, SCHEMAS + "child-profile.v2.json");
     public static final EventType<AnalystEvent> ANALYST_EVENT =
             new EventType<>("AnalystEvent", 1, AnalystEvent.class, SCHEMAS + "analyst-event.v1.json");
 

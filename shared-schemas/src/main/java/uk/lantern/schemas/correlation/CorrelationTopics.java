@@ -34,7 +34,7 @@ public final class CorrelationTopics {
             List.of(CorrelationEventTypes.IDENTITY_DECISION_MADE));
 
     public static final Topic<ChildProfile> CHILD_PROFILES = new Topic<>(
-            "lantern.child-profiles.v1",
+            "lantern.child-profiles.v2",
             OWNER,
             "The Lantern child id. Compacted: the latest profile per child; a null value (tombstone) when the child "
                     + "no longer exists, having been merged into another.",

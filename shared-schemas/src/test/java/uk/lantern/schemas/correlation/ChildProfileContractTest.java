@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.schemas.EventSchemas;
 
-/** lantern.child-profiles.v1 carries the profile itself, no envelope: its schema describes the whole value. */
+/** lantern.child-profiles.v2 carries the profile itself, no envelope: its schema describes the whole value. */
 class ChildProfileContractTest {
 
     private final EventSchemas schemas = new EventSchemas();
@@ -40,7 +40,7 @@ class ChildProfileContractTest {
     @Test
     void a_profile_without_its_child_id_is_refused_with_a_reason_naming_the_field() {
         assertThat(violations(profile -> profile.remove("childId"))).anyMatch(v -> v.contains("childId"));
-        assertThat(violations(profile -> profile.remove("chronology"))).anyMatch(v -> v.contains("chronology"));
+        assertThat(violations(profile -> profile.remove("records"))).anyMatch(v -> v.contains("records"));
     }
 
     @Test

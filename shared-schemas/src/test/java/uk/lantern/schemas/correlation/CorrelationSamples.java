@@ -163,17 +163,13 @@ final class CorrelationSamples {
                         RETURNED)),
                 List.of(new ChildProfile.Place("Central Park", "PE1 4LZ", T0.plusSeconds(86400), RETURNED)),
                 List.of("PHONE:07700900123", "VEHICLE:AB12CDE", "PLACE:central park"),
-                List.of(new ChildProfile.ChronologyEntry(REPORTED, "missing-episode-service", "EpisodeReported", T0,
-                                T0.plusSeconds(60), POLICE_RECORD),
-                        new ChildProfile.ChronologyEntry(RETURNED, "missing-episode-service", "ChildReturned",
-                                T0.plusSeconds(86400), T0.plusSeconds(86460), POLICE_RECORD)),
                 null);
     }
 
     /** A child known from one record that held no strong identifier: almost everything is absent or empty. */
     static ChildProfile profileOfAChildKnownFromOneRecord() {
         return new ChildProfile(AMELIA_TOO, 1, T0, List.of(SCHOOL_RECORD), null, null, null, null, null, false, null,
-                0, 0, 0, null, null, null, null, null, 0, null, null, null, null, AMELIA);
+                0, 0, 0, null, null, null, null, null, 0, null, null, null, AMELIA);
     }
 
     static AnalystEvent analystEvent() {

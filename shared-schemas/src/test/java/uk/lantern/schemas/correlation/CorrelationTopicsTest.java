@@ -44,7 +44,7 @@ class CorrelationTopicsTest {
                 Topics.CHILD_PROFILES, Topics.ANALYST_FEED);
 
         assertThat(topics).extracting(Topic::name).containsExactly("lantern.alerts.v1", "lantern.identity.v1",
-                "lantern.identity-decisions.v1", "lantern.child-profiles.v1", "lantern.analyst-feed.v1");
+                "lantern.identity-decisions.v1", "lantern.child-profiles.v2", "lantern.analyst-feed.v1");
         assertThat(topics).extracting(Topic::owner).containsOnly("correlation-service");
         assertThat(Topics.all()).contains(Topics.ALERTS, Topics.IDENTITY, Topics.IDENTITY_DECISIONS);
         assertThat(Topics.withoutEnvelope()).containsExactly(Topics.CHILD_PROFILES, Topics.ANALYST_FEED);

@@ -30,6 +30,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import uk.lantern.correlation.projection.ChronologyProjection;
 import uk.lantern.correlation.projection.ProfileProjection;
 import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.problems.NotFound;
@@ -49,6 +50,7 @@ public class ProfileQueries {
     private static final int MAX_DAYS = 36_525;
 
     private final MongoCollection<Document> profiles;
+    private final ChronologyProjection chronology;
     private final Clock clock;
     private final NetworkSettings settings;
     private final ZoneId zone;
@@ -60,6 +62,7 @@ public class ProfileQueries {
     /** @param zone dates in requests are days of this zone (the pattern rules' zone) */
     public ProfileQueries(MongoTemplate mongo, Clock clock, NetworkSettings settings, ZoneId zone) {
         this.profiles = mongo.getCollection(ProfileProjection.COLLECTION);
+        this.chronology = new ChronologyProjection(mongo);
         this.clock = clock;
         this.settings = settings;
         this.zone = zone;
@@ -95,8 +98,11 @@ public class ProfileQueries {
         return children;
     }
 
+    /** Every event of the child's records, oldest first: the records as its profile lists them. */
     public JsonNode chronology(String childId) {
-        return profile(childId).path("chronology");
+        var records = new ArrayList<String>();
+        profile(childId).path("records").forEach(r -> records.add(r.asString()));
+        return JSON.valueToTree(chronology.ofRecords(records));
     }
 
     /**
@@ -149,7 +155,7 @@ public class ProfileQueries {
      * an edge for each key shared. A key seen with more children than {@code busyAbove} is busy: shown with its count
      * and not expanded. The rest are ranked by how many keys they share with the child, then by their latest sighting
      * with one of them, and cut to the window's limit. Reads are bounded: one count per key of the child, then at
-     * most {@code quiet keys × busyAbove} profiles, without their chronology.
+     * most {@code quiet keys × busyAbove} profiles, only the fields the network shows.
      */
     public Network network(String childId, Network.Window window) {
         ObjectNode profile = profile(childId);

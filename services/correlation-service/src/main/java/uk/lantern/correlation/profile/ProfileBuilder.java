@@ -31,7 +31,6 @@ import uk.lantern.correlation.patterns.SharedLinks;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.schemas.correlation.ChildProfile.Associate;
-import uk.lantern.schemas.correlation.ChildProfile.ChronologyEntry;
 import uk.lantern.schemas.correlation.ChildProfile.CmeStatus;
 import uk.lantern.schemas.correlation.ChildProfile.EpisodeSummary;
 import uk.lantern.schemas.correlation.ChildProfile.ExploitationStatus;
@@ -42,7 +41,7 @@ import uk.lantern.schemas.correlation.ChildProfile.OpenFlag;
 import uk.lantern.schemas.correlation.ChildProfile.Place;
 
 /**
- * Builds a child's profile from the source records resolved to it, its facts, its chronology and its open alerts.
+ * Builds a child's profile from the source records resolved to it, its facts and its open alerts.
  * Pure: the clock is passed in, and every list is sorted by its content, so the same inputs in any order give an
  * equal profile. The rules for each field are in PROFILE.md.
  */
@@ -66,7 +65,7 @@ public final class ProfileBuilder {
     }
 
     public ChildProfile build(String childId, long version, Instant now, List<SourceRecord> records, ChildFacts facts,
-                              List<ChronologyEntry> chronology, List<OpenFlag> openFlags) {
+                              List<OpenFlag> openFlags) {
         Objects.requireNonNull(childId, "childId");
         Objects.requireNonNull(now, "now");
         var sources = records.stream()
@@ -122,15 +121,6 @@ public final class ProfileBuilder {
                 associates(facts),
                 places(facts),
                 linkKeys(childId, facts),
-                chronology.stream()
-                        .distinct()
-                        .sorted(comparing(ChronologyEntry::occurredAt, TIME)
-                                .thenComparing(ChronologyEntry::eventId, TEXT)
-                                .thenComparing(ChronologyEntry::source, TEXT)
-                                .thenComparing(ChronologyEntry::eventType, TEXT)
-                                .thenComparing(ChronologyEntry::recordedAt, TIME)
-                                .thenComparing(ChronologyEntry::recordId, TEXT))
-                        .toList(),
                 null,
                 links(childId, facts));
     }

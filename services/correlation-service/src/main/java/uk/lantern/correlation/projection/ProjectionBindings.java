@@ -15,8 +15,8 @@ import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.support.consumers.ConsumerFailures;
 
 /**
- * The three projections as Kafka-binder consumers (bindings {@code profiles-in-0}, {@code alerts-in-0},
- * {@code identity-in-0} in application.yml), each in its own consumer group so one falling behind never holds up
+ * The four projections as Kafka-binder consumers (bindings {@code profiles-in-0}, {@code alerts-in-0},
+ * {@code identity-in-0}, {@code chronology-in-0} in application.yml), each in its own consumer group so one falling behind never holds up
  * another. At-least-once is enough: every write is an idempotent upsert. A message that cannot be decoded throws
  * {@link UndecodableEventException} and goes at once to the binding's dead-letter topic with the reason in
  * {@code x-exception-message}; a write the store did not take is tried again until it does
@@ -46,6 +46,11 @@ public class ProjectionBindings {
     }
 
     @Bean
+    ChronologyProjection chronologyProjection(MongoTemplate mongo) {
+        return new ChronologyProjection(mongo);
+    }
+
+    @Bean
     Consumer<Message<?>> profiles(ProfileProjection projection) {
         return message -> projection.apply(key(message), value(message));
     }
@@ -60,6 +65,11 @@ public class ProjectionBindings {
         return message -> projection.apply(value(message));
     }
 
+    @Bean
+    Consumer<Message<?>> chronology(ChronologyProjection projection) {
+        return message -> projection.apply(topic(message), key(message), value(message));
+    }
+
     static byte[] value(Message<?> message) {
         Object payload = message.getPayload();
         if (payload instanceof KafkaNull) {
@@ -72,6 +82,11 @@ public class ProjectionBindings {
             return text.getBytes(StandardCharsets.UTF_8);
         }
         throw new UndecodableEventException("unexpected payload " + payload.getClass().getName());
+    }
+
+    static String topic(Message<?> message) {
+        Object topic = message.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
+        return topic == null ? null : topic.toString();
     }
 
     static String key(Message<?> message) {

@@ -323,7 +323,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
                 .map(a -> new ChildProfile.OpenFlag(a.alertId(), a.code(), a.severity(), a.raisedAt(), a.dueBy()))
                 .toList();
         ChildProfile profile = profiles.build(state.childId(), state.version(), now, child.records(), child.facts(),
-                child.chronology(), flags);
+                flags);
         byte[] json = InternalJson.bytes(profile);
         if (json.length > settings.profileMaxBytes()) {
             // Sent, it would stop the topology for every child; held back, the child's last profile stays readable.
@@ -341,13 +341,13 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         headers.add(IdentityProcessor.SOURCE_TOPIC_HEADER, CorrelationTopology.PROFILES.getBytes(UTF_8));
         headers.add(IdentityProcessor.REASON_HEADER, reason.getBytes(UTF_8));
         var summary = new ProfileHeldBack(profile.childId(), profile.version(), size, settings.profileMaxBytes(),
-                profile.chronology().size());
+                profile.records().size(), profile.episodes().size());
         context.forward(new Record<>(profile.childId(),
                 new Outbound(CorrelationTopology.DEAD_LETTERS, InternalJson.bytes(summary)), ts, headers));
     }
 
     /** What the dead-letter topic says of a profile too large to publish (the profile itself would be too). */
-    record ProfileHeldBack(String childId, long version, int bytes, int maxBytes, int chronologyEntries) {
+    record ProfileHeldBack(String childId, long version, int bytes, int maxBytes, int records, int episodes) {
     }
 
     private void publishAlert(AlertEvent event, long version, Instant now, Subject subject, long ts) {

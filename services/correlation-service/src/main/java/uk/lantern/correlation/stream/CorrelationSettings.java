@@ -21,8 +21,8 @@ public record CorrelationSettings(MatchSettings matching, PatternSettings patter
                                   Duration clockTick, boolean persistentStores, int profileMaxBytes) {
 
     /**
-     * 8 MiB: a profile grows by about 1.2 KB per missing episode (its chronology most), so this is some 7,000
-     * episodes, more than a child has days of childhood. Kafka's default of 1 MB is passed at about 900.
+     * 8 MiB: a profile grows by 0.2 to 0.5 KB per missing episode (PROFILE.md), so this is over 16,000 episodes, more
+     * than a child has days of childhood. Kafka's default of 1 MB is passed at about 2,000.
      */
     public static final int DEFAULT_PROFILE_MAX_BYTES = 8 * 1024 * 1024;
 

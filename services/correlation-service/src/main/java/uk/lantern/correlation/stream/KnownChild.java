@@ -1,6 +1,5 @@
 package uk.lantern.correlation.stream;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,11 +13,10 @@ import java.util.function.Function;
 import uk.lantern.correlation.patterns.ChildFacts;
 import uk.lantern.correlation.profile.SourceRecord;
 import uk.lantern.schemas.Subject;
-import uk.lantern.schemas.correlation.ChildProfile.ChronologyEntry;
 
 /**
  * One child's history decoded: its facts for the rules, and what its profile and alert envelopes are built from
- * (its records, chronology and who it is). Built from the child's events in any order and kept up to date one event
+ * (its records and who it is). Built from the child's events in any order and kept up to date one event
  * at a time; each view depends on the set of events only, never on the order they came in.
  */
 final class KnownChild {
@@ -33,7 +31,6 @@ final class KnownChild {
     private final Set<String> eventIds = new HashSet<>();
     /** Each record as its first event (smallest event id) describes it. */
     private final Map<String, StoredEvent> records = new HashMap<>();
-    private final List<ChronologyEntry> chronology = new ArrayList<>();
     private final TreeMap<StoredEvent, Subject> subjects = new TreeMap<>(LATEST_FIRST);
 
     private KnownChild(String childId) {
@@ -58,8 +55,6 @@ final class KnownChild {
             facts.apply(ChildHistory.fact(event));
         }
         records.merge(event.recordId(), event, (a, b) -> a.eventId().compareTo(b.eventId()) <= 0 ? a : b);
-        chronology.add(new ChronologyEntry(event.eventId(), event.source(), event.eventType(), event.occurredAt(),
-                event.recordedAt(), event.recordId()));
         if (event.subject() != null) {
             subjects.put(event, event.subject());
         }
@@ -78,10 +73,6 @@ final class KnownChild {
                 .sorted(Comparator.comparing(StoredEvent::recordId))
                 .map(e -> new SourceRecord(e.recordId(), e.source(), e.subject()))
                 .toList();
-    }
-
-    List<ChronologyEntry> chronology() {
-        return List.copyOf(chronology);
     }
 
     /** The child as the alert envelopes name it: each field from the most recently recorded event holding it. */

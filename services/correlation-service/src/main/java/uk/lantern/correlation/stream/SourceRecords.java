@@ -16,12 +16,12 @@ import uk.lantern.schemas.Subject;
  * source's own key for the child, and a fingerprint of the details: the same details from the same source resolve
  * once; changed details (a corrected name, a new identifier) are a new record, resolved against everything known.
  */
-final class SourceRecords {
+public final class SourceRecords {
 
     private SourceRecords() {
     }
 
-    static String recordId(String source, String sourceKey, Subject subject) {
+    public static String recordId(String source, String sourceKey, Subject subject) {
         return source + "|" + (sourceKey == null ? "-" : sourceKey) + "|" + fingerprint(subject);
     }
 

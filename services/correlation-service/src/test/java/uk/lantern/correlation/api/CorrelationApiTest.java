@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -16,11 +17,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import uk.lantern.correlation.stream.SourceRecords;
 import uk.lantern.correlation.support.Correlated;
 import uk.lantern.correlation.support.EmbeddedInfraProperties;
 import uk.lantern.correlation.support.Feed;
 import uk.lantern.correlation.support.MutableClock;
 import uk.lantern.correlation.support.WithoutTopology;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.IdentityDecisionMade;
@@ -108,14 +112,42 @@ class CorrelationApiTest {
     }
 
     @Test
-    void the_chronology_lists_every_event_of_the_profile_in_order() {
-        ChildProfile profile = Correlated.profile(Correlated.uniqueChildId(), 1, Correlated.uniqueNhsNumber());
+    void the_chronology_lists_every_event_of_the_records_the_profile_lists_in_order() {
+        String nhs = Correlated.uniqueNhsNumber();
+        String key = "nhs:" + nhs;
+        var amelia = new Subject(null, nhs, null, null, "Amelia", "Jones", LocalDate.of(2010, 4, 1),
+                Subject.Sex.FEMALE, "PE1 2AB");
+        var atSchool = new Subject(null, nhs, "A" + nhs + "01", null, "Amelia", "Jones", LocalDate.of(2010, 4, 1),
+                Subject.Sex.FEMALE, "PE1 2AB");
+        Instant at = WithoutTopology.START.minus(Duration.ofDays(3));
+        feed().send(Topics.MISSING_EPISODES.name(), key, Correlated.returned(amelia, "ep-1", at.plusSeconds(7200)));
+        feed().send(Topics.CME_REGISTER.name(), key, Correlated.addedToCme(atSchool, LocalDate.of(2026, 11, 1)));
+        feed().send(Topics.MISSING_EPISODES.name(), key, Correlated.reported(amelia, "ep-1", at));
+        var one = Correlated.profile(Correlated.uniqueChildId(), 1, nhs);
+        var profile = withRecords(one, 1, SourceRecords.recordId("missing-episode-service", key, amelia));
         published(profile);
 
-        JsonNode chronology = api().get("/children/" + profile.childId() + "/chronology").body();
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(api().get("/children/" + profile.childId()
+                + "/chronology").body()).extracting(e -> e.path("eventType").asString())
+                .containsExactly("EpisodeReported", "ChildReturned"));
 
-        assertThat(chronology).extracting(e -> e.path("eventType").asString())
-                .containsExactly("EpisodeReported", "ChildReturned");
+        // The school's record joins the child: its event is in the chronology, in its place, with nothing rewritten.
+        published(withRecords(profile, 2, SourceRecords.recordId("missing-episode-service", key, amelia),
+                SourceRecords.recordId("cme-register-service", key, atSchool)));
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(api().get("/children/" + profile.childId()
+                + "/chronology").body()).extracting(e -> e.path("source").asString())
+                .containsExactly("cme-register-service", "missing-episode-service", "missing-episode-service"));
+        JsonNode first = api().get("/children/" + profile.childId() + "/chronology").body().get(0);
+        assertThat(first.path("occurredAt").asString()).isEqualTo("2026-11-01T00:00:00Z");
+        assertThat(first.path("eventType").asString()).isEqualTo("ChildAddedToRegister");
+    }
+
+    private static ChildProfile withRecords(ChildProfile p, long version, String... records) {
+        return new ChildProfile(p.childId(), version, p.asOf(), List.of(records), p.identifiers(), p.names(),
+                p.dateOfBirth(), p.sex(), p.postcodes(), p.missingNow(), p.missingSince(), p.episodesLast30Days(),
+                p.episodesLast90Days(), p.episodesLast365Days(), p.homeOrCare(), p.episodes(), p.cme(),
+                p.exploitation(), p.openFlags(), p.maceScore(), p.associates(), p.places(), p.linkKeys(),
+                p.mergedInto(), p.links());
     }
 
     @Test

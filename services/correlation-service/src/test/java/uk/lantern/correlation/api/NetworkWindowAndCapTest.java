@@ -255,6 +255,6 @@ class NetworkWindowAndCapTest {
                 p.dateOfBirth(), p.sex(), p.postcodes(), p.missingNow(), p.missingSince(), p.episodesLast30Days(),
                 p.episodesLast90Days(), p.episodesLast365Days(), p.homeOrCare(), p.episodes(), p.cme(),
                 p.exploitation(), p.openFlags(), p.maceScore(), p.associates(), p.places(),
-                dated.stream().map(Link::key).toList(), p.chronology(), p.mergedInto(), dated);
+                dated.stream().map(Link::key).toList(), p.mergedInto(), dated);
     }
 }

@@ -17,7 +17,6 @@ import uk.lantern.correlation.patterns.ChildFacts;
 import uk.lantern.correlation.patterns.PatternSettings;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.correlation.ChildProfile;
-import uk.lantern.schemas.correlation.ChildProfile.ChronologyEntry;
 import uk.lantern.schemas.correlation.ChildProfile.OpenFlag;
 
 /** Inputs for profile tests. Now is in November, when London is on UTC; October dates are in summer time. */
@@ -41,16 +40,15 @@ final class Given {
     }
 
     static ChildProfile profile(ChildFact... facts) {
-        return profile(List.of(), List.of(), List.of(), facts);
+        return profile(List.of(), List.of(), facts);
     }
 
     static ChildProfile profileOf(List<SourceRecord> records) {
-        return profile(records, List.of(), List.of());
+        return profile(records, List.of());
     }
 
-    static ChildProfile profile(List<SourceRecord> records, List<ChronologyEntry> chronology, List<OpenFlag> flags,
-                                ChildFact... facts) {
-        return BUILDER.build(CHILD, 7, NOW, records, ChildFacts.of(CHILD, Arrays.asList(facts)), chronology, flags);
+    static ChildProfile profile(List<SourceRecord> records, List<OpenFlag> flags, ChildFact... facts) {
+        return BUILDER.build(CHILD, 7, NOW, records, ChildFacts.of(CHILD, Arrays.asList(facts)), flags);
     }
 
     static Subject subject(String la, String nhs, String upn, String police, String given, String family,
@@ -154,10 +152,5 @@ final class Given {
 
     static OpenFlag flag(String id, String code, String severity, Instant raisedAt) {
         return new OpenFlag(id, code, severity, raisedAt, raisedAt);
-    }
-
-    static ChronologyEntry entry(String eventId, String eventType, Instant occurredAt) {
-        return new ChronologyEntry(eventId, "missing-episode-service", eventType, occurredAt, occurredAt,
-                "record-1");
     }
 }

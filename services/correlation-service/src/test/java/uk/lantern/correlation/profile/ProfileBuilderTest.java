@@ -12,7 +12,6 @@ import static uk.lantern.correlation.profile.Given.closed;
 import static uk.lantern.correlation.profile.Given.concern;
 import static uk.lantern.correlation.profile.Given.daysAgo;
 import static uk.lantern.correlation.profile.Given.enquiry;
-import static uk.lantern.correlation.profile.Given.entry;
 import static uk.lantern.correlation.profile.Given.flag;
 import static uk.lantern.correlation.profile.Given.interviewed;
 import static uk.lantern.correlation.profile.Given.interviewedWith;
@@ -91,7 +90,6 @@ class ProfileBuilderTest {
             assertThat(profile.places()).isEmpty();
             assertThat(profile.linkKeys()).isEmpty();
             assertThat(profile.links()).isEmpty();
-            assertThat(profile.chronology()).isEmpty();
         }
     }
 
@@ -484,7 +482,7 @@ class ProfileBuilderTest {
             var highOld = flag("f-high-old", "REPEAT_MISSING", "HIGH", daysAgo(5));
             var highNew = flag("f-high-new", "RHI_OVERDUE", "HIGH", daysAgo(2));
 
-            var profile = profile(List.of(), List.of(), List.of(low, highNew, urgent, highOld, low));
+            var profile = profile(List.of(), List.of(low, highNew, urgent, highOld, low));
 
             assertThat(profile.openFlags()).containsExactly(urgent, highOld, highNew, low);
         }
@@ -495,7 +493,7 @@ class ProfileBuilderTest {
                     flag("f2", "REPEAT_MISSING", "HIGH", daysAgo(1)), flag("f3", "SHARED_LOCATION", "MEDIUM",
                             daysAgo(1)), flag("f4", "X", "LOW", daysAgo(1)));
 
-            var profile = profile(List.of(), List.of(), flags,
+            var profile = profile(List.of(), flags,
                     missing("e1", daysAgo(100)), returned("e1", daysAgo(99)),
                     missing("e2", daysAgo(50)), returned("e2", daysAgo(49)),
                     missing("e3", daysAgo(1)),
@@ -590,21 +588,6 @@ class ProfileBuilderTest {
                     new Link("PLACE_NAME:queensgate centre", daysAgo(19), daysAgo(19), 1),
                     new Link("POSTCODE:PE11NT", daysAgo(19), daysAgo(19), 1));
             assertThat(profile.links()).extracting(Link::key).containsExactlyElementsOf(profile.linkKeys());
-        }
-    }
-
-    @Nested
-    class Chronology {
-
-        @Test
-        void is_every_entry_once_oldest_first_then_by_event_id() {
-            var b = entry("ev-b", "ChildReturned", daysAgo(1));
-            var a = entry("ev-a", "ChildReturned", daysAgo(1));
-            var first = entry("ev-z", "EpisodeReported", daysAgo(2));
-
-            var profile = profile(List.of(), List.of(b, first, a, b), List.of());
-
-            assertThat(profile.chronology()).containsExactly(first, a, b);
         }
     }
 }

@@ -1,10 +1,12 @@
 package uk.lantern.correlation.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -20,6 +22,10 @@ import uk.lantern.correlation.support.Correlated;
 import uk.lantern.correlation.support.EmbeddedInfraProperties;
 import uk.lantern.correlation.support.Feed;
 import uk.lantern.correlation.support.WithoutTopology;
+import uk.lantern.correlation.profile.ChronologyEntry;
+import uk.lantern.correlation.stream.SourceRecords;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.testsupport.EmbeddedInfra;
 import uk.lantern.testsupport.RawTopicReader;
@@ -38,6 +44,8 @@ class ProjectionsTest {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ChronologyProjection chronology;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -89,6 +97,66 @@ class ProjectionsTest {
         Awaitility.await().atMost(WAIT).until(() -> profile(child).get("version", Number.class).longValue() == 3);
         assertThat(profile(child).getList("names", Document.class).get(0).getString("givenName"))
                 .isEqualTo("Amelia-Rose");
+    }
+
+    @Test
+    void the_chronology_is_every_event_of_the_records_asked_for_once_each_oldest_first() {
+        String nhs = Correlated.uniqueNhsNumber();
+        var amelia = new Subject(null, nhs, null, null, "Amelia", "Jones", LocalDate.of(2010, 4, 1),
+                Subject.Sex.FEMALE, "PE1 2AB");
+        var ameliaElsewhere = new Subject(null, nhs, null, null, "Amelia", "Jones-Smith", LocalDate.of(2010, 4, 1),
+                Subject.Sex.FEMALE, "PE1 2AB");
+        var someoneElse = new Subject(null, Correlated.uniqueNhsNumber(), null, null, "Ben", "Carter",
+                LocalDate.of(2011, 2, 3), Subject.Sex.MALE, "PE2 9XY");
+        Instant at = WithoutTopology.START.minus(Duration.ofDays(3));
+        String key = "nhs:" + nhs;
+        var returned = Correlated.returned(amelia, "ep-2", at.plus(Duration.ofHours(30)));
+        var reported = Correlated.reported(amelia, "ep-2", at.plus(Duration.ofHours(20)));
+        var earlier = Correlated.reported(ameliaElsewhere, "ep-1", at);
+        var notHers = Correlated.reported(someoneElse, "ep-9", at.plus(Duration.ofHours(1)));
+        String episodes = Topics.MISSING_EPISODES.name();
+        feed().send(episodes, key, returned);
+        feed().send(episodes, key, reported);
+        feed().send(episodes, key, returned);
+        feed().send(episodes, key, earlier);
+        feed().send(episodes, "nhs:" + someoneElse.nhsNumber(), notHers);
+        String record = SourceRecords.recordId("missing-episode-service", key, amelia);
+        String otherRecord = SourceRecords.recordId("missing-episode-service", key, ameliaElsewhere);
+
+        Awaitility.await().atMost(WAIT).until(() -> chronology.ofRecords(List.of(record, otherRecord)).size() == 3
+                && !chronology.ofRecords(List.of(SourceRecords.recordId("missing-episode-service",
+                "nhs:" + someoneElse.nhsNumber(), someoneElse))).isEmpty());
+
+        assertThat(chronology.ofRecords(List.of(record, otherRecord)))
+                .extracting(ChronologyEntry::eventId, ChronologyEntry::recordId)
+                .containsExactly(tuple(earlier.eventId().toString(), otherRecord),
+                        tuple(reported.eventId().toString(), record),
+                        tuple(returned.eventId().toString(), record));
+        assertThat(chronology.ofRecords(List.of(record))).extracting(ChronologyEntry::eventType)
+                .containsExactly("EpisodeReported", "ChildReturned");
+        assertThat(mongo.getCollection(ChronologyProjection.COLLECTION)
+                .countDocuments(new Document("_id", returned.eventId().toString()))).as("sent twice, kept once")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_source_event_the_chronology_cannot_read_is_dead_lettered_with_its_reason_and_the_next_is_kept() {
+        String key = "nhs:" + Correlated.uniqueNhsNumber();
+        String broken = "{\"eventId\":\"not-a-uuid\",\"eventType\":\"EpisodeReported\"}";
+        feed().send(Topics.MISSING_EPISODES.name(), key, broken.getBytes(StandardCharsets.UTF_8));
+        var amelia = new Subject(null, key.substring(4), null, null, "Amelia", "Jones", LocalDate.of(2010, 4, 1),
+                Subject.Sex.FEMALE, "PE1 2AB");
+        var next = Correlated.reported(amelia, "ep-1", WithoutTopology.START.minus(Duration.ofDays(1)));
+        feed().send(Topics.MISSING_EPISODES.name(), key, next);
+
+        try (RawTopicReader dlt = new RawTopicReader(EmbeddedInfra.broker().bootstrapServers(),
+                "lantern.correlation.chronology.projection-dlt")) {
+            RawTopicReader.Raw dead = dlt.readUntil(all -> all.stream().anyMatch(r -> key.equals(r.key())), WAIT)
+                    .stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+            assertThat(dead.headers().get("x-exception-message")).contains("eventType");
+        }
+        String record = SourceRecords.recordId("missing-episode-service", key, amelia);
+        Awaitility.await().atMost(WAIT).until(() -> chronology.ofRecords(List.of(record)).size() == 1);
     }
 
     @Test
@@ -271,10 +339,10 @@ class ProjectionsTest {
         feed().send(CorrelationTopics.CHILD_PROFILES.name(), child, broken.getBytes(StandardCharsets.UTF_8));
 
         try (RawTopicReader dlt = new RawTopicReader(EmbeddedInfra.broker().bootstrapServers(),
-                "lantern.child-profiles.v1.projection-dlt")) {
+                "lantern.child-profiles.v2.projection-dlt")) {
             RawTopicReader.Raw dead = dlt.readUntil(all -> all.stream().anyMatch(r -> child.equals(r.key())), WAIT)
                     .stream().filter(r -> child.equals(r.key())).findFirst().orElseThrow();
-            assertThat(dead.headers().get("x-exception-message")).contains("chronology");
+            assertThat(dead.headers().get("x-exception-message")).contains("records");
         }
         assertThat(profile(child)).isNull();
     }

@@ -1,6 +1,9 @@
 package uk.lantern.correlation.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lantern.correlation.support.Correlated.addedToCme;
+import static uk.lantern.correlation.support.Correlated.reported;
+import static uk.lantern.correlation.support.Correlated.returned;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +24,8 @@ import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.Professional;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.Topics;
-import uk.lantern.schemas.cmeregister.ChildAddedToRegister;
-import uk.lantern.schemas.cmeregister.CmeRegisterEventTypes;
-import uk.lantern.schemas.cmeregister.NotificationGround;
-import uk.lantern.schemas.cmeregister.School;
 import uk.lantern.schemas.missingepisode.ChildReturned;
-import uk.lantern.schemas.missingepisode.EpisodeContext;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
-import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
-import uk.lantern.schemas.missingepisode.RiskGrade;
 import uk.lantern.testsupport.Api;
 
 /**
@@ -43,9 +39,6 @@ import uk.lantern.testsupport.Api;
 abstract class CorrelationBehaviour {
 
     static final Duration WAIT = Duration.ofSeconds(90);
-    static final Professional PC = new Professional("PC Sarah Patel", "Police officer", "Cambridgeshire Constabulary");
-    static final EpisodeContext CARE = new EpisodeContext(EpisodeContext.Type.MISSING_FROM_CARE,
-            EpisodeContext.PlacementType.CHILDRENS_HOME, "Peterborough", false);
     static Feed feed;
 
     @LocalServerPort
@@ -84,29 +77,6 @@ abstract class CorrelationBehaviour {
                 LocalDate.of(2008, 1, 1).plusDays(random.nextInt(3000)), Subject.Sex.FEMALE, "PE1 2AB");
     }
 
-    static Envelope<EpisodeReported> reported(Subject subject, String episodeId, Instant at) {
-        return Envelope.of(MissingEpisodeEventTypes.EPISODE_REPORTED, UUID.randomUUID(), at, at,
-                "missing-episode-service", subject, new EpisodeReported(episodeId, CARE,
-                        EpisodeReported.Category.MISSING, new EpisodeReported.LastSeen(at.minusSeconds(3600),
-                        "Queensgate"), at, PC, "CC-" + episodeId, RiskGrade.MEDIUM, false, true));
-    }
-
-    static Envelope<ChildReturned> returned(Subject subject, String episodeId, Instant at) {
-        return Envelope.of(MissingEpisodeEventTypes.CHILD_RETURNED, UUID.randomUUID(), at, at,
-                "missing-episode-service", subject, new ChildReturned(episodeId, at,
-                        new ChildReturned.Location("Central Park", "PE1 4LZ", null, null),
-                        List.of(new ChildReturned.Associate("Dean Smith", "07700 900123", "AB12 CDE")),
-                        ChildReturned.How.FOUND_BY_POLICE, PC, CARE));
-    }
-
-    static Envelope<ChildAddedToRegister> addedToCme(Subject subject, LocalDate on) {
-        Instant at = on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-        return Envelope.of(CmeRegisterEventTypes.CHILD_ADDED_TO_REGISTER, UUID.randomUUID(), at, at,
-                "cme-register-service", subject, new ChildAddedToRegister("cme-" + UUID.randomUUID(),
-                        new School("110123", "Orton Academy"), NotificationGround.LEFT_NO_KNOWN_DESTINATION, null, on,
-                        PC));
-    }
-
     String childHolding(String identifier) {
         Awaitility.await().atMost(WAIT).until(() -> api().get("/children?identifier=" + identifier).body().size() == 1);
         return api().get("/children?identifier=" + identifier).body().get(0).path("childId").asString();
@@ -137,8 +107,9 @@ abstract class CorrelationBehaviour {
                 .path("status").asString()));
         Awaitility.await().atMost(WAIT).until(() -> !api().get("/children/" + childId).body().path("missingNow")
                 .asBoolean());
-        assertThat(api().get("/children/" + childId + "/chronology").body())
-                .extracting(e -> e.path("eventType").asString()).containsSubsequence("EpisodeReported", "ChildReturned");
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(api().get("/children/" + childId
+                + "/chronology").body()).extracting(e -> e.path("eventType").asString())
+                .containsSubsequence("EpisodeReported", "ChildReturned"));
     }
 
     @Test
@@ -155,11 +126,11 @@ abstract class CorrelationBehaviour {
 
         String childId = childHolding("nhs:" + nhs);
         Awaitility.await().atMost(WAIT).until(() -> api().get("/children/" + childId).body(),
-                profile -> profile.path("chronology").size() == 2);
+                profile -> profile.path("records").size() == 2);
         assertThat(childHolding("upn:" + upn)).isEqualTo(childId);
-        assertThat(api().get("/children/" + childId + "/chronology").body())
-                .extracting(e -> e.path("source").asString())
-                .containsExactly("missing-episode-service", "cme-register-service");
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(api().get("/children/" + childId
+                + "/chronology").body()).extracting(e -> e.path("source").asString())
+                .containsExactly("missing-episode-service", "cme-register-service"));
         Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts?code=MISSING_AND_CME&childId=" + childId).body()
                 .path("alerts").size() == 1);
     }

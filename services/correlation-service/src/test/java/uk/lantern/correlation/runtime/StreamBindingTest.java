@@ -49,6 +49,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
+import uk.lantern.correlation.patterns.ChildFact;
 import uk.lantern.correlation.patterns.ChildFacts;
 import uk.lantern.correlation.patterns.PatternSettings;
 import uk.lantern.correlation.profile.MaceScore;
@@ -164,17 +165,19 @@ class StreamBindingTest {
                     .get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value()).isEqualTo(String.valueOf(largest));
         }
 
-        // A child with some 3,000 episodes' worth of chronology: over 2 MB of profile.
+        // A child with 6,000 episodes, each found at its own place: over 2 MB of profile.
         String childId = "child-" + UUID.randomUUID();
-        var chronology = new ArrayList<ChildProfile.ChronologyEntry>();
+        var facts = new ArrayList<ChildFact>();
         Instant start = Instant.parse("2015-01-01T00:00:00Z");
-        for (int i = 0; i < 10_000; i++) {
-            chronology.add(new ChildProfile.ChronologyEntry(UUID.randomUUID().toString(), "missing-episode-service",
-                    i % 2 == 0 ? "EpisodeReported" : "ChildReturned", start.plus(Duration.ofHours(12L * i)),
-                    start.plus(Duration.ofHours(12L * i + 1)), "missing-episode-service:nhs:9434765919"));
+        for (int i = 0; i < 6_000; i++) {
+            Instant at = start.plus(Duration.ofHours(12L * i));
+            facts.add(new ChildFact.EpisodeReported("report-" + i, "episode-" + i, at, at,
+                    ChildFact.Context.MISSING_FROM_HOME, ChildFact.RiskGrade.MEDIUM, false, false));
+            facts.add(new ChildFact.ChildReturned("return-" + i, "episode-" + i, at.plusSeconds(3600),
+                    new ChildFact.Place("Queensgate Centre unit " + i, "PE1 1NT"), List.of()));
         }
         var profile = new ProfileBuilder(PatternSettings.defaults(), MaceScore.defaults()).build(childId, 1,
-                Instant.now(), List.of(), ChildFacts.of(childId, List.of()), chronology, List.of());
+                Instant.now(), List.of(), ChildFacts.of(childId, facts), List.of());
         byte[] json = JsonMapper.builder().changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(
                 JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)).build().writeValueAsBytes(profile);
         assertThat(json.length).isGreaterThan(2 * 1024 * 1024);
@@ -188,7 +191,7 @@ class StreamBindingTest {
         Document stored = Awaitility.await("projected from the topic").atMost(Duration.ofSeconds(60))
                 .until(() -> mongo.getCollection(ProfileProjection.COLLECTION).find(Filters.eq("_id", childId))
                         .first(), Objects::nonNull);
-        assertThat(stored.getList("chronology", Document.class)).hasSize(10_000);
+        assertThat(stored.getList("episodes", Document.class)).hasSize(6_000);
     }
 
     @Test
@@ -216,6 +219,11 @@ class StreamBindingTest {
                 "spring.cloud.stream.kafka.streams.binder.functions.correlation.application-id"))
                 .isEqualTo("correlation-service");
         assertThat(production.getProperty("spring.cloud.function.definition"))
-                .isEqualTo("correlation;profiles;alerts;identity");
+                .isEqualTo("correlation;profiles;alerts;identity;chronology");
+        assertThat(production.getProperty("spring.cloud.stream.bindings.chronology-in-0.destination").split(","))
+                .as("the chronology projection reads the same four sources")
+                .containsExactlyElementsOf(CorrelationTopology.sourceTopics());
+        assertThat(production.getProperty("spring.cloud.stream.bindings.profiles-in-0.destination"))
+                .isEqualTo(CorrelationTopology.PROFILES);
     }
 }

@@ -45,7 +45,8 @@ class CorrelationTopologyTest {
                 .isEqualTo(report.eventId().toString());
         var profile = lantern.profile(childId);
         assertThat(profile.path("missingNow").asBoolean()).isTrue();
-        assertThat(profile.path("chronology")).hasSize(1);
+        assertThat(profile.path("records")).hasSize(1);
+        assertThat(profile.path("episodes")).hasSize(1);
         assertThat(profile.path("openFlags").get(0).path("code").asString()).isEqualTo("NEED_TO_KNOW");
     }
 
@@ -68,7 +69,9 @@ class CorrelationTopologyTest {
         lantern.advance(Duration.ofSeconds(1));
         assertThat(lantern.profileLog).hasSize(1);
         String childId = lantern.profileLog.get(0).key();
-        assertThat(lantern.profile(childId).path("chronology")).hasSize(3);
+        var episode = lantern.profile(childId).path("episodes").get(0);
+        assertThat(episode.path("returnedAt").isMissingNode()).as("the return is in it").isFalse();
+        assertThat(episode.path("interviewStatus").asString()).as("and the offer").isEqualTo("OFFERED");
 
         lantern.advance(Duration.ofSeconds(5));
         assertThat(lantern.profileLog).as("nothing changed, nothing published again").hasSize(1);
@@ -96,8 +99,10 @@ class CorrelationTopologyTest {
         lantern.send(childReturned(amy, "ep-1", NOW.minus(Duration.ofHours(20)), null));
 
         var profile = lantern.profile(childId);
-        assertThat(profile.path("chronology")).hasSize(2);
         assertThat(profile.path("missingNow").asBoolean()).as("the return closed the episode it had").isFalse();
+        var episode = profile.path("episodes").get(0);
+        assertThat(episode.path("start").isMissingNode()).as("the report is still there").isFalse();
+        assertThat(episode.path("returnedAt").isMissingNode()).as("and the return").isFalse();
         assertThat(states.get(childId).unmigratedEvents()).isNull();
     }
 

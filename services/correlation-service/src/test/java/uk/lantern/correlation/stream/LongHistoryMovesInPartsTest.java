@@ -62,8 +62,8 @@ class LongHistoryMovesInPartsTest {
 
         String survivor = registersChild;
         assertThat(lantern.profile(amysChild)).as("merged away").isNull();
-        assertThat(lantern.profile(survivor).path("chronology")).as("register entry, concern and 300 events")
-                .hasSize(302);
+        assertThat(lantern.history(survivor)).as("register entry, concern and 300 events").hasSize(302);
+        assertThat(lantern.profile(survivor).path("episodes")).hasSize(100);
 
         List<ChildMessage> parts = childEvents.readRecordsToList().stream()
                 .filter(r -> r.key().equals(survivor))

@@ -23,7 +23,7 @@ import uk.lantern.schemas.Subject;
 class ProfileTooLargeTest {
 
     private static final Instant NOW = SourceEvents.NOW;
-    private static final int MAX_BYTES = 12_000;
+    private static final int MAX_BYTES = 6_000;
 
     private final TopologyHarness lantern = new TopologyHarness(NOW, new CorrelationSettings(MatchSettings.defaults(),
             PatternSettings.defaults(), TopologyHarness.ANALYST_KEY, Duration.ofSeconds(1), false, MAX_BYTES));
@@ -48,18 +48,18 @@ class ProfileTooLargeTest {
             }
         }
         var published = lantern.profile(amysChild);
-        assertThat(published.path("chronology").size()).as("the last that fitted, not all 40 events")
-                .isLessThan(40);
+        assertThat(published.path("episodes").size()).as("the last that fitted, not all 20 episodes")
+                .isLessThan(20);
         assertThat(lantern.profileLog).allSatisfy(r -> assertThat(r.value().length).isLessThanOrEqualTo(MAX_BYTES));
 
         assertThat(lantern.deadLetterLog).isNotEmpty().allSatisfy(r -> {
             assertThat(r.key()).isEqualTo(published.path("childId").asString());
             String reason = new String(r.headers().lastHeader(IdentityProcessor.REASON_HEADER).value(),
                     StandardCharsets.UTF_8);
-            assertThat(reason).contains("over lantern.correlation.profile-max-bytes (12000)");
+            assertThat(reason).contains("over lantern.correlation.profile-max-bytes (6000)");
             var held = InternalJson.MAPPER.readTree(r.value());
             assertThat(held.path("bytes").asInt()).isGreaterThan(MAX_BYTES);
-            assertThat(held.path("chronologyEntries").asInt()).isGreaterThan(published.path("chronology").size());
+            assertThat(held.path("episodes").asInt()).isGreaterThan(published.path("episodes").size());
         });
 
         int raisedBefore = lantern.alertLog.size();

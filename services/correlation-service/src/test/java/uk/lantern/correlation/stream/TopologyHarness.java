@@ -117,6 +117,17 @@ final class TopologyHarness implements AutoCloseable {
         return last == null || last.value() == null ? null : InternalJson.MAPPER.readTree(last.value());
     }
 
+    /** The events the child stage keeps for the child (its chronology, as the API would read it), by event id. */
+    List<StoredEvent> history(String childId) {
+        var events = new ArrayList<StoredEvent>();
+        org.apache.kafka.streams.state.KeyValueStore<String, StoredEvent> store =
+                driver.getKeyValueStore(ChildProcessor.HISTORY);
+        try (var range = store.prefixScan(childId + "|", new StringSerializer())) {
+            range.forEachRemaining(kv -> events.add(kv.value));
+        }
+        return events;
+    }
+
     @Override
     public void close() {
         driver.close();

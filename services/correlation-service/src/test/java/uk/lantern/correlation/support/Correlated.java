@@ -10,6 +10,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import uk.lantern.correlation.identity.StrongIds;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.Professional;
+import uk.lantern.schemas.cmeregister.ChildAddedToRegister;
+import uk.lantern.schemas.cmeregister.CmeRegisterEventTypes;
+import uk.lantern.schemas.cmeregister.NotificationGround;
+import uk.lantern.schemas.cmeregister.School;
+import uk.lantern.schemas.missingepisode.ChildReturned;
+import uk.lantern.schemas.missingepisode.EpisodeContext;
+import uk.lantern.schemas.missingepisode.EpisodeReported;
+import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
+import uk.lantern.schemas.missingepisode.RiskGrade;
 import uk.lantern.schemas.correlation.AlertCleared;
 import uk.lantern.schemas.correlation.AlertRaised;
 import uk.lantern.schemas.correlation.AlertUpdated;
@@ -25,6 +35,37 @@ public final class Correlated {
     public static final Subject NONE = new Subject(null, null, null, null, null, null, null, null, null);
 
     private Correlated() {
+    }
+
+    public static final Professional PC = new Professional("PC Sarah Patel", "Police officer",
+            "Cambridgeshire Constabulary");
+    public static final EpisodeContext CARE = new EpisodeContext(EpisodeContext.Type.MISSING_FROM_CARE,
+            EpisodeContext.PlacementType.CHILDRENS_HOME, "Peterborough", false);
+
+    /** A police report of the child missing from care, as the missing-episode service publishes it. */
+    public static Envelope<EpisodeReported> reported(Subject subject, String episodeId, Instant at) {
+        return Envelope.of(MissingEpisodeEventTypes.EPISODE_REPORTED, UUID.randomUUID(), at, at,
+                "missing-episode-service", subject, new EpisodeReported(episodeId, CARE,
+                        EpisodeReported.Category.MISSING, new EpisodeReported.LastSeen(at.minusSeconds(3600),
+                        "Queensgate"), at, PC, "CC-" + episodeId, RiskGrade.MEDIUM, false, true));
+    }
+
+    /** The child found by police with an adult, as the missing-episode service publishes it. */
+    public static Envelope<ChildReturned> returned(Subject subject, String episodeId, Instant at) {
+        return Envelope.of(MissingEpisodeEventTypes.CHILD_RETURNED, UUID.randomUUID(), at, at,
+                "missing-episode-service", subject, new ChildReturned(episodeId, at,
+                        new ChildReturned.Location("Central Park", "PE1 4LZ", null, null),
+                        List.of(new ChildReturned.Associate("Dean Smith", "07700 900123", "AB12 CDE")),
+                        ChildReturned.How.FOUND_BY_POLICE, PC, CARE));
+    }
+
+    /** The child added to the CME register on the day, as the CME register service publishes it. */
+    public static Envelope<ChildAddedToRegister> addedToCme(Subject subject, LocalDate on) {
+        Instant at = on.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return Envelope.of(CmeRegisterEventTypes.CHILD_ADDED_TO_REGISTER, UUID.randomUUID(), at, at,
+                "cme-register-service", subject, new ChildAddedToRegister("cme-" + UUID.randomUUID(),
+                        new School("110123", "Orton Academy"), NotificationGround.LEFT_NO_KNOWN_DESTINATION, null, on,
+                        PC));
     }
 
     public static String uniqueChildId() {
@@ -62,11 +103,7 @@ public final class Correlated {
                 List.of(new ChildProfile.Name(givenName, "Jones", "missing-episode-service")),
                 LocalDate.of(2010, 4, 1), "FEMALE", List.of("PE1 2AB"), false, null, 1, 1, 1,
                 "MISSING_FROM_CARE", List.of(), null, null, List.of(), 10 + (int) version, associates, places,
-                linkKeys, List.of(
-                        new ChildProfile.ChronologyEntry("e1", "missing-episode-service", "EpisodeReported", at,
-                                at, "rec-" + childId),
-                        new ChildProfile.ChronologyEntry("e2", "missing-episode-service", "ChildReturned",
-                                at.plusSeconds(3600), at.plusSeconds(3600), "rec-" + childId)),
+                linkKeys,
                 null);
     }
 

@@ -1,0 +1,87 @@
+package uk.lantern.correlation.projection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.lantern.correlation.profile.ChronologyEntry;
+import uk.lantern.correlation.stream.CorrelationTopology;
+import uk.lantern.correlation.stream.SourceRecords;
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.EventCodec;
+import uk.lantern.schemas.Topic;
+import uk.lantern.schemas.Topics;
+import uk.lantern.schemas.UndecodableEventException;
+
+/**
+ * The four source topics into the collection {@code chronology}, one document per event ({@code _id} = event id)
+ * naming the source record it is about, by the record id the stream gives it. A child's chronology is the events
+ * of the records its profile lists, so it follows the child through merges and splits without being rewritten:
+ * only the profile's list of records changes. Writing an event again (a redelivery) replaces it with itself.
+ */
+public class ChronologyProjection {
+
+    public static final String COLLECTION = "chronology";
+
+    private static final Map<String, Topic<?>> SOURCE_TOPICS = Topics.all().stream()
+            .filter(t -> CorrelationTopology.sourceTopics().contains(t.name()))
+            .collect(Collectors.toUnmodifiableMap(Topic::name, Function.identity()));
+
+    private final EventCodec codec = new EventCodec();
+    private final MongoCollection<Document> events;
+
+    public ChronologyProjection(MongoTemplate mongo) {
+        this.events = mongo.getCollection(COLLECTION);
+        this.events.createIndex(Indexes.ascending("recordId"));
+    }
+
+    /**
+     * @param topic     the source topic the event was read from
+     * @param sourceKey the message's key: the source's own key for the child, part of the record id
+     */
+    public void apply(String topic, String sourceKey, byte[] value) {
+        Topic<?> source = SOURCE_TOPICS.get(topic);
+        if (source == null) {
+            throw new UndecodableEventException("not a source topic: " + topic);
+        }
+        Envelope<?> event = codec.decode(source, value);
+        String eventId = event.eventId().toString();
+        var document = new Document("_id", eventId)
+                .append("recordId", SourceRecords.recordId(event.source(), sourceKey, event.subject()))
+                .append("source", event.source())
+                .append("eventType", event.eventType())
+                .append("occurredAt", text(event.occurredAt()))
+                .append("recordedAt", text(event.recordedAt()));
+        events.replaceOne(Filters.eq("_id", eventId), document, new ReplaceOptions().upsert(true));
+    }
+
+    /** Every event of these records, oldest first. */
+    public List<ChronologyEntry> ofRecords(Collection<String> recordIds) {
+        if (recordIds.isEmpty()) {
+            return List.of();
+        }
+        var entries = new ArrayList<ChronologyEntry>();
+        for (Document d : events.find(Filters.in("recordId", recordIds))) {
+            entries.add(new ChronologyEntry(d.getString("_id"), d.getString("source"), d.getString("eventType"),
+                    instant(d.getString("occurredAt")), instant(d.getString("recordedAt")), d.getString("recordId")));
+        }
+        return ChronologyEntry.oldestFirst(entries);
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static Instant instant(String text) {
+        return text == null ? null : Instant.parse(text);
+    }
+}
