@@ -70,8 +70,11 @@ public class ProfileQueries {
 
     /** The profile as published; a child merged into another has none. */
     public ObjectNode profile(String childId) {
-        return find(childId).orElseThrow(() -> new NotFound("child " + childId
-                + " (unknown, or merged into another child: search by identifier)"));
+        return find(childId).orElseThrow(() -> unknown(childId));
+    }
+
+    private static NotFound unknown(String childId) {
+        return new NotFound("child " + childId + " (unknown, or merged into another child: search by identifier)");
     }
 
     Optional<ObjectNode> find(String childId) {
@@ -100,9 +103,11 @@ public class ProfileQueries {
 
     /** Every event of the child's records, oldest first: the records as its profile lists them. */
     public JsonNode chronology(String childId) {
-        var records = new ArrayList<String>();
-        profile(childId).path("records").forEach(r -> records.add(r.asString()));
-        return JSON.valueToTree(chronology.ofRecords(records));
+        Document profile = profiles.find(Filters.eq("_id", childId)).first();
+        if (profile == null) {
+            throw unknown(childId);
+        }
+        return JSON.valueToTree(chronology.ofProfile(profile));
     }
 
     /**

@@ -4,9 +4,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,10 +74,47 @@ public class ChronologyProjection {
         }
         var entries = new ArrayList<ChronologyEntry>();
         for (Document d : events.find(Filters.in("recordId", recordIds))) {
-            entries.add(new ChronologyEntry(d.getString("_id"), d.getString("source"), d.getString("eventType"),
-                    instant(d.getString("occurredAt")), instant(d.getString("recordedAt")), d.getString("recordId")));
+            entries.add(entry(d.getString("_id"), d));
         }
         return ChronologyEntry.oldestFirst(entries);
+    }
+
+    /**
+     * The chronology of a child's stored profile: the events of its records, and, while the document is still one
+     * the v1 projection wrote, the chronology inside it (the source topics may no longer hold its older events).
+     */
+    public List<ChronologyEntry> ofProfile(Document profile) {
+        var byEvent = new LinkedHashMap<String, ChronologyEntry>();
+        legacy(profile).forEach(e -> byEvent.put(e.eventId(), e));
+        ofRecords(profile.getList("records", String.class, List.of())).forEach(e -> byEvent.put(e.eventId(), e));
+        return ChronologyEntry.oldestFirst(byEvent.values());
+    }
+
+    /**
+     * Keeps the chronology inside a profile document the v1 projection wrote, before a v2 profile or a tombstone
+     * replaces it: an event already here is left as it is.
+     */
+    public void keepFromV1(Document profile) {
+        for (ChronologyEntry e : legacy(profile)) {
+            events.updateOne(Filters.eq("_id", e.eventId()), Updates.combine(
+                    Updates.setOnInsert("recordId", e.recordId()), Updates.setOnInsert("source", e.source()),
+                    Updates.setOnInsert("eventType", e.eventType()),
+                    Updates.setOnInsert("occurredAt", text(e.occurredAt())),
+                    Updates.setOnInsert("recordedAt", text(e.recordedAt()))), new UpdateOptions().upsert(true));
+        }
+    }
+
+    private static List<ChronologyEntry> legacy(Document profile) {
+        var entries = new ArrayList<ChronologyEntry>();
+        for (Document d : profile.getList("chronology", Document.class, List.of())) {
+            entries.add(entry(d.getString("eventId"), d));
+        }
+        return entries;
+    }
+
+    private static ChronologyEntry entry(String eventId, Document d) {
+        return new ChronologyEntry(eventId, d.getString("source"), d.getString("eventType"),
+                instant(d.getString("occurredAt")), instant(d.getString("recordedAt")), d.getString("recordId"));
     }
 
     private static String text(Instant instant) {

@@ -19,10 +19,11 @@ import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.schemas.correlation.CorrelationEventTypes;
 
 /**
- * {@code lantern.child-profiles.v1} into the collection {@code profiles}, one document per child ({@code _id} = child
+ * {@code lantern.child-profiles.v2} into the collection {@code profiles}, one document per child ({@code _id} = child
  * id), the profile as published. A profile replaces the stored one only when its version is at least the stored
  * version, so a redelivered or late older profile changes nothing; a tombstone (the child was merged into another)
- * deletes it.
+ * deletes it. A document written from v1 carries the child's chronology: its events are kept in the chronology
+ * collection first, since the source topics may no longer hold them.
  */
 public class ProfileProjection {
 
@@ -38,9 +39,11 @@ public class ProfileProjection {
 
     private final EventSchemas schemas = new EventSchemas();
     private final MongoCollection<Document> profiles;
+    private final ChronologyProjection chronology;
 
     public ProfileProjection(MongoTemplate mongo) {
         this.profiles = mongo.getCollection(COLLECTION);
+        this.chronology = new ChronologyProjection(mongo);
     }
 
     /** @param value the profile's JSON, or null for a tombstone */
@@ -49,12 +52,14 @@ public class ProfileProjection {
             if (key == null || key.isBlank()) {
                 throw new UndecodableEventException("a tombstone without a key names no child");
             }
+            keepV1Chronology(key);
             profiles.deleteOne(Filters.eq("_id", key));
             return Outcome.DELETED;
         }
         ChildProfile profile = decode(value);
         Document document = Document.parse(JSON.writeValueAsString(profile));
         document.put("_id", profile.childId());
+        keepV1Chronology(profile.childId());
         try {
             profiles.replaceOne(Filters.and(Filters.eq("_id", profile.childId()),
                             Filters.lte("version", profile.version())), document,
@@ -65,6 +70,14 @@ public class ProfileProjection {
                 return Outcome.STALE; // a newer version is stored: the upsert found no match and could not insert
             }
             throw e;
+        }
+    }
+
+    /** A document the v1 projection wrote holds the child's chronology: kept before it is replaced or deleted. */
+    private void keepV1Chronology(String childId) {
+        Document v1 = profiles.find(Filters.and(Filters.eq("_id", childId), Filters.exists("chronology"))).first();
+        if (v1 != null) {
+            chronology.keepFromV1(v1);
         }
     }
 

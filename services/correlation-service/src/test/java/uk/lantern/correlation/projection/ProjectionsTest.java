@@ -22,6 +22,7 @@ import uk.lantern.correlation.support.Correlated;
 import uk.lantern.correlation.support.EmbeddedInfraProperties;
 import uk.lantern.correlation.support.Feed;
 import uk.lantern.correlation.support.WithoutTopology;
+import uk.lantern.correlation.api.ProfileQueries;
 import uk.lantern.correlation.profile.ChronologyEntry;
 import uk.lantern.correlation.stream.SourceRecords;
 import uk.lantern.schemas.Subject;
@@ -157,6 +158,51 @@ class ProjectionsTest {
         }
         String record = SourceRecords.recordId("missing-episode-service", key, amelia);
         Awaitility.await().atMost(WAIT).until(() -> chronology.ofRecords(List.of(record)).size() == 1);
+    }
+
+    @Test
+    void the_chronology_inside_a_profile_the_v1_projection_wrote_is_served_and_kept_when_v2_replaces_it() {
+        String child = Correlated.uniqueChildId();
+        mongo.getCollection(ProfileProjection.COLLECTION).insertOne(writtenByV1(child, 3));
+        var queries = new ProfileQueries(mongo);
+        assertThat(queries.chronology(child)).extracting(e -> e.path("eventId").asString())
+                .as("served from the document while it is v1").containsExactly("v1-reported-" + child,
+                        "v1-returned-" + child);
+
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(),
+                Correlated.profile(child, 4, Correlated.uniqueNhsNumber()));
+        Awaitility.await().atMost(WAIT).until(() -> profile(child).get("version", Number.class).longValue() == 4);
+
+        assertThat(profile(child).containsKey("chronology")).isFalse();
+        assertThat(queries.chronology(child)).extracting(e -> e.path("eventId").asString())
+                .as("kept in the chronology when v2 replaced it").containsExactly("v1-reported-" + child,
+                        "v1-returned-" + child);
+    }
+
+    @Test
+    void the_chronology_inside_a_v1_profile_is_kept_when_a_tombstone_deletes_it() {
+        String child = Correlated.uniqueChildId();
+        mongo.getCollection(ProfileProjection.COLLECTION).insertOne(writtenByV1(child, 3));
+
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(), child, (byte[]) null);
+        Awaitility.await().atMost(WAIT).until(() -> profile(child) == null);
+
+        assertThat(chronology.ofRecords(List.of("rec-" + child))).extracting(ChronologyEntry::eventId)
+                .containsExactly("v1-reported-" + child, "v1-returned-" + child);
+    }
+
+    /** A profile document as the v1 projection stored it: its chronology inside. */
+    private static Document writtenByV1(String child, long version) {
+        String record = "rec-" + child;
+        return new Document("_id", child).append("childId", child).append("version", version)
+                .append("records", List.of(record))
+                .append("chronology", List.of(
+                        new Document("eventId", "v1-reported-" + child).append("source", "missing-episode-service")
+                                .append("eventType", "EpisodeReported").append("occurredAt", "2019-03-01T10:00:00Z")
+                                .append("recordedAt", "2019-03-01T10:05:00Z").append("recordId", record),
+                        new Document("eventId", "v1-returned-" + child).append("source", "missing-episode-service")
+                                .append("eventType", "ChildReturned").append("occurredAt", "2019-03-02T08:00:00Z")
+                                .append("recordedAt", "2019-03-02T08:01:00Z").append("recordId", record)));
     }
 
     @Test
