@@ -25,6 +25,12 @@ import uk.lantern.correlation.identity.PersonRecord;
  * The identity index in Kafka Streams key-value stores, one store per lookup, changelogged so that a restart or a
  * move of the task restores it. Caching is off: the resolver reads back what it wrote for the same record. One
  * instance per task; not thread-safe, as the task is not.
+ *
+ * <p>The person records last read or written are also kept decoded ({@link #CACHED_RECORDS} of them): a record is
+ * compared with every new record that shares a blocking key with it, and decoding it from JSON each time was a
+ * tenth of the identity stage. A record id names fixed details (its fingerprint is part of the id), so a cached
+ * record never goes stale; the cache belongs to this instance, made afresh each time the task starts, so a task
+ * restored after a crash never sees what was rolled back.
  */
 public final class StoreIdentityIndex implements IdentityIndex {
     /** Record id → person record (JSON). */
@@ -45,6 +51,8 @@ public final class StoreIdentityIndex implements IdentityIndex {
     public static final String REVIEWED_WITH = "identity-reviewed-with";
 
     static final String REJECTED = "rejected";
+    /** How many decoded person records are kept (a few hundred bytes each). */
+    static final int CACHED_RECORDS = 50_000;
 
     private final KeyValueStore<String, PersonRecord> records;
     private final KeyValueStore<String, String> blocks;
@@ -54,6 +62,12 @@ public final class StoreIdentityIndex implements IdentityIndex {
     private final KeyValueStore<String, String> linkedRecords;
     private final KeyValueStore<String, String> rejections;
     private final KeyValueStore<String, String> reviewedWith;
+    private final Map<String, PersonRecord> decoded = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PersonRecord> eldest) {
+            return size() > CACHED_RECORDS;
+        }
+    };
 
     private StoreIdentityIndex(KeyValueStore<String, PersonRecord> records, KeyValueStore<String, String> blocks,
                                KeyValueStore<String, String> childOf, KeyValueStore<String, String> members,
@@ -125,11 +139,19 @@ public final class StoreIdentityIndex implements IdentityIndex {
     @Override
     public void putRecord(PersonRecord record) {
         records.put(IdSets.checked(record.recordId()), record);
+        decoded.put(record.recordId(), record);
     }
 
     @Override
     public Optional<PersonRecord> record(String recordId) {
-        return Optional.ofNullable(records.get(recordId));
+        PersonRecord record = decoded.get(recordId);
+        if (record == null) {
+            record = records.get(recordId);
+            if (record != null) {
+                decoded.put(recordId, record);
+            }
+        }
+        return Optional.ofNullable(record);
     }
 
     @Override
