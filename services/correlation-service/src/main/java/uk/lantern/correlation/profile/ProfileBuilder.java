@@ -96,6 +96,7 @@ public final class ProfileBuilder {
         var score = mace.score(flags, last90,
                 openAssessment.map(a -> categoryName(a.finalCategory())).orElse(null),
                 "ON_REGISTER".equals(cme.status()), missingNow);
+        var links = links(childId, facts);
         return new ChildProfile(
                 childId,
                 version,
@@ -120,9 +121,9 @@ public final class ProfileBuilder {
                 score,
                 associates(facts),
                 places(facts),
-                linkKeys(childId, facts),
+                links.stream().map(Link::key).toList(),
                 null,
-                links(childId, facts));
+                links);
     }
 
     // --- who the child is -------------------------------------------------------------------------------------
@@ -387,18 +388,9 @@ public final class ProfileBuilder {
         return latest.values().stream().sorted(PLACE_SEEN.reversed()).toList();
     }
 
-    private List<String> linkKeys(String childId, ChildFacts facts) {
-        return facts.facts().stream()
-                .flatMap(fact -> SharedLinks.sightingsOf(childId, fact, zone).stream())
-                .map(sighting -> sighting.key().kind().name() + ":" + sighting.key().value())
-                .distinct()
-                .sorted()
-                .toList();
-    }
-
     /**
-     * Each link key with its first and last sighting and the number of events that saw it, by key. The network
-     * query keeps to a time window with these.
+     * Each link key with its first and last sighting and the number of events that saw it, by key (the profile's
+     * {@code linkKeys} are these keys, in this order). The network query keeps to a time window with these.
      */
     private List<Link> links(String childId, ChildFacts facts) {
         var byKey = new TreeMap<String, List<SharedLinks.Sighting>>();

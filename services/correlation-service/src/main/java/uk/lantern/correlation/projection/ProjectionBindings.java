@@ -16,10 +16,10 @@ import uk.lantern.support.consumers.ConsumerFailures;
 
 /**
  * The four projections as Kafka-binder consumers (bindings {@code profiles-in-0}, {@code alerts-in-0},
- * {@code identity-in-0}, {@code chronology-in-0} in application.yml), each in its own consumer group so one falling behind never holds up
- * another. At-least-once is enough: every write is an idempotent upsert. A message that cannot be decoded throws
- * {@link UndecodableEventException} and goes at once to the binding's dead-letter topic with the reason in
- * {@code x-exception-message}; a write the store did not take is tried again until it does
+ * {@code identity-in-0}, {@code chronology-in-0} in application.yml), each in its own consumer group so one falling
+ * behind never holds up another. At-least-once is enough: every write is an idempotent upsert. A message that cannot
+ * be decoded throws {@link UndecodableEventException} and goes at once to the binding's dead-letter topic with the
+ * reason in {@code x-exception-message}; a write the store did not take is tried again until it does
  * ({@link ConsumerFailures}).
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,7 +1,6 @@
 package uk.lantern.correlation.stream;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +8,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import uk.lantern.correlation.patterns.ChildFact;
+import uk.lantern.correlation.stream.cache.LeastRecentlyUsed;
 
 /**
  * Every child's events, one store entry per event ({@code childId|eventId}), so that an arriving event costs one
@@ -26,12 +26,7 @@ final class ChildHistory {
 
     ChildHistory(KeyValueStore<String, StoredEvent> store, int cachedChildren) {
         this.store = store;
-        this.known = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, KnownChild> eldest) {
-                return size() > cachedChildren;
-            }
-        };
+        this.known = LeastRecentlyUsed.map(cachedChildren);
     }
 
     /** Keeps the event unless the child has it already; false for a redelivery, which changes nothing. */

@@ -13,7 +13,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 import uk.lantern.correlation.patterns.Alert;
 import uk.lantern.correlation.patterns.AlertCode;
@@ -43,7 +42,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     static final String SCHEDULE = "child-schedule";
     /** Children whose profile changed since it was last published: published, and taken off, on the next tick. */
     static final String PROFILES_DUE = "child-profiles-due";
-    /** How many children's decoded facts are kept between messages (a cache of the history store). */
+    /** How many children's decoded facts and states are kept between messages (caches of their stores). */
     static final int CACHED_CHILDREN = 20_000;
     private static final String ONE_CHILD_NOW = "both records now belong to one child: a link joined child ";
 
@@ -52,7 +51,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private final Set<AlertCode> ruleCodes;
     private final ProfileBuilder profiles;
     private ProcessorContext<String, Outbound> context;
-    private KeyValueStore<String, ChildState> states;
+    private ChildStates states;
     private ProfilesDue profilesDue;
     private ChildHistory history;
     private Schedule schedule;
@@ -67,7 +66,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     @Override
     public void init(ProcessorContext<String, Outbound> context) {
         this.context = context;
-        this.states = context.getStateStore(STATE);
+        this.states = new ChildStates(context.getStateStore(STATE), CACHED_CHILDREN);
         this.profilesDue = new ProfilesDue(context.getStateStore(PROFILES_DUE));
         this.history = new ChildHistory(context.getStateStore(HISTORY), CACHED_CHILDREN);
         this.schedule = new Schedule(context.getStateStore(SCHEDULE));
@@ -270,7 +269,10 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         var evaluation = engine.evaluate(facts, openRules, now);
         var open = new ArrayList<>(state.openAlerts());
         long version = state.version() + 1;
-        Subject subject = history.child(state.childId()).subject();
+        boolean alertsMoved = !evaluation.raise().isEmpty() || !evaluation.clear().isEmpty()
+                || !evaluation.update().isEmpty();
+        // Who the child is, for the alert envelopes: worked out only when an alert goes out.
+        Subject subject = alertsMoved ? history.child(state.childId()).subject() : null;
         for (Alert cleared : evaluation.clear()) {
             open.removeIf(a -> a.alertId().equals(cleared.id()));
             publishAlert(new AlertCleared(cleared.id(), cleared.code().name(), state.childId(), now,
@@ -288,8 +290,6 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         }
         Instant next = evaluation.nextEvaluationAt().orElse(null);
         schedule.move(state.childId(), state.nextEvaluationAt(), next);
-        boolean alertsMoved = !evaluation.raise().isEmpty() || !evaluation.clear().isEmpty()
-                || !evaluation.update().isEmpty();
         if (!changed && !alertsMoved) {
             return state.withNextEvaluationAt(next);
         }

@@ -7,7 +7,7 @@ import tools.jackson.databind.JsonNode;
 import uk.lantern.schemas.Subject;
 
 /**
- * One source event as a child keeps it: enough for the chronology, the profile's identifiers and the pattern rules
+ * One source event as a child keeps it: enough for the profile's records and identifiers and for the pattern rules
  * ({@code fact}, null when the rules need nothing from the event), and to move with its record to another child.
  */
 record StoredEvent(String eventId, String recordId, String source, String topic, String eventType,

@@ -20,6 +20,7 @@ import org.apache.kafka.streams.state.Stores;
 import uk.lantern.correlation.identity.IdentityIndex;
 import uk.lantern.correlation.identity.IdentityLink;
 import uk.lantern.correlation.identity.PersonRecord;
+import uk.lantern.correlation.stream.cache.LeastRecentlyUsed;
 
 /**
  * The identity index in Kafka Streams key-value stores, one store per lookup, changelogged so that a restart or a
@@ -62,12 +63,7 @@ public final class StoreIdentityIndex implements IdentityIndex {
     private final KeyValueStore<String, String> linkedRecords;
     private final KeyValueStore<String, String> rejections;
     private final KeyValueStore<String, String> reviewedWith;
-    private final Map<String, PersonRecord> decoded = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PersonRecord> eldest) {
-            return size() > CACHED_RECORDS;
-        }
-    };
+    private final Map<String, PersonRecord> decoded = LeastRecentlyUsed.map(CACHED_RECORDS);
 
     private StoreIdentityIndex(KeyValueStore<String, PersonRecord> records, KeyValueStore<String, String> blocks,
                                KeyValueStore<String, String> childOf, KeyValueStore<String, String> members,
