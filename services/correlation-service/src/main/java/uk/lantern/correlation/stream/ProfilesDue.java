@@ -24,9 +24,11 @@ final class ProfilesDue {
         }
     }
 
+    /** Marks the child due; a child already due is not written again (only the keys are ever read back). */
     void changed(String childId, long version) {
-        store.put(childId, Long.toString(version));
-        children.add(childId);
+        if (children.add(childId)) {
+            store.put(childId, Long.toString(version));
+        }
     }
 
     void forget(String childId) {

@@ -85,6 +85,18 @@ class DueListsTest {
         assertThat(store.get("child-2")).isNull();
     }
 
+    @Test
+    void aChildAlreadyDueIsNotWrittenAgain() {
+        var due = new ProfilesDue(store);
+        due.changed("child-1", 1);
+        due.changed("child-1", 2);
+
+        assertThat(store.get("child-1")).as("the version that made it due, written once").isEqualTo("1");
+        assertThat(due.take()).containsExactly("child-1");
+        due.changed("child-1", 3);
+        assertThat(store.get("child-1")).as("due again after the tick took it").isEqualTo("3");
+    }
+
     private static KeyValueStore<String, String> store(String name) {
         KeyValueStore<String, String> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name),
                 Serdes.String(), Serdes.String()).withLoggingDisabled().build();
