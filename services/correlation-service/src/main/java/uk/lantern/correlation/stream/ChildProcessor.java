@@ -35,7 +35,7 @@ import uk.lantern.schemas.correlation.ChildProfile;
  * after it changed, once however many events changed it. When records move to another child (a merge, a
  * reviewer's decision) their events travel on with them and what they supported here is cleared.
  */
-final class ChildProcessor implements Processor<String, byte[], String, Outbound> {
+final class ChildProcessor implements Processor<String, byte[], String, Outbound>, AllOrNothing.Cached {
 
     static final String STATE = "child-state";
     static final String HISTORY = "child-history";
@@ -47,6 +47,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private static final String ONE_CHILD_NOW = "both records now belong to one child: a link joined child ";
 
     private final CorrelationSettings settings;
+    private final Attempts attempts;
     private final PatternEngine engine;
     private final Set<AlertCode> ruleCodes;
     private final ProfileBuilder profiles;
@@ -56,8 +57,9 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private ChildHistory history;
     private Schedule schedule;
 
-    ChildProcessor(CorrelationSettings settings) {
+    ChildProcessor(CorrelationSettings settings, Attempts attempts) {
         this.settings = settings;
+        this.attempts = attempts;
         this.engine = new PatternEngine(settings.patterns());
         this.ruleCodes = engine.codes();
         this.profiles = new ProfileBuilder(settings.patterns(), MaceScore.defaults());
@@ -66,11 +68,20 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     @Override
     public void init(ProcessorContext<String, Outbound> context) {
         this.context = context;
-        this.states = new ChildStates(context.getStateStore(STATE), CACHED_CHILDREN);
-        this.profilesDue = new ProfilesDue(context.getStateStore(PROFILES_DUE));
-        this.history = new ChildHistory(context.getStateStore(HISTORY), CACHED_CHILDREN);
-        this.schedule = new Schedule(context.getStateStore(SCHEDULE));
+        forgetCached();
         context.schedule(settings.clockTick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
+    }
+
+    /**
+     * What this stage keeps in memory over its stores, made afresh from them: when the task starts, and after a
+     * failed unit of work, whose writes were undone in the stores but may linger here.
+     */
+    @Override
+    public void forgetCached() {
+        this.states = new ChildStates(context.getStateStore(STATE), CACHED_CHILDREN);
+        this.history = new ChildHistory(context.getStateStore(HISTORY), CACHED_CHILDREN);
+        this.profilesDue = new ProfilesDue(context.getStateStore(PROFILES_DUE));
+        this.schedule = new Schedule(context.getStateStore(SCHEDULE));
     }
 
     @Override
@@ -103,10 +114,12 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private void tick(long wallClockMs) {
         Instant now = Instant.ofEpochMilli(wallClockMs);
         for (String childId : schedule.takeDue(now)) {
-            ChildState state = read(childId);
-            if (state.mergedInto() == null && state.version() > 0) {
-                states.put(childId, evaluate(state, now, wallClockMs, false));
-            }
+            attempts.attempt("the time rules of child " + childId, childId, () -> {
+                ChildState state = read(childId);
+                if (state.mergedInto() == null && state.version() > 0) {
+                    states.put(childId, evaluate(state, now, wallClockMs, false));
+                }
+            });
         }
         publishDueProfiles(now, wallClockMs);
     }
@@ -305,10 +318,12 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     /** Publishes the profile of every child changed since the last tick, each once. */
     private void publishDueProfiles(Instant now, long ts) {
         for (String childId : profilesDue.take()) {
-            ChildState state = read(childId);
-            if (state.mergedInto() == null) {
-                publishProfile(state, now, ts);
-            }
+            attempts.attempt("the profile of child " + childId, childId, () -> {
+                ChildState state = read(childId);
+                if (state.mergedInto() == null) {
+                    publishProfile(state, now, ts);
+                }
+            });
         }
     }
 

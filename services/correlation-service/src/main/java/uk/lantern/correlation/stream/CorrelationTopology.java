@@ -4,7 +4,7 @@ import java.util.List;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -68,11 +68,13 @@ public final class CorrelationTopology {
         KStream<String, Outbound> identity = intake
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
                         .withName("identity").withNumberOfPartitions(1))
-                .process(stage(() -> new IdentityProcessor(settings), identityStores()), Named.as("identity"));
+                .process(stage("identity", attempts -> new IdentityProcessor(settings), identityStores()),
+                        Named.as("identity"));
         route(identity, "identity");
 
         KStream<String, Outbound> children = childEvents
-                .process(stage(() -> new ChildProcessor(settings), childStores()), Named.as("child"));
+                .process(stage("child", attempts -> new ChildProcessor(settings, attempts), childStores()),
+                        Named.as("child"));
         var branches = children.split(Named.as("child-"))
                 .branch((key, out) -> Outbound.LINK_SIGHTINGS.equals(out.topic()), Branched.as("links"))
                 .defaultBranch(Branched.as("out"));
@@ -81,7 +83,8 @@ public final class CorrelationTopology {
         KStream<String, Outbound> links = branches.get("child-links")
                 .mapValues(Outbound::value, Named.as("link-sighting-value"))
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName("link-sightings"))
-                .process(stage(() -> new LinkProcessor(settings), linkStores()), Named.as("shared-links"));
+                .process(stage("shared-link", attempts -> new LinkProcessor(settings, attempts), linkStores()),
+                        Named.as("shared-links"));
         route(links, "shared-links");
     }
 
@@ -121,12 +124,14 @@ public final class CorrelationTopology {
         return Stores.keyValueStoreBuilder(supplier, Serdes.String(), values);
     }
 
+    /** A stage's processor, its work run all or nothing ({@link AllOrNothing}). */
     private static ProcessorSupplier<String, byte[], String, Outbound> stage(
-            Supplier<Processor<String, byte[], String, Outbound>> processor, Set<StoreBuilder<?>> stores) {
+            String name, Function<Attempts, Processor<String, byte[], String, Outbound>> processor,
+            Set<StoreBuilder<?>> stores) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, byte[], String, Outbound> get() {
-                return processor.get();
+                return new AllOrNothing(name, processor);
             }
 
             @Override

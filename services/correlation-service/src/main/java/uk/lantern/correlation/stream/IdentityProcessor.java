@@ -55,7 +55,7 @@ import uk.lantern.schemas.correlation.ReviewRaised;
  * ChildRefSplit), since the refs their earlier events carried changed meaning. An undecodable message goes to the
  * dead-letter topic with its reason.
  */
-final class IdentityProcessor implements Processor<String, byte[], String, Outbound> {
+final class IdentityProcessor implements Processor<String, byte[], String, Outbound>, AllOrNothing.Cached {
 
     static final String SOURCE_TOPIC_HEADER = "lantern-source-topic";
     static final String SOURCE_KEY_HEADER = "lantern-source-key";
@@ -91,9 +91,15 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
     @Override
     public void init(ProcessorContext<String, Outbound> context) {
         this.context = context;
+        forgetCached();
+        this.decisionsApplied = context.getStateStore(DECISIONS_APPLIED);
+    }
+
+    /** The identity index made afresh over its stores, without the records it had decoded (after a failed unit). */
+    @Override
+    public void forgetCached() {
         this.index = StoreIdentityIndex.from(context);
         this.resolver = new IdentityResolver(index, settings.matching(), this::newChildId);
-        this.decisionsApplied = context.getStateStore(DECISIONS_APPLIED);
     }
 
     @Override

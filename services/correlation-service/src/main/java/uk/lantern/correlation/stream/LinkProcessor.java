@@ -26,26 +26,34 @@ import uk.lantern.correlation.patterns.SharedLinks;
  * what the broker takes (the stage would stop for every key). A run older than the sightings kept keeps the start
  * and evidence it was raised with. A key with nothing left is deleted at its last deadline.
  */
-final class LinkProcessor implements Processor<String, byte[], String, Outbound> {
+final class LinkProcessor implements Processor<String, byte[], String, Outbound>, AllOrNothing.Cached {
 
     static final String STATE = "link-state";
     static final String SCHEDULE = "link-schedule";
 
     private final CorrelationSettings settings;
+    private final Attempts attempts;
     private ProcessorContext<String, Outbound> context;
     private KeyValueStore<String, LinkState> states;
     private Schedule schedule;
 
-    LinkProcessor(CorrelationSettings settings) {
+    LinkProcessor(CorrelationSettings settings, Attempts attempts) {
         this.settings = settings;
+        this.attempts = attempts;
     }
 
     @Override
     public void init(ProcessorContext<String, Outbound> context) {
         this.context = context;
         this.states = context.getStateStore(STATE);
-        this.schedule = new Schedule(context.getStateStore(SCHEDULE));
+        forgetCached();
         context.schedule(settings.clockTick(), PunctuationType.WALL_CLOCK_TIME, this::tick);
+    }
+
+    /** The schedule's place in its store, read again from the start (after a failed unit of work). */
+    @Override
+    public void forgetCached() {
+        this.schedule = new Schedule(context.getStateStore(SCHEDULE));
     }
 
     @Override
@@ -78,10 +86,12 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
 
     private void tick(long wallClockMs) {
         for (String key : schedule.takeDue(Instant.ofEpochMilli(wallClockMs))) {
-            LinkState state = states.get(key);
-            if (state != null) {
-                save(key, evaluate(key, state, Instant.ofEpochMilli(wallClockMs), wallClockMs));
-            }
+            attempts.attempt("the links of " + key, key, () -> {
+                LinkState state = states.get(key);
+                if (state != null) {
+                    save(key, evaluate(key, state, Instant.ofEpochMilli(wallClockMs), wallClockMs));
+                }
+            });
         }
     }
 

@@ -5,6 +5,7 @@ import static uk.lantern.correlation.support.Correlated.addedToCme;
 import static uk.lantern.correlation.support.Correlated.reported;
 import static uk.lantern.correlation.support.Correlated.returned;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
+import uk.lantern.correlation.stream.CorrelationTopology;
 import uk.lantern.correlation.support.Correlated;
 import uk.lantern.correlation.support.Feed;
 import uk.lantern.schemas.Envelope;
@@ -27,6 +29,7 @@ import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.RawTopicReader;
 
 /**
  * The whole service: source events, encoded as the source services encode them, go onto the source topics; the
@@ -132,6 +135,27 @@ abstract class CorrelationBehaviour {
                 + "/chronology").body()).extracting(e -> e.path("source").asString())
                 .containsExactly("missing-episode-service", "cme-register-service"));
         Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts?code=MISSING_AND_CME&childId=" + childId).body()
+                .path("alerts").size() == 1);
+    }
+
+    @Test
+    void a_message_the_topology_fails_on_is_dead_lettered_with_its_reason_and_the_next_child_is_still_alerted() {
+        String poisoned = "child-" + UUID.randomUUID();
+        feed().send(CorrelationTopology.CHILD_EVENTS, poisoned,
+                "{\"kind\":\"NOT_A_KIND\"}".getBytes(StandardCharsets.UTF_8));
+        String nhs = Correlated.uniqueNhsNumber();
+        feed().send(Topics.MISSING_EPISODES.name(), "nhs:" + nhs, reported(child(nhs, null), "ep-" + UUID.randomUUID(),
+                Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS)));
+
+        try (var deadLetters = new RawTopicReader(bootstrapServers(), CorrelationTopology.DEAD_LETTERS)) {
+            var dead = deadLetters.readUntil(all -> all.stream().anyMatch(r -> poisoned.equals(r.key())), WAIT)
+                    .stream().filter(r -> poisoned.equals(r.key())).findFirst().orElseThrow();
+            assertThat(dead.headers().get("x-exception-message"))
+                    .startsWith("the child stage failed on this message: ");
+            assertThat(dead.headers().get("lantern-source-topic")).isEqualTo(CorrelationTopology.CHILD_EVENTS);
+        }
+        String childId = childHolding("nhs:" + nhs);
+        Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts?code=NEED_TO_KNOW&childId=" + childId).body()
                 .path("alerts").size() == 1);
     }
 }
