@@ -35,6 +35,15 @@ final class UndoableStore<K, V> implements KeyValueStore<K, V> {
         store.put(key, value);
     }
 
+    /**
+     * A put by a caller that knows the value it replaces (kept decoded beside the store, see {@link ChildStates}), so
+     * the undo costs no read; {@code previous} null means there was none.
+     */
+    void put(K key, V value, V previous) {
+        remember(key, previous);
+        store.put(key, value);
+    }
+
     @Override
     public V putIfAbsent(K key, V value) {
         V current = store.putIfAbsent(key, value);

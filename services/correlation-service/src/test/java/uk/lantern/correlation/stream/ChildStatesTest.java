@@ -59,4 +59,25 @@ class ChildStatesTest {
 
         assertThat(states.get("child-1")).isEqualTo(first);
     }
+
+    @Test
+    void a_write_to_an_undoable_store_can_be_undone_whether_or_not_the_state_it_replaces_was_cached() {
+        var undo = new java.util.ArrayList<Runnable>();
+        var states = new ChildStates(new UndoableStore<>(store, undo::add), 1);
+        var cachedBefore = new ChildState("child-1", 1, List.of(), null, null);
+        states.put("child-1", cachedBefore);
+        store.put("child-2", new ChildState("child-2", 1, List.of(), null, null)); // in the store, not the cache
+        undo.clear();
+
+        states.put("child-1", new ChildState("child-1", 2, List.of(), null, null));
+        states.put("child-2", new ChildState("child-2", 2, List.of(), null, null));
+        states.put("child-3", new ChildState("child-3", 1, List.of(), null, null));
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            undo.get(i).run();
+        }
+
+        assertThat(store.get("child-1")).isEqualTo(cachedBefore);
+        assertThat(store.get("child-2").version()).isEqualTo(1);
+        assertThat(store.get("child-3")).isNull();
+    }
 }
