@@ -14,6 +14,9 @@ import java.util.function.Function;
 
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.common.metrics.stats.CumulativeCount;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsMetrics;
 import org.apache.kafka.streams.processor.Cancellable;
@@ -47,6 +50,7 @@ final class AllOrNothing implements Processor<String, byte[], String, Outbound>,
     }
 
     private static final Logger log = LoggerFactory.getLogger(AllOrNothing.class);
+    static final String METRICS_GROUP = "lantern-correlation-metrics";
 
     private final String stage;
     private final Processor<String, byte[], String, Outbound> work;
@@ -54,6 +58,7 @@ final class AllOrNothing implements Processor<String, byte[], String, Outbound>,
     private final List<Held> held = new ArrayList<>();
     private final Map<String, StateStore> stores = new HashMap<>();
     private ProcessorContext<String, Outbound> context;
+    private Sensor deadLettered;
     private int depth;
 
     AllOrNothing(String stage, Function<Attempts, Processor<String, byte[], String, Outbound>> work) {
@@ -64,6 +69,14 @@ final class AllOrNothing implements Processor<String, byte[], String, Outbound>,
     @Override
     public void init(ProcessorContext<String, Outbound> context) {
         this.context = context;
+        // One count per stage and task (a sensor of its own: Kafka's per-thread sensors would count each failure
+        // once for every task of the stage on the thread).
+        String task = context.taskId().toString();
+        this.deadLettered = context.metrics().addSensor(METRICS_GROUP + "." + stage + "." + task + ".dead-lettered",
+                Sensor.RecordingLevel.INFO);
+        deadLettered.add(new MetricName("dead-lettered-total", METRICS_GROUP,
+                "Messages and pieces of timed work the stage's own code failed on, sent to the dead-letter topic",
+                Map.of("stage", stage, "task-id", task)), new CumulativeCount());
         work.init(new UnitContext());
     }
 
@@ -80,6 +93,7 @@ final class AllOrNothing implements Processor<String, byte[], String, Outbound>,
     @Override
     public void close() {
         work.close();
+        context.metrics().removeSensor(deadLettered);
     }
 
     private boolean run(Runnable unit, Function<RuntimeException, Record<String, Outbound>> deadLetter) {
@@ -98,6 +112,7 @@ final class AllOrNothing implements Processor<String, byte[], String, Outbound>,
         } catch (RuntimeException failure) {
             rollBack(undoFrom, heldFrom);
             held.add(new Held(deadLetter.apply(failure), null));
+            deadLettered.record();
             ended = true;
         } finally {
             depth--;

@@ -157,5 +157,7 @@ abstract class CorrelationBehaviour {
         String childId = childHolding("nhs:" + nhs);
         Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts?code=NEED_TO_KNOW&childId=" + childId).body()
                 .path("alerts").size() == 1);
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(api().get("/actuator/prometheus").body()
+                .asString()).containsPattern("dead_lettered_total\\{[^}]*stage=\"child\"[^}]*} 1\\.0\n"));
     }
 }

@@ -41,6 +41,16 @@ class StageFailuresTest {
                     .isEqualTo(CorrelationTopology.CHILD_EVENTS);
         }
         assertThat(new String(lantern.deadLetterLog.get(0).value(), UTF_8)).isEqualTo("{\"kind\":\"NOT_A_KIND\"}");
+        assertThat(deadLettered("child")).as("the stage's dead-lettered-total metric").isEqualTo(2.0);
+        assertThat(deadLettered("identity")).isZero();
+    }
+
+    private double deadLettered(String stage) {
+        return lantern.driver.metrics().entrySet().stream()
+                .filter(e -> e.getKey().name().equals("dead-lettered-total"))
+                .filter(e -> e.getKey().group().equals(AllOrNothing.METRICS_GROUP))
+                .filter(e -> stage.equals(e.getKey().tags().get("stage")))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
     }
 
     @Test
