@@ -23,6 +23,15 @@ public record ChildReturned(
     public record Location(String placeName, String postcode, Double latitude, Double longitude) {
     }
 
-    public record Associate(String name, String phone, String vehicleRegistration) {
+    /** {@code age} and {@code adult} may each be unknown (null). */
+    public record Associate(String name, String phone, String vehicleRegistration, Integer age, Boolean adult) {
+        public Associate(String name, String phone, String vehicleRegistration) {
+            this(name, phone, vehicleRegistration, null, null);
+        }
+
+        /** Recorded as an adult, or with an age of 18 or more. Unknown is not adult. */
+        public boolean knownAdult() {
+            return Boolean.TRUE.equals(adult) || (age != null && age >= 18);
+        }
     }
 }

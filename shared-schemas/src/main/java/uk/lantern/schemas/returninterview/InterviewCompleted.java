@@ -1,14 +1,21 @@
 package uk.lantern.schemas.returninterview;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import uk.lantern.schemas.Professional;
 import uk.lantern.schemas.vocabulary.ExploitationIndicator;
 
-/** Schema: {@code schemas/return-interview/interview-completed.v1.json}. */
+/**
+ * Schemas: {@code schemas/return-interview/interview-completed.v2.json} (published) and {@code .v1.json} (still
+ * readable). A v1 message carries only {@code completedOn}: its {@code completedAt} and {@code withinDeadline} are
+ * null.
+ */
 public record InterviewCompleted(
         String episodeId,
+        Instant completedAt,
         LocalDate completedOn,
+        Boolean withinDeadline,
         Professional interviewer,
         List<PushFactor> pushFactors,
         List<PullFactor> pullFactors,
@@ -25,6 +32,15 @@ public record InterviewCompleted(
         exploitationIndicators = exploitationIndicators == null ? List.of() : List.copyOf(exploitationIndicators);
     }
 
+    /** As a v1 message reads: a date only. */
+    public InterviewCompleted(String episodeId, LocalDate completedOn, Professional interviewer,
+                              List<PushFactor> pushFactors, List<PullFactor> pullFactors, String factorsInChildsWords,
+                              Place whereabouts, List<Associate> associates, String disclosures,
+                              List<ExploitationIndicator> exploitationIndicators) {
+        this(episodeId, null, completedOn, null, interviewer, pushFactors, pullFactors, factorsInChildsWords,
+                whereabouts, associates, disclosures, exploitationIndicators);
+    }
+
     public enum PushFactor {
         CONFLICT_AT_HOME, CONFLICT_IN_PLACEMENT, UNHAPPY_WITH_PLACEMENT, RULES_AND_BOUNDARIES, NEGLECT_OR_ABUSE,
         DOMESTIC_ABUSE_AT_HOME, BULLYING, BEREAVEMENT_OR_LOSS, MENTAL_HEALTH, BOREDOM, OTHER
@@ -38,6 +54,15 @@ public record InterviewCompleted(
     public record Place(String placeName, String postcode) {
     }
 
-    public record Associate(String name, String phone, String vehicleRegistration) {
+    /** {@code age} and {@code adult} may each be unknown (null). */
+    public record Associate(String name, String phone, String vehicleRegistration, Integer age, Boolean adult) {
+        public Associate(String name, String phone, String vehicleRegistration) {
+            this(name, phone, vehicleRegistration, null, null);
+        }
+
+        /** Recorded as an adult, or with an age of 18 or more. Unknown is not adult. */
+        public boolean knownAdult() {
+            return Boolean.TRUE.equals(adult) || (age != null && age >= 18);
+        }
     }
 }

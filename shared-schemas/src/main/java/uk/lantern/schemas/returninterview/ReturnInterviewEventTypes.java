@@ -16,7 +16,11 @@ public final class ReturnInterviewEventTypes {
             "InterviewAccepted", 1, InterviewAccepted.class, SCHEMAS + "interview-accepted.v1.json");
     public static final EventType<InterviewDeclined> INTERVIEW_DECLINED = new EventType<>(
             "InterviewDeclined", 1, InterviewDeclined.class, SCHEMAS + "interview-declined.v1.json");
+    /** Published from return-interview-service 0.2: the interview's date and time, and whether it was in time. */
     public static final EventType<InterviewCompleted> INTERVIEW_COMPLETED = new EventType<>(
+            "InterviewCompleted", 2, InterviewCompleted.class, SCHEMAS + "interview-completed.v2.json");
+    /** Published before 0.2, a date only; still on the topic, so still read. */
+    public static final EventType<InterviewCompleted> INTERVIEW_COMPLETED_V1 = new EventType<>(
             "InterviewCompleted", 1, InterviewCompleted.class, SCHEMAS + "interview-completed.v1.json");
     public static final EventType<InterviewNotOffered> INTERVIEW_NOT_OFFERED = new EventType<>(
             "InterviewNotOffered", 1, InterviewNotOffered.class, SCHEMAS + "interview-not-offered.v1.json");
@@ -24,7 +28,7 @@ public final class ReturnInterviewEventTypes {
             "InterviewCaseClosed", 1, InterviewCaseClosed.class, SCHEMAS + "interview-case-closed.v1.json");
 
     public static final List<EventType<? extends ReturnInterviewEvent>> ALL = List.of(INTERVIEW_CASE_OPENED,
-            INTERVIEW_OFFERED, INTERVIEW_ACCEPTED, INTERVIEW_DECLINED, INTERVIEW_COMPLETED, INTERVIEW_NOT_OFFERED,
+            INTERVIEW_OFFERED, INTERVIEW_ACCEPTED, INTERVIEW_DECLINED, INTERVIEW_COMPLETED, INTERVIEW_COMPLETED_V1, INTERVIEW_NOT_OFFERED,
             INTERVIEW_CASE_CLOSED);
 
     private ReturnInterviewEventTypes() {

@@ -42,14 +42,19 @@ class ReturnInterviewContractTest {
                 envelope(ReturnInterviewEventTypes.INTERVIEW_DECLINED, new InterviewDeclined("ep-2",
                         RETURNED.plusSeconds(7200), ReturnInterviewEvent.Respondent.PARENT_OR_CARER)),
                 envelope(ReturnInterviewEventTypes.INTERVIEW_COMPLETED, new InterviewCompleted("ep-1",
-                        LocalDate.of(2026, 11, 21), WORKER,
+                        Instant.parse("2026-11-21T16:45:00Z"), LocalDate.of(2026, 11, 21), true, WORKER,
                         List.of(InterviewCompleted.PushFactor.CONFLICT_AT_HOME),
                         List.of(InterviewCompleted.PullFactor.ADULT_ASSOCIATE, InterviewCompleted.PullFactor.PARTY),
                         "Argued with mum; went to a party Dean knew about",
                         new InterviewCompleted.Place("Flat above the takeaway", "PE1 4LZ"),
-                        List.of(new InterviewCompleted.Associate("Dean", "07700 900123", "AB12 CDE")),
+                        List.of(new InterviewCompleted.Associate("Dean", "07700 900123", "AB12 CDE", 34, true),
+                                new InterviewCompleted.Associate("Kayla", null, null, 15, false)),
                         "Was given cannabis",
                         List.of(ExploitationIndicator.ASSOCIATING_WITH_OLDER_ADULTS, ExploitationIndicator.SUBSTANCE_MISUSE))),
+                envelope(ReturnInterviewEventTypes.INTERVIEW_COMPLETED_V1, new InterviewCompleted("ep-4",
+                        LocalDate.of(2026, 11, 21), WORKER, List.of(), List.of(), null, null,
+                        List.of(new InterviewCompleted.Associate("Dean", "07700 900123", "AB12 CDE")), null,
+                        List.of())),
                 envelope(ReturnInterviewEventTypes.INTERVIEW_NOT_OFFERED, new InterviewNotOffered("ep-3",
                         "Child taken into secure accommodation; interview arranged by the placement", WORKER,
                         RETURNED.plusSeconds(3600))),
@@ -64,8 +69,9 @@ class ReturnInterviewContractTest {
 
     @Test
     void every_return_interview_event_a_producer_builds_conforms_to_its_schema_and_reads_back_equal() {
-        assertThat(samples()).extracting(Envelope::eventType)
-                .containsExactlyInAnyOrderElementsOf(ReturnInterviewEventTypes.ALL.stream().map(EventType::name).toList());
+        assertThat(samples()).extracting(event -> event.eventType() + " v" + event.schemaVersion())
+                .containsExactlyInAnyOrderElementsOf(ReturnInterviewEventTypes.ALL.stream()
+                        .map(type -> type.name() + " v" + type.version()).toList());
         for (Envelope<? extends ReturnInterviewEvent> event : samples()) {
             byte[] bytes = codec.encode(event);
             EventType<?> type = ReturnInterviewTopics.RETURN_INTERVIEWS
@@ -88,11 +94,32 @@ class ReturnInterviewContractTest {
 
     @Test
     void a_decision_not_to_offer_without_its_reason_is_refused() {
-        ObjectNode message = (ObjectNode) codec.tree(samples().get(5));
+        ObjectNode message = (ObjectNode) codec.tree(samples().get(6));
         ((ObjectNode) message.get("data")).remove("reason");
 
         assertThatThrownBy(() -> codec.decode(ReturnInterviewTopics.RETURN_INTERVIEWS, json.writeValueAsBytes(message)))
                 .isInstanceOf(UndecodableEventException.class)
                 .hasMessageContaining("reason");
+    }
+
+    @Test
+    void an_interview_of_v2_without_its_time_is_refused_while_v1_never_had_one() {
+        ObjectNode v2 = (ObjectNode) codec.tree(samples().get(4));
+        ((ObjectNode) v2.get("data")).remove("completedAt");
+
+        assertThatThrownBy(() -> codec.decode(ReturnInterviewTopics.RETURN_INTERVIEWS, json.writeValueAsBytes(v2)))
+                .isInstanceOf(UndecodableEventException.class)
+                .hasMessageContaining("completedAt");
+        var v1 = codec.decode(ReturnInterviewTopics.RETURN_INTERVIEWS, codec.encode(samples().get(5)));
+        assertThat(((InterviewCompleted) v1.data()).completedAt()).isNull();
+        assertThat(((InterviewCompleted) v1.data()).completedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
+    }
+
+    @Test
+    void an_associate_is_an_adult_only_when_recorded_as_one_or_aged_18_or_more() {
+        assertThat(new InterviewCompleted.Associate("Dean", null, null, null, true).knownAdult()).isTrue();
+        assertThat(new InterviewCompleted.Associate("Dean", null, null, 18, null).knownAdult()).isTrue();
+        assertThat(new InterviewCompleted.Associate("Kayla", null, null, 17, null).knownAdult()).isFalse();
+        assertThat(new InterviewCompleted.Associate("Someone", null, null).knownAdult()).isFalse();
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.missingepisode.support.Reports;
 import uk.lantern.schemas.Topics;
+import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
 import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
@@ -114,6 +115,22 @@ abstract class EpisodeRecordingBehaviour {
         assertThat(events).extracting(TopicReader.Event::key).containsOnly(events.get(0).key());
         assertThat(events.get(2).envelope().data()).isInstanceOfSatisfying(NeedToKnowRaised.class,
                 n -> assertThat(n.reasons()).containsExactly(NeedToKnowRaised.Reason.HIGH_RISK));
+        assertThat(events.get(3).envelope().data()).isInstanceOfSatisfying(ChildReturned.class,
+                r -> assertThat(r.associates()).extracting(ChildReturned.Associate::knownAdult).containsExactly(true, false));
+    }
+
+    @Test
+    void a_looked_after_child_away_from_placement_is_reported_with_no_need_to_know_and_counted_apart() {
+        String id = api().post("/episodes", Reports.awayFromPlacement(Reports.uniqueLaId(), Reports.uniquePoliceReference()))
+                .body().get("id").asString();
+        assertThat(ids(api().get("/episodes/open?needToKnow=true&size=500"))).doesNotContain(id);
+        api().post("/episodes/" + id + "/return", Reports.returned());
+
+        // the return's event follows the report's on the same key: a need-to-know event would stand between them
+        assertThat(TopicReader.ofRecord(topic().readUntil(TopicReader.containsRecord(id, 2), Duration.ofSeconds(30)), id))
+                .extracting(e -> e.envelope().eventType()).containsExactly("EpisodeReported", "ChildReturned");
+        assertThat(api().get("/actuator/prometheus").body().asString()).contains(
+                "lantern_episodes_reported_total{category=\"AWAY_FROM_PLACEMENT_WITHOUT_AUTHORISATION\",context=\"MISSING_FROM_CARE\"");
     }
 
     @Test
@@ -257,7 +274,7 @@ abstract class EpisodeRecordingBehaviour {
         api().post("/episodes", "{}");
 
         String metrics = api().get("/actuator/prometheus").body().asString();
-        assertThat(metrics).contains("lantern_episodes_reported_total{context=\"MISSING_FROM_CARE\"");
+        assertThat(metrics).contains("lantern_episodes_reported_total{category=\"MISSING\",context=\"MISSING_FROM_CARE\"");
         assertThat(metrics).contains("lantern_episodes_open{context=\"MISSING_FROM_HOME\"");
         assertThat(metrics).contains("lantern_requests_rejected_total{");
         assertThat(metrics).contains("lantern_events_publish_lag_seconds");

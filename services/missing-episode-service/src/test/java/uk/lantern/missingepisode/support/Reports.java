@@ -27,16 +27,25 @@ public final class Reports {
     }
 
     public static String fromCare(String laId, String policeReference) {
+        return fromCare(laId, policeReference, "MISSING");
+    }
+
+    /** Away from placement without authorisation: whereabouts known, not missing. */
+    public static String awayFromPlacement(String laId, String policeReference) {
+        return fromCare(laId, policeReference, "AWAY_FROM_PLACEMENT_WITHOUT_AUTHORISATION");
+    }
+
+    private static String fromCare(String laId, String policeReference, String category) {
         Instant lastSeen = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         return """
                 {"subject": {"localAuthorityPersonId": "%s", "nhsNumber": "9434765919", "givenName": "Tyler", "familyName": "Reed"},
                  "context": {"type": "MISSING_FROM_CARE", "placementType": "CHILDRENS_HOME", "placingAuthority": "Peterborough", "outOfArea": false},
-                 "category": "AWAY_FROM_PLACEMENT_WITHOUT_AUTHORISATION",
+                 "category": "%s",
                  "lastSeen": {"at": "%s"},
                  "reportedBy": {"name": "Jo Smith", "role": "Residential worker"},
                  "policeReference": "%s",
                  "riskGrade": "MEDIUM", "childProtectionPlan": false, "lookedAfter": true}
-                """.formatted(laId, lastSeen, policeReference);
+                """.formatted(laId, category, lastSeen, policeReference);
     }
 
     public static String regrade(String grade) {
@@ -48,7 +57,8 @@ public final class Reports {
     public static String returned() {
         return """
                 {"returnedAt": "%s", "location": {"placeName": "Central Park", "postcode": "PE1 4LZ", "latitude": 52.58, "longitude": -0.24},
-                 "associates": [{"name": "Dean", "phone": "07700 900123", "vehicleRegistration": "AB12 CDE"}],
+                 "associates": [{"name": "Dean", "phone": "07700 900123", "vehicleRegistration": "AB12 CDE", "age": 34, "adult": true},
+                                {"name": "Kayla", "age": 14}],
                  "how": "FOUND_BY_POLICE", "recordedBy": {"name": "PC Sarah Patel"}}
                 """.formatted(Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS));
     }

@@ -224,8 +224,30 @@ abstract class ReturnInterviewBehaviour {
         assertThat(events).extracting(TopicReader.Event::key).containsOnly(MissingEpisodeFeed.key(event));
         assertThat(events.get(1).envelope().data()).isInstanceOfSatisfying(InterviewOffered.class,
                 o -> assertThat(o.withinDeadline()).isTrue());
-        assertThat(events.get(3).envelope().data()).isInstanceOfSatisfying(InterviewCompleted.class,
-                c -> assertThat(c.exploitationIndicators()).extracting(Enum::name).contains("SUBSTANCE_MISUSE"));
+        assertThat(events.get(3).envelope().schemaVersion()).isEqualTo(2);
+        assertThat(events.get(3).envelope().data()).isInstanceOfSatisfying(InterviewCompleted.class, c -> {
+            assertThat(c.exploitationIndicators()).extracting(Enum::name).contains("SUBSTANCE_MISUSE");
+            assertThat(c.completedAt()).isEqualTo(now);
+            assertThat(c.withinDeadline()).isTrue();
+            assertThat(c.associates().get(0).knownAdult()).isTrue();
+        });
+    }
+
+    @Test
+    void an_interview_with_a_day_but_no_time_is_refused_naming_completedAt_and_nothing_is_written() {
+        Envelope<ChildReturned> event = homeReturn(Duration.ofHours(30));
+        String id = event.data().episodeId();
+        returned(event);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        api().post("/cases/" + id + "/offers", Requests.offer(now.minus(Duration.ofHours(20))));
+        api().post("/cases/" + id + "/answer", Requests.answer("ACCEPTED", now.minus(Duration.ofHours(19)), "CHILD"));
+
+        Api.Response refused = api().post("/cases/" + id + "/interview", Requests.interview(now)
+                .replace("\"completedAt\": \"" + now + "\"", "\"completedOn\": \"" + LocalDate.now() + "\""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("completedAt");
+        assertThat(api().get("/cases/" + id).body().get("status").asString()).isEqualTo("ACCEPTED");
     }
 
     @Test
@@ -306,7 +328,7 @@ abstract class ReturnInterviewBehaviour {
 
         api().post("/cases/" + completed + "/offers", Requests.offer(march.plus(Duration.ofHours(5))));
         api().post("/cases/" + completed + "/answer", Requests.answer("ACCEPTED", march.plus(Duration.ofHours(6)), "CHILD"));
-        assertThat(api().post("/cases/" + completed + "/interview", Requests.interview(LocalDate.of(2024, 3, 11))).status())
+        assertThat(api().post("/cases/" + completed + "/interview", Requests.interview(march.plus(Duration.ofHours(30)))).status())
                 .isEqualTo(200);
         api().post("/cases/" + late + "/offers", Requests.offer(march.plus(Duration.ofHours(80))));
         api().post("/cases/" + decided + "/decision-not-to-offer", Requests.notOffered(march.plus(Duration.ofHours(2))));
@@ -316,8 +338,11 @@ abstract class ReturnInterviewBehaviour {
         JsonNode home = table.get(0);
         assertThat(home.get("month").asString()).isEqualTo("2024-03");
         assertThat(home.get("context").asString()).isEqualTo("MISSING_FROM_HOME");
-        assertThat(List.of(home.get("cases").asLong(), home.get("offeredInTime").asLong(), home.get("offeredLate").asLong(),
-                home.get("completed").asLong(), home.get("noOfferNoDecision").asLong())).containsExactly(3L, 1L, 1L, 1L, 1L);
+        assertThat(List.of(home.get("returns").asLong(), home.get("offeredInTime").asLong(), home.get("offeredLate").asLong(),
+                home.get("completedInTime").asLong(), home.get("completedLate").asLong(),
+                home.get("nothingRecorded").asLong(), home.get("noOfferNoDecision").asLong()))
+                .containsExactly(3L, 1L, 1L, 1L, 0L, 2L, 1L);
+        assertThat(home.get("completedInTimePercent").asDouble()).isEqualTo(33.3);
         assertThat(table.get(1).get("notOfferedWithDecision").asLong()).isEqualTo(1);
         assertThat(api().get("/reports/timeliness?from=2024-03&to=2024-03").body()).isEqualTo(table);
 
@@ -337,7 +362,7 @@ abstract class ReturnInterviewBehaviour {
         String metrics = api().get("/actuator/prometheus").body().asString();
         assertThat(metrics).contains("lantern_return_interview_cases_opened_total{context=\"MISSING_FROM_HOME\"");
         assertThat(metrics).contains("lantern_missing_episode_events_consumed_total{");
-        assertThat(metrics).contains("lantern_return_interview_cases_awaiting_offer{");
+        assertThat(metrics).contains("lantern_return_interview_cases_awaiting_outcome{");
         assertThat(api().get("/actuator/health/readiness").status()).isEqualTo(200);
         String docs = api().get("/v3/api-docs").body().toString();
         assertThat(docs).contains("/cases/{id}/offers", "/worklist", "/reports/timeliness", "/reports/themes");

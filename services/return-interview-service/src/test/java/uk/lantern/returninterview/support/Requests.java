@@ -1,8 +1,6 @@
 package uk.lantern.returninterview.support;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** Request bodies as providers send them. */
 public final class Requests {
@@ -20,20 +18,16 @@ public final class Requests {
                 """.formatted(outcome, at, by);
     }
 
-    public static String interview(Instant on) {
-        return interview(LocalDate.ofInstant(on, ZoneId.of("Europe/London")));
-    }
-
-    public static String interview(LocalDate on) {
+    public static String interview(Instant at) {
         return """
-                {"completedOn": "%s", "interviewer": {"name": "Sam Okafor"},
+                {"completedAt": "%s", "interviewer": {"name": "Sam Okafor"},
                  "pushFactors": ["CONFLICT_AT_HOME"], "pullFactors": ["ADULT_ASSOCIATE", "PARTY"],
                  "factorsInChildsWords": "Argued with mum; Dean said there was a party",
                  "whereabouts": {"placeName": "Flat above the takeaway", "postcode": "PE1 4LZ"},
-                 "associates": [{"name": "Dean", "phone": "07700 900123", "vehicleRegistration": "AB12 CDE"}],
+                 "associates": [{"name": "Dean", "phone": "07700 900123", "vehicleRegistration": "AB12 CDE", "age": 34, "adult": true}],
                  "disclosures": "Was given cannabis",
                  "exploitationIndicators": ["ASSOCIATING_WITH_OLDER_ADULTS", "SUBSTANCE_MISUSE"]}
-                """.formatted(on);
+                """.formatted(at);
     }
 
     public static String notOffered(Instant at) {

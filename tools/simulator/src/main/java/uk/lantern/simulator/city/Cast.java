@@ -42,7 +42,7 @@ final class Cast {
         Cast cast = new Cast(List.copyOf(officers), coordinators);
         for (int rank = 1; rank <= 10; rank++) {
             Associate adult = new Associate(Names.fullName(pick), cast.phone(),
-                    pick.chance(0.6) ? vehicleRegistration(pick) : null);
+                    pick.chance(0.6) ? vehicleRegistration(pick) : null, true);
             cast.recurringAdults.and(adult, 1.0 / rank);
             cast.recurringAdultsByRank.add(adult);
         }
@@ -69,7 +69,7 @@ final class Cast {
     /** A friend seen once: a first name, sometimes a phone. */
     Associate peer(Pick pick) {
         String name = Names.given(pick.chance(0.5) ? Sex.FEMALE : Sex.MALE, pick);
-        return new Associate(name, pick.chance(0.3) ? phone() : null, null);
+        return new Associate(name, pick.chance(0.3) ? phone() : null, null, false);
     }
 
     /** In Ofcom's range for drama, so never a real number; unique until all 1,000 are used. */

@@ -298,7 +298,7 @@ final class Correlations {
         }
         String firstName = adult.name().split(" ")[0];
         add(SourceStepKind.INTERVIEW, interviewAt, child, key, disclosure.key(), body(
-                "completedOn", completedOn,
+                "completedAt", interviewAt,
                 "interviewer", professional(worker),
                 "pushFactors", List.of(child.lookedAfter() ? "UNHAPPY_WITH_PLACEMENT" : "CONFLICT_AT_HOME"),
                 "pullFactors", List.of("ADULT_ASSOCIATE", "MONEY_OR_GIFTS"),
@@ -431,7 +431,7 @@ final class Correlations {
             return;
         }
         add(SourceStepKind.INTERVIEW, interviewAt, child, key, episode.key(), interviewBody(episode, worker,
-                completedOn, pick));
+                interviewAt, pick));
         if (pick.chance(0.85)) {
             closeCase(key, episode, interviewAt, worker, pick);
         }
@@ -439,7 +439,7 @@ final class Correlations {
 
     private final Set<String> seenInterview = new HashSet<>();
 
-    private Map<String, Object> interviewBody(EpisodeStory episode, Professional worker, LocalDate completedOn,
+    private Map<String, Object> interviewBody(EpisodeStory episode, Professional worker, Instant interviewAt,
                                               Pick pick) {
         Child child = episode.child();
         Return returned = episode.returned();
@@ -481,7 +481,7 @@ final class Correlations {
             seenWith(child, null, where.name());
         }
         return body(
-                "completedOn", completedOn,
+                "completedAt", interviewAt,
                 "interviewer", professional(worker),
                 "pushFactors", push,
                 "pullFactors", pull,
@@ -926,7 +926,8 @@ final class Correlations {
     }
 
     private static Map<String, Object> associate(Associate who) {
-        return body("name", who.name(), "phone", who.phone(), "vehicleRegistration", who.vehicleRegistration());
+        return body("name", who.name(), "phone", who.phone(), "vehicleRegistration", who.vehicleRegistration(),
+                "adult", who.adult());
     }
 
     private static List<String> distinct(String... values) {

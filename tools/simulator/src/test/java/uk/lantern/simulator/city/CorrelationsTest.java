@@ -96,8 +96,7 @@ class CorrelationsTest {
                 Map<String, Object> interview = map(story.get(kinds.indexOf(SourceStepKind.INTERVIEW)).body());
                 Map<String, Object> answer = map(story.get(kinds.indexOf(SourceStepKind.ANSWER)).body());
                 assertThat(answer.get("outcome")).isEqualTo("ACCEPTED");
-                assertThat((LocalDate) interview.get("completedOn"))
-                        .isAfterOrEqualTo(((Instant) answer.get("at")).atZone(City.ZONE).toLocalDate());
+                assertThat((Instant) interview.get("completedAt")).isAfterOrEqualTo((Instant) answer.get("at"));
                 assertThat(list(interview.get("exploitationIndicators"))).allSatisfy(indicator -> assertThat(INDICATORS_LIST).contains((String) indicator));
             }
             if (kinds.contains(SourceStepKind.CASE_CLOSURE)) {

@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.lantern.missingepisode.episode.domain.Category;
 import uk.lantern.missingepisode.episode.domain.Episode;
 import uk.lantern.missingepisode.episode.domain.EpisodeContext;
 
-/** Episodes reported and open, by context (home or care): what coordinators and managers watch. */
+/**
+ * Episodes reported and open, by context (home or care); reported also by category (missing, or away from placement
+ * without authorisation: counted apart, as the SSDA903 return's M and A). What coordinators and managers watch.
+ */
 @Component
 public class EpisodeMetrics {
 
@@ -29,12 +33,14 @@ public class EpisodeMetrics {
                     .description("Episodes not yet closed")
                     .tag("context", type.name())
                     .register(meters);
-            reported(type);
+            for (Category category : Category.values()) {
+                reported(type, category);
+            }
         }
     }
 
     void episodeReported(Episode episode) {
-        reported(episode.context().type()).increment();
+        reported(episode.context().type(), episode.category()).increment();
         open.get(episode.context().type()).incrementAndGet();
     }
 
@@ -43,10 +49,11 @@ public class EpisodeMetrics {
         store.countOpenByContext().forEach((type, count) -> open.get(type).set(count));
     }
 
-    private Counter reported(EpisodeContext.Type type) {
+    private Counter reported(EpisodeContext.Type type, Category category) {
         return Counter.builder("lantern.episodes.reported")
                 .description("Episodes reported since the service started")
                 .tag("context", type.name())
+                .tag("category", category.name())
                 .register(meters);
     }
 }

@@ -67,7 +67,8 @@ public record Episode(
                     "away from placement without authorisation applies only to a child missing from care");
         }
         List<NeedToKnow.Reason> reasons =
-                NeedToKnow.reasons(command.childProtectionPlan(), command.lookedAfter(), command.riskGrade());
+                NeedToKnow.reasons(command.category(), command.childProtectionPlan(), command.lookedAfter(),
+                        command.riskGrade());
         Episode episode = new Episode(id, command.child(), command.context(), command.category(), command.lastSeen(),
                 reportedAt, command.reportedBy(), blankToNull(command.policeReference()), command.riskGrade(), List.of(),
                 command.childProtectionPlan(), command.lookedAfter(), !reasons.isEmpty(), EpisodeStatus.MISSING, null, null);
@@ -97,7 +98,7 @@ public record Episode(
         RiskRegrade regrade = new RiskRegrade(riskGrade, command.riskGrade(), command.at(), command.by(), command.reason());
         List<RiskRegrade> history = new ArrayList<>(riskHistory);
         history.add(regrade);
-        boolean raiseNow = !needToKnowRaised && command.riskGrade() == RiskGrade.HIGH;
+        boolean raiseNow = !needToKnowRaised && !NeedToKnow.reasons(category, false, false, command.riskGrade()).isEmpty();
         Episode after = new Episode(id, child, context, category, lastSeen, reportedAt, reportedBy, policeReference,
                 command.riskGrade(), history, childProtectionPlan, lookedAfter, needToKnowRaised || raiseNow, status,
                 returnDetails, closure);

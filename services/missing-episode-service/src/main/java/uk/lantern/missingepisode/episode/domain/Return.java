@@ -12,7 +12,11 @@ public record Return(Instant returnedAt, FoundLocation location, List<Associate>
     public record FoundLocation(String placeName, String postcode, Double latitude, Double longitude) {
     }
 
-    public record Associate(String name, String phone, String vehicleRegistration) {
+    /**
+     * Someone the child was with or found with. {@code age} and {@code adult} may each be unknown (null): "found with an
+     * adult" is an exploitation indicator, being with a friend is not, so the recorder says which where known.
+     */
+    public record Associate(String name, String phone, String vehicleRegistration, Integer age, Boolean adult) {
     }
 
     public Return {

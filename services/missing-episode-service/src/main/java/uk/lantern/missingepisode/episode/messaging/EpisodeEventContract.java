@@ -67,7 +67,7 @@ public class EpisodeEventContract {
                     e.occurredAt(), recordedAt, SOURCE, subject, new ChildReturned(id, e.details().returnedAt(),
                             location(e.details().location()),
                             e.details().associates().stream().map(a -> new ChildReturned.Associate(a.name(), a.phone(),
-                                    a.vehicleRegistration())).toList(),
+                                    a.vehicleRegistration(), a.age(), a.adult())).toList(),
                             ChildReturned.How.valueOf(e.details().how().name()), professional(e.details().recordedBy()),
                             context(e.context())));
         }

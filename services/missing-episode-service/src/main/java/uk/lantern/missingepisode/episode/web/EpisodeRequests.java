@@ -3,6 +3,8 @@ package uk.lantern.missingepisode.episode.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -110,7 +112,7 @@ final class EpisodeRequests {
     }
 
     record AssociateBody(@Size(max = 200) String name, @Size(max = 30) String phone,
-                         @Size(max = 12) String vehicleRegistration) {
+                         @Size(max = 12) String vehicleRegistration, @Min(0) @Max(120) Integer age, Boolean adult) {
     }
 
     record RecordReturnBody(@NotNull Instant returnedAt, @Valid LocationBody location,
@@ -120,7 +122,8 @@ final class EpisodeRequests {
             Return.FoundLocation found = location == null ? null : new Return.FoundLocation(trim(location.placeName()),
                     trim(location.postcode()), location.latitude(), location.longitude());
             List<Return.Associate> with = associates == null ? List.of() : associates.stream()
-                    .map(a -> new Return.Associate(trim(a.name()), trim(a.phone()), trim(a.vehicleRegistration())))
+                    .map(a -> new Return.Associate(trim(a.name()), trim(a.phone()), trim(a.vehicleRegistration()),
+                            a.age(), a.adult()))
                     .toList();
             return new EpisodeCommand.RecordReturn(returnedAt, found, with, how, recordedBy.toProfessional());
         }

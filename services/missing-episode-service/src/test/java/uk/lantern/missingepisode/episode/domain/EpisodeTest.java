@@ -193,6 +193,17 @@ class EpisodeTest {
         }
 
         @Test
+        void a_looked_after_child_away_from_placement_with_whereabouts_known_raises_no_need_to_know_even_graded_high() {
+            Episode.Change away = Episode.report(new EpisodeId("ep-1"),
+                    fromCare(Category.AWAY_FROM_PLACEMENT_WITHOUT_AUTHORISATION), NOW, eventIds);
+            Episode.Change regraded = away.episode().regradeRisk(to(RiskGrade.HIGH), NOW, eventIds);
+
+            assertThat(away.events()).singleElement().isInstanceOf(EpisodeReported.class);
+            assertThat(away.episode().needToKnowRaised()).isFalse();
+            assertThat(regraded.events()).singleElement().isInstanceOf(RiskRegraded.class);
+        }
+
+        @Test
         void a_regrade_to_high_of_a_child_already_notified_raises_nothing_more() {
             Episode.Change change = reported(fromCare(Category.MISSING)).regradeRisk(to(RiskGrade.HIGH), NOW, eventIds);
 
@@ -216,7 +227,7 @@ class EpisodeTest {
 
     static RecordReturn returnAt(Instant at) {
         return new RecordReturn(at, new Return.FoundLocation("Central Park", "PE1 4LZ", null, null),
-                List.of(new Return.Associate("Dean", "07700 900123", "AB12 CDE")), Return.How.FOUND_BY_POLICE, PC);
+                List.of(new Return.Associate("Dean", "07700 900123", "AB12 CDE", null, true)), Return.How.FOUND_BY_POLICE, PC);
     }
 
     @Nested

@@ -58,11 +58,11 @@ public class CaseMetrics {
                 .register(meters).increment();
     }
 
-    @Scheduled(fixedDelayString = "${lantern.metrics.awaiting-offer-refresh:15s}", initialDelay = 0)
-    public void refreshAwaitingOffer() {
+    @Scheduled(fixedDelayString = "${lantern.metrics.awaiting-outcome-refresh:15s}", initialDelay = 0)
+    public void refreshAwaitingOutcome() {
         for (String provider : settings.providers().values()) {
             Map<Urgency, Long> counts = new java.util.EnumMap<>(Urgency.class);
-            store.findAwaitingOffer(provider).forEach(c -> c.urgency(clock.instant(), settings.dueSoon())
+            store.findAwaitingOutcome(provider).forEach(c -> c.urgency(clock.instant(), settings.dueSoon())
                     .ifPresent(u -> counts.merge(u, 1L, Long::sum)));
             for (Urgency urgency : Urgency.values()) {
                 awaiting(provider, urgency).set(counts.getOrDefault(urgency, 0L));
@@ -73,8 +73,8 @@ public class CaseMetrics {
     private AtomicLong awaiting(String provider, Urgency urgency) {
         return awaiting.computeIfAbsent(provider + "|" + urgency, k -> {
             AtomicLong count = new AtomicLong();
-            Gauge.builder("lantern.return.interview.cases.awaiting.offer", count, AtomicLong::get)
-                    .description("Cases with neither an offer nor a decision not to offer, by urgency")
+            Gauge.builder("lantern.return.interview.cases.awaiting.outcome", count, AtomicLong::get)
+                    .description("Cases with no interview carried out, no decline and no decision not to offer yet, by urgency")
                     .tags("provider", provider, "urgency", urgency.name())
                     .register(meters);
             return count;

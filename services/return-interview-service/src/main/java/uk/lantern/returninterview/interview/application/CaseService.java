@@ -107,7 +107,7 @@ public class CaseService {
 
     public List<WorklistItem> worklist(String provider, Optional<Urgency> only) {
         Instant now = clock.instant();
-        return store.findAwaitingOffer(provider).stream()
+        return store.findAwaitingOutcome(provider).stream()
                 .flatMap(c -> c.urgency(now, settings.dueSoon()).map(u -> new WorklistItem(c, u)).stream())
                 .filter(item -> only.map(u -> u == item.urgency()).orElse(true))
                 .sorted(Comparator.comparing((WorklistItem item) -> item.interviewCase().deadline())

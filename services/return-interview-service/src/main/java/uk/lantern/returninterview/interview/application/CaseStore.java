@@ -27,8 +27,11 @@ public interface CaseStore {
     /** A child's cases, newest return first, by identifier kind ("la", "nhs", "upn", "police") and value. */
     List<InterviewCase> findByChild(String identifierKind, String identifier);
 
-    /** A provider's cases waiting for an offer or a decision, the earliest deadline first. */
-    List<InterviewCase> findAwaitingOffer(String provider);
+    /**
+     * A provider's cases with no outcome yet (no interview carried out, no decline, no decision not to offer), the
+     * earliest deadline first.
+     */
+    List<InterviewCase> findAwaitingOutcome(String provider);
 
     /** Cases whose child returned in [from, to). */
     List<InterviewCase> findReturnedBetween(Instant from, Instant to);

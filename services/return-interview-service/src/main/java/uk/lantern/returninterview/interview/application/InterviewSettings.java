@@ -10,13 +10,14 @@ import uk.lantern.returninterview.interview.domain.Assignment;
 import uk.lantern.returninterview.interview.domain.Context;
 
 /**
- * Local policy, with DOMAIN.md's defaults: the offer is due {@code offerWindow} after the return (72 h), a case is
+ * Local policy, with DOMAIN.md's defaults: the interview is due carried out {@code interviewWindow} after the return
+ * (72 h: statutory guidance, and the one setting of it: the case's deadline is published with the case), a case is
  * "due soon" {@code dueSoon} before its deadline (24 h), each context has its provider, and months are counted in
  * {@code reportingZone}.
  */
 @ConfigurationProperties("lantern.return-interviews")
 public record InterviewSettings(
-        @DefaultValue("72h") Duration offerWindow,
+        @DefaultValue("72h") Duration interviewWindow,
         @DefaultValue("24h") Duration dueSoon,
         Map<Context, String> providers,
         @DefaultValue("Europe/London") ZoneId reportingZone) {
@@ -32,6 +33,6 @@ public record InterviewSettings(
     }
 
     public Assignment assignment() {
-        return new Assignment(offerWindow, providers);
+        return new Assignment(interviewWindow, providers);
     }
 }

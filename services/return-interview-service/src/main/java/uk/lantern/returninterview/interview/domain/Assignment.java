@@ -8,10 +8,10 @@ import java.util.Map;
  * Local policy for new cases: how long after the return the offer is due (statutory guidance: 72 hours), and which
  * independent provider takes each context.
  */
-public record Assignment(Duration offerWindow, Map<Context, String> providers) {
+public record Assignment(Duration interviewWindow, Map<Context, String> providers) {
 
     public Assignment {
-        if (offerWindow == null || offerWindow.isNegative() || offerWindow.isZero()) {
+        if (interviewWindow == null || interviewWindow.isNegative() || interviewWindow.isZero()) {
             throw new IllegalArgumentException("the offer window must be positive");
         }
         providers = new EnumMap<>(providers);

@@ -25,7 +25,9 @@ public sealed interface CaseEvent {
     record InterviewDeclined(UUID eventId, CaseId caseId, Instant occurredAt, Answer answer) implements CaseEvent {
     }
 
-    record InterviewCompleted(UUID eventId, CaseId caseId, Instant occurredAt, Interview interview) implements CaseEvent {
+    /** {@code withinDeadline}: carried out at or before the case's deadline. */
+    record InterviewCompleted(UUID eventId, CaseId caseId, Instant occurredAt, Interview interview,
+                              boolean withinDeadline) implements CaseEvent {
     }
 
     record InterviewNotOffered(UUID eventId, CaseId caseId, Instant occurredAt, DecisionNotToOffer decision)

@@ -2,7 +2,6 @@ package uk.lantern.returninterview.interview.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ public record InterviewCase(
         require(command.id(), "episodeId");
         require(command.context(), "context");
         require(command.returnedAt(), "returnedAt");
-        Instant deadline = command.returnedAt().plus(assignment.offerWindow());
+        Instant deadline = command.returnedAt().plus(assignment.interviewWindow());
         String provider = assignment.providerFor(command.context());
         InterviewCase opened = new InterviewCase(command.id(), command.child(), command.context(), command.returnedAt(),
                 deadline, provider, CaseStatus.AWAITING_OFFER, List.of(), null, null, null, null);
@@ -66,7 +65,7 @@ public record InterviewCase(
         }
         notInFuture(command.offeredAt(), now, "offeredAt");
         notBeforeReturn(command.offeredAt(), "offeredAt");
-        Offer offer = new Offer(command.offeredAt(), command.by(), command.method(), !command.offeredAt().isAfter(deadline));
+        Offer offer = new Offer(command.offeredAt(), command.by(), command.method(), inTime(command.offeredAt()));
         List<Offer> all = new ArrayList<>(offers);
         all.add(offer);
         return new Change(with(CaseStatus.OFFERED, all, answer, interview, decisionNotToOffer, closure),
@@ -97,23 +96,29 @@ public record InterviewCase(
     }
 
     public Change recordInterview(RecordInterview command, Instant now, ZoneId zone, EventIds ids) {
-        Interview done = command.interview();
-        require(done, "interview");
-        require(done.completedOn(), "completedOn");
-        require(done.interviewer(), "interviewer");
+        require(command.interview(), "interview");
+        require(command.interview().completedAt(), "completedAt");
+        require(command.interview().interviewer(), "interviewer");
+        Interview done = command.interview().on(zone);
         if (status != CaseStatus.ACCEPTED) {
             throw new CaseStateConflict(status == CaseStatus.CLOSED || status == CaseStatus.COMPLETED
                     ? "the interview is already recorded" : "the offer must be accepted before the interview is recorded");
         }
-        if (done.completedOn().isAfter(LocalDate.ofInstant(now.plus(CLOCK_TOLERANCE), zone))) {
-            throw new CaseRuleViolation("completedOn", "is in the future");
+        notInFuture(done.completedAt(), now, "completedAt");
+        if (done.completedAt().isBefore(answer.at())) {
+            throw new CaseRuleViolation("completedAt", "is before the offer was accepted (answer at)");
         }
-        if (done.completedOn().isBefore(LocalDate.ofInstant(answer.at(), zone))) {
-            throw new CaseRuleViolation("completedOn", "is before the offer was accepted");
-        }
-        Instant at = done.completedOn().atStartOfDay(zone).toInstant();
         return new Change(with(CaseStatus.COMPLETED, offers, answer, done, decisionNotToOffer, closure),
-                List.of(new CaseEvent.InterviewCompleted(ids.next(), id, at.isBefore(returnedAt) ? returnedAt : at, done)));
+                List.of(new CaseEvent.InterviewCompleted(ids.next(), id, done.completedAt(), done,
+                        inTime(done.completedAt()))));
+    }
+
+    /**
+     * Whether something happened in time: at or before the deadline. The one reading of the boundary, for offers,
+     * interviews and the correlation service's RHI_OVERDUE alike (an interview at exactly the deadline is in time).
+     */
+    public boolean inTime(Instant at) {
+        return !at.isAfter(deadline);
     }
 
     public Change decideNotToOffer(DecideNotToOffer command, Instant now, EventIds ids) {
@@ -150,16 +155,28 @@ public record InterviewCase(
                 List.of(new CaseEvent.CaseClosed(ids.next(), id, command.closedAt(), closed)));
     }
 
-    /** Waiting for an offer or a decision: how pressing it is now. Empty once offered, decided or closed. */
+    /**
+     * Waiting for an outcome (an interview carried out, a decline, or a decision not to offer): how pressing it is now.
+     * An offer alone does not stop the clock. Empty once there is an outcome.
+     */
     public Optional<Urgency> urgency(Instant now, Duration dueSoon) {
-        if (status != CaseStatus.AWAITING_OFFER) {
+        if (!awaitingOutcome()) {
             return Optional.empty();
         }
-        if (now.isAfter(deadline)) {
+        if (!inTime(now)) {
             return Optional.of(Urgency.OVERDUE);
         }
         return Optional.of(now.isBefore(deadline.minus(dueSoon)) ? Urgency.DUE : Urgency.DUE_SOON);
     }
+
+    /** No interview carried out, no decline and no decision not to offer yet: the statutory clock is running. */
+    public boolean awaitingOutcome() {
+        return AWAITING_OUTCOME.contains(status);
+    }
+
+    /** The statuses of a case whose clock is still running. */
+    public static final java.util.Set<CaseStatus> AWAITING_OUTCOME =
+            java.util.EnumSet.of(CaseStatus.AWAITING_OFFER, CaseStatus.OFFERED, CaseStatus.ACCEPTED);
 
     public Optional<Offer> firstOffer() {
         return offers.isEmpty() ? Optional.empty() : Optional.of(offers.get(0));

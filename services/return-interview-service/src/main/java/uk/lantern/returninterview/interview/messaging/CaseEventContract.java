@@ -72,14 +72,15 @@ public class CaseEventContract {
         if (event instanceof CaseEvent.InterviewCompleted e) {
             Interview i = e.interview();
             return Envelope.of(ReturnInterviewEventTypes.INTERVIEW_COMPLETED, e.eventId(), e.occurredAt(), recordedAt,
-                    SOURCE, subject, new InterviewCompleted(id, i.completedOn(), professional(i.interviewer()),
+                    SOURCE, subject, new InterviewCompleted(id, i.completedAt(), i.completedOn(), e.withinDeadline(),
+                            professional(i.interviewer()),
                             i.pushFactors().stream().map(f -> InterviewCompleted.PushFactor.valueOf(f.name())).toList(),
                             i.pullFactors().stream().map(f -> InterviewCompleted.PullFactor.valueOf(f.name())).toList(),
                             i.factorsInChildsWords(),
                             i.whereabouts() == null ? null
                                     : new InterviewCompleted.Place(i.whereabouts().placeName(), i.whereabouts().postcode()),
                             i.associates().stream().map(a -> new InterviewCompleted.Associate(a.name(), a.phone(),
-                                    a.vehicleRegistration())).toList(),
+                                    a.vehicleRegistration(), a.age(), a.adult())).toList(),
                             i.disclosures(),
                             i.exploitationIndicators().stream().map(ExploitationIndicator::valueOf).toList()));
         }

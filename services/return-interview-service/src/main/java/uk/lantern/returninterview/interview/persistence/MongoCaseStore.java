@@ -72,8 +72,9 @@ class MongoCaseStore implements CaseStore {
     }
 
     @Override
-    public List<InterviewCase> findAwaitingOffer(String provider) {
-        return cases(query(where("provider").is(provider).and("status").is(CaseStatus.AWAITING_OFFER.name()))
+    public List<InterviewCase> findAwaitingOutcome(String provider) {
+        return cases(query(where("provider").is(provider).and("status")
+                .in(InterviewCase.AWAITING_OUTCOME.stream().map(CaseStatus::name).toList()))
                 .with(Sort.by("deadline", "_id")));
     }
 

@@ -1,11 +1,12 @@
 package uk.lantern.returninterview.interview.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import uk.lantern.returninterview.interview.domain.Answer;
 import uk.lantern.returninterview.interview.domain.CaseCommand;
@@ -45,11 +46,11 @@ final class CaseRequests {
     }
 
     record AssociateBody(@Size(max = 200) String name, @Size(max = 30) String phone,
-                         @Size(max = 12) String vehicleRegistration) {
+                         @Size(max = 12) String vehicleRegistration, @Min(0) @Max(120) Integer age, Boolean adult) {
     }
 
     record InterviewBody(
-            @NotNull LocalDate completedOn,
+            @NotNull Instant completedAt,
             @Valid @NotNull ProfessionalBody interviewer,
             @NotNull @Size(max = 20) List<Interview.@NotNull PushFactor> pushFactors,
             @NotNull @Size(max = 20) List<Interview.@NotNull PullFactor> pullFactors,
@@ -63,9 +64,10 @@ final class CaseRequests {
             Interview.Place place = whereabouts == null || (trim(whereabouts.placeName()) == null && trim(whereabouts.postcode()) == null)
                     ? null : new Interview.Place(trim(whereabouts.placeName()), trim(whereabouts.postcode()));
             List<Interview.Associate> with = associates == null ? List.of() : associates.stream()
-                    .map(a -> new Interview.Associate(trim(a.name()), trim(a.phone()), trim(a.vehicleRegistration())))
+                    .map(a -> new Interview.Associate(trim(a.name()), trim(a.phone()), trim(a.vehicleRegistration()),
+                            a.age(), a.adult()))
                     .toList();
-            return new CaseCommand.RecordInterview(new Interview(completedOn, interviewer.toProfessional("interviewer"),
+            return new CaseCommand.RecordInterview(new Interview(completedAt, null, interviewer.toProfessional("interviewer"),
                     pushFactors.stream().distinct().toList(), pullFactors.stream().distinct().toList(),
                     trim(factorsInChildsWords), place, with, trim(disclosures),
                     exploitationIndicators.stream().distinct().map(Enum::name).toList()));

@@ -53,17 +53,21 @@ class InterviewCaseTest {
                 .interviewCase();
     }
 
-    static Interview interview(LocalDate on) {
-        return new Interview(on, SAM, List.of(Interview.PushFactor.CONFLICT_AT_HOME),
+    static Interview interview(Instant at) {
+        return new Interview(at, null, SAM, List.of(Interview.PushFactor.CONFLICT_AT_HOME),
                 List.of(Interview.PullFactor.ADULT_ASSOCIATE, Interview.PullFactor.PARTY), "Argued with mum",
                 new Interview.Place("Flat above the takeaway", "pe1 4lz"),
-                List.of(new Interview.Associate("Dean", "07700 900123", "AB12 CDE")), "Was given cannabis",
+                List.of(new Interview.Associate("Dean", "07700 900123", "AB12 CDE", 34, true)), "Was given cannabis",
                 List.of("ASSOCIATING_WITH_OLDER_ADULTS", "SUBSTANCE_MISUSE"));
     }
 
     InterviewCase completed() {
-        return answered(Answer.Outcome.ACCEPTED).recordInterview(
-                new RecordInterview(interview(LocalDate.of(2026, 11, 19))), NOW, LONDON, eventIds).interviewCase();
+        return completedAt(Instant.parse("2026-11-19T15:30:00Z"));
+    }
+
+    InterviewCase completedAt(Instant at) {
+        return answered(Answer.Outcome.ACCEPTED).recordInterview(new RecordInterview(interview(at)), NOW, LONDON,
+                eventIds).interviewCase();
     }
 
     @Nested
@@ -173,7 +177,7 @@ class InterviewCaseTest {
         @Test
         void an_accepted_interview_is_completed_with_its_factors_and_indicators() {
             InterviewCase.Change change = answered(Answer.Outcome.ACCEPTED).recordInterview(
-                    new RecordInterview(interview(LocalDate.of(2026, 11, 19))), NOW, LONDON, eventIds);
+                    new RecordInterview(interview(Instant.parse("2026-11-19T15:30:00Z"))), NOW, LONDON, eventIds);
 
             assertThat(change.interviewCase().status()).isEqualTo(CaseStatus.COMPLETED);
             assertThat(change.events()).singleElement().isInstanceOfSatisfying(CaseEvent.InterviewCompleted.class,
@@ -183,20 +187,46 @@ class InterviewCaseTest {
         @Test
         void an_interview_not_accepted_is_a_conflict() {
             assertThatThrownBy(() -> offered(Duration.ofHours(5)).recordInterview(
-                    new RecordInterview(interview(LocalDate.of(2026, 11, 19))), NOW, LONDON, eventIds))
+                    new RecordInterview(interview(Instant.parse("2026-11-19T15:30:00Z"))), NOW, LONDON, eventIds))
                     .isInstanceOf(CaseStateConflict.class).hasMessageContaining("accepted");
         }
 
         @Test
-        void an_interview_dated_before_the_acceptance_or_in_the_future_is_refused_naming_completedOn() {
+        void an_interview_timed_before_the_acceptance_or_in_the_future_is_refused_naming_completedAt() {
             InterviewCase accepted = answered(Answer.Outcome.ACCEPTED);
 
-            assertThatThrownBy(() -> accepted.recordInterview(new RecordInterview(interview(LocalDate.of(2026, 11, 17))),
-                    NOW, LONDON, eventIds))
-                    .isInstanceOfSatisfying(CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("completedOn"));
-            assertThatThrownBy(() -> accepted.recordInterview(new RecordInterview(interview(LocalDate.of(2026, 11, 25))),
-                    NOW, LONDON, eventIds))
+            assertThatThrownBy(() -> accepted.recordInterview(
+                    new RecordInterview(interview(RETURNED.plus(Duration.ofHours(5)))), NOW, LONDON, eventIds))
+                    .isInstanceOfSatisfying(CaseRuleViolation.class, v -> assertThat(v.field()).isEqualTo("completedAt"));
+            assertThatThrownBy(() -> accepted.recordInterview(
+                    new RecordInterview(interview(NOW.plus(Duration.ofHours(1)))), NOW, LONDON, eventIds))
                     .isInstanceOfSatisfying(CaseRuleViolation.class, v -> assertThat(v.reason()).contains("future"));
+        }
+
+        @Test
+        void an_interview_carried_out_at_exactly_the_deadline_is_in_time_and_one_a_second_later_is_not() {
+            Instant deadline = RETURNED.plus(Duration.ofHours(72));
+            InterviewCase.Change atDeadline = answered(Answer.Outcome.ACCEPTED).recordInterview(
+                    new RecordInterview(interview(deadline)), NOW, LONDON, eventIds);
+            InterviewCase.Change after = answered(Answer.Outcome.ACCEPTED).recordInterview(
+                    new RecordInterview(interview(deadline.plusSeconds(1))), NOW, LONDON, eventIds);
+
+            assertThat(atDeadline.events()).singleElement().isInstanceOfSatisfying(CaseEvent.InterviewCompleted.class,
+                    e -> {
+                        assertThat(e.withinDeadline()).isTrue();
+                        assertThat(e.occurredAt()).isEqualTo(deadline);
+                        assertThat(e.interview().completedOn()).isEqualTo(LocalDate.of(2026, 11, 21));
+                    });
+            assertThat(after.events()).singleElement().isInstanceOfSatisfying(CaseEvent.InterviewCompleted.class,
+                    e -> assertThat(e.withinDeadline()).isFalse());
+        }
+
+        @Test
+        void a_case_stored_with_the_day_only_reads_as_the_start_of_that_day_in_england() {
+            Interview stored = new Interview(null, LocalDate.of(2026, 7, 1), SAM, List.of(), List.of(), null, null,
+                    List.of(), null, List.of());
+
+            assertThat(stored.completedAt()).isEqualTo(Instant.parse("2026-06-30T23:00:00Z"));
         }
     }
 
@@ -264,19 +294,27 @@ class InterviewCaseTest {
     class Worklist {
 
         @Test
-        void a_case_waiting_for_an_offer_is_due_then_due_soon_then_overdue_against_the_clock() {
+        void a_case_waiting_for_its_interview_is_due_then_due_soon_then_overdue_against_the_clock() {
             InterviewCase c = opened(Context.MISSING_FROM_HOME);
             Duration dueSoon = Duration.ofHours(24);
 
             assertThat(c.urgency(RETURNED.plus(Duration.ofHours(47)), dueSoon)).contains(Urgency.DUE);
             assertThat(c.urgency(RETURNED.plus(Duration.ofHours(48)), dueSoon)).contains(Urgency.DUE_SOON);
             assertThat(c.urgency(RETURNED.plus(Duration.ofHours(72)), dueSoon)).contains(Urgency.DUE_SOON);
-            assertThat(c.urgency(RETURNED.plus(Duration.ofHours(73)), dueSoon)).contains(Urgency.OVERDUE);
+            assertThat(c.urgency(RETURNED.plus(Duration.ofHours(72)).plusMillis(1), dueSoon)).contains(Urgency.OVERDUE);
         }
 
         @Test
-        void an_offered_case_is_no_longer_waiting() {
-            assertThat(offered(Duration.ofHours(80)).urgency(NOW, Duration.ofHours(24))).isEmpty();
+        void an_offer_or_its_acceptance_does_not_stop_the_clock_an_interview_decline_or_decision_does() {
+            Duration dueSoon = Duration.ofHours(24);
+
+            assertThat(offered(Duration.ofHours(5)).urgency(NOW, dueSoon)).contains(Urgency.OVERDUE);
+            assertThat(answered(Answer.Outcome.ACCEPTED).urgency(NOW, dueSoon)).contains(Urgency.OVERDUE);
+            assertThat(completed().urgency(NOW, dueSoon)).isEmpty();
+            assertThat(answered(Answer.Outcome.DECLINED).urgency(NOW, dueSoon)).isEmpty();
+            assertThat(opened(Context.MISSING_FROM_HOME).decideNotToOffer(
+                    new DecideNotToOffer("Child in hospital", SAM, RETURNED.plusSeconds(60)), NOW, eventIds)
+                    .interviewCase().urgency(NOW, dueSoon)).isEmpty();
         }
     }
 
@@ -291,12 +329,20 @@ class InterviewCaseTest {
             InterviewCase decided = opened(Context.MISSING_FROM_CARE).decideNotToOffer(
                     new DecideNotToOffer("Child in hospital", SAM, RETURNED.plusSeconds(60)), NOW, eventIds).interviewCase();
 
-            List<Timeliness.Row> rows = Timeliness.of(List.of(inTime, late, gap, completed(),
-                    answered(Answer.Outcome.DECLINED), decided), LONDON);
+            InterviewCase completedLate = completedAt(RETURNED.plus(Duration.ofHours(72)).plusSeconds(1));
+            InterviewCase declinedByParent = offered(Duration.ofHours(5)).recordAnswer(new RecordAnswer(
+                    Answer.Outcome.DECLINED, RETURNED.plus(Duration.ofHours(6)), Answer.Respondent.PARENT_OR_CARER),
+                    NOW, eventIds).interviewCase();
 
+            List<Timeliness.Row> rows = Timeliness.of(List.of(inTime, late, gap, completed(), completedLate,
+                    answered(Answer.Outcome.DECLINED), declinedByParent, decided), LONDON);
+
+            // home: 7 returns; first offers 5 in time (inTime, completed, completedLate, both declines), 1 late;
+            // outcomes: 1 completed in time, 1 late, 1 declined by the child, 1 by a parent, and 3 with nothing
+            // recorded (offered in time, offered late, never offered) of which 1 was never offered
             assertThat(rows).containsExactly(
-                    new Timeliness.Row(YearMonth.of(2026, 11), Context.MISSING_FROM_HOME, 5, 3, 1, 1, 1, 0, 1),
-                    new Timeliness.Row(YearMonth.of(2026, 11), Context.MISSING_FROM_CARE, 1, 0, 0, 0, 0, 1, 0));
+                    new Timeliness.Row(YearMonth.of(2026, 11), Context.MISSING_FROM_HOME, 7, 5, 1, 1, 1, 1, 1, 0, 3, 1, 14.3),
+                    new Timeliness.Row(YearMonth.of(2026, 11), Context.MISSING_FROM_CARE, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0));
         }
 
         @Test
