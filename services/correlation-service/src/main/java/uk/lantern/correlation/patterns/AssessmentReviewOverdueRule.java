@@ -1,25 +1,25 @@
 package uk.lantern.correlation.patterns;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
  * ASSESSMENT_REVIEW_OVERDUE: an open assessment not reviewed by its review date. The review date is the one its
  * latest completion or review carries (3 months on, computed by the risk service); the review may happen on that
  * day, so the alert is raised at the start of the next day (Europe/London). A review (which sets a new date) or the
- * closure of the assessment clears it.
+ * closure of the assessment clears it. Each open assessment has its own review date, so two overdue assessments are
+ * two alerts, each naming its own assessment; one assessment never raises two.
  */
 final class AssessmentReviewOverdueRule implements PatternRule {
 
     private static final List<Actor> ACTORS = List.of(Actor.SOCIAL_WORKER);
 
     private final PatternSettings.AssessmentReviewOverdue settings;
-    private final ZoneId zone;
+    private final WorkingCalendar calendar;
 
-    AssessmentReviewOverdueRule(PatternSettings.AssessmentReviewOverdue settings, ZoneId zone) {
+    AssessmentReviewOverdueRule(PatternSettings.AssessmentReviewOverdue settings, WorkingCalendar calendar) {
         this.settings = settings;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     @Override
@@ -37,8 +37,8 @@ final class AssessmentReviewOverdueRule implements PatternRule {
             var latest = assessment.latest().orElseThrow();
             var due = latest.nextReviewDue() != null
                     ? latest.nextReviewDue()
-                    : latest.at().atZone(zone).toLocalDate().plus(settings.reviewInterval());
-            var overdueFrom = WorkingDays.startOf(due.plusDays(1), zone);
+                    : latest.at().atZone(calendar.zone()).toLocalDate().plus(settings.reviewInterval());
+            var overdueFrom = calendar.startOf(due.plusDays(1));
             if (now.isBefore(overdueFrom)) {
                 result.deadline(overdueFrom);
             } else {

@@ -18,6 +18,12 @@ public sealed interface ChildFact {
 
     enum RiskGrade { NO_APPARENT_RISK, LOW, MEDIUM, HIGH }
 
+    /**
+     * The raw category as reported: missing, or away from placement without authorisation (whereabouts known). Counted
+     * apart (SSDA903: M and A).
+     */
+    enum Category { MISSING, AWAY_FROM_PLACEMENT }
+
     /** Exploitation risk category, 1 to 4. */
     enum RiskCategory {
         NOT_AT_RISK, MILD, MODERATE, SIGNIFICANT;
@@ -31,15 +37,58 @@ public sealed interface ChildFact {
     record Place(String name, String postcode) {
     }
 
-    /** Someone the child was with; any part may be null. */
-    record Associate(String name, String phone, String vehicleRegistration) {
+    /**
+     * Someone the child was with; any part may be null. {@code adult}: recorded as an adult or aged 18 or more; null
+     * when neither is known (stored before associates had an age), which is not taken as adult.
+     */
+    record Associate(String name, String phone, String vehicleRegistration, Boolean adult) {
+        public Associate(String name, String phone, String vehicleRegistration) {
+            this(name, phone, vehicleRegistration, null);
+        }
+
+        public boolean knownAdult() {
+            return Boolean.TRUE.equals(adult);
+        }
     }
 
-    /** The start is when the child was last seen, else when reported. */
+    /**
+     * The start is when the child was last seen, else when reported. {@code category} is null only in facts stored
+     * before it was kept (see {@link #legacy()}).
+     */
     record EpisodeReported(String eventId, String episodeId, Instant reportedAt, Instant lastSeenAt, Context context,
-                           RiskGrade riskGrade, boolean childProtectionPlan, boolean lookedAfter) implements ChildFact {
+                           RiskGrade riskGrade, boolean childProtectionPlan, boolean lookedAfter, Category category)
+            implements ChildFact {
+        public EpisodeReported(String eventId, String episodeId, Instant reportedAt, Instant lastSeenAt,
+                               Context context, RiskGrade riskGrade, boolean childProtectionPlan, boolean lookedAfter) {
+            this(eventId, episodeId, reportedAt, lastSeenAt, context, riskGrade, childProtectionPlan, lookedAfter,
+                    Category.MISSING);
+        }
+
         public Instant start() {
             return lastSeenAt != null ? lastSeenAt : reportedAt;
+        }
+
+        /** Away from placement without authorisation: whereabouts known. */
+        public boolean away() {
+            return category == Category.AWAY_FROM_PLACEMENT;
+        }
+
+        /**
+         * Stored before Lantern kept the category and the episode service's need-to-know decision as facts: the
+         * NeedToKnowRaised of such an episode was not kept, so the rule decides for it as it did then.
+         */
+        public boolean legacy() {
+            return category == null;
+        }
+    }
+
+    /**
+     * The episode service decided that senior managers need to know (a child on a plan, looked after, or graded high
+     * who is missing, not away). The one decision: the NEED_TO_KNOW alert follows it.
+     */
+    record NeedToKnowRaised(String eventId, String episodeId, Instant at, List<String> reasons) implements ChildFact {
+        public NeedToKnowRaised {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
         }
     }
 
@@ -57,18 +106,47 @@ public sealed interface ChildFact {
     }
 
     /**
-     * A step of a return interview case that shows an offer was made or a decision recorded: any of them ends the
-     * "not offered and no decision" gap.
+     * A return interview case was opened, with its deadline: the return-interview service owns the deadline (72 hours
+     * by its setting), so RHI_OVERDUE uses this one and no window of its own.
      */
-    record InterviewStep(String eventId, String episodeId, Step step, Instant at) implements ChildFact {
-        public enum Step { OFFERED, ACCEPTED, DECLINED, DECIDED_NOT_TO_OFFER, CASE_CLOSED }
+    record InterviewCaseOpened(String eventId, String episodeId, Instant returnedAt, Instant deadline)
+            implements ChildFact {
     }
 
-    /** {@code exploitationIndicated}: a disclosure or at least one exploitation indicator was recorded. */
+    /**
+     * A step of a return interview case. An offer and its acceptance are steps on the way; a decline, a decision not to
+     * offer and the case's closure (which comes only after an outcome) are outcomes, as is a completed interview.
+     */
+    record InterviewStep(String eventId, String episodeId, Step step, Instant at) implements ChildFact {
+        public enum Step {
+            OFFERED, ACCEPTED, DECLINED, DECIDED_NOT_TO_OFFER, CASE_CLOSED;
+
+            /** Ends the statutory clock: an offer alone does not. */
+            public boolean outcome() {
+                return this == DECLINED || this == DECIDED_NOT_TO_OFFER || this == CASE_CLOSED;
+            }
+        }
+    }
+
+    /**
+     * {@code exploitationIndicated}: a disclosure or at least one exploitation indicator was recorded.
+     * {@code completedAt}: when the interview took place; null for an interview published with its day only (v1), which
+     * is read as the start of that day ({@link #at}).
+     */
     record InterviewCompleted(String eventId, String episodeId, LocalDate completedOn, boolean exploitationIndicated,
-                              Place whereabouts, List<Associate> associates) implements ChildFact {
+                              Place whereabouts, List<Associate> associates, Instant completedAt) implements ChildFact {
         public InterviewCompleted {
             associates = associates == null ? List.of() : List.copyOf(associates);
+        }
+
+        public InterviewCompleted(String eventId, String episodeId, LocalDate completedOn,
+                                  boolean exploitationIndicated, Place whereabouts, List<Associate> associates) {
+            this(eventId, episodeId, completedOn, exploitationIndicated, whereabouts, associates, null);
+        }
+
+        /** When the interview took place; for a day-only interview, the start of that day in {@code zone}. */
+        public Instant at(java.time.ZoneId zone) {
+            return completedAt != null ? completedAt : completedOn.atStartOfDay(zone).toInstant();
         }
     }
 

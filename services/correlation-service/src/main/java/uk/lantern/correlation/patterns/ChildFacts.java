@@ -22,7 +22,9 @@ import uk.lantern.correlation.patterns.ChildFact.CmeEnquiryLogged;
 import uk.lantern.correlation.patterns.ChildFact.ConcernRaised;
 import uk.lantern.correlation.patterns.ChildFact.EpisodeClosed;
 import uk.lantern.correlation.patterns.ChildFact.EpisodeReported;
+import uk.lantern.correlation.patterns.ChildFact.InterviewCaseOpened;
 import uk.lantern.correlation.patterns.ChildFact.InterviewCompleted;
+import uk.lantern.correlation.patterns.ChildFact.NeedToKnowRaised;
 import uk.lantern.correlation.patterns.ChildFact.InterviewStep;
 import uk.lantern.correlation.patterns.ChildFact.RemovedFromCmeRegister;
 import uk.lantern.correlation.patterns.ChildFact.RiskRegraded;
@@ -75,6 +77,10 @@ public final class ChildFacts {
             episode(f.episodeId()).returns.add(f);
         } else if (fact instanceof EpisodeClosed f) {
             episode(f.episodeId()).closures.add(f);
+        } else if (fact instanceof NeedToKnowRaised f) {
+            episode(f.episodeId()).needToKnows.add(f);
+        } else if (fact instanceof InterviewCaseOpened f) {
+            episode(f.episodeId()).casesOpened.add(f);
         } else if (fact instanceof InterviewStep f) {
             episode(f.episodeId()).interviewSteps.add(f);
         } else if (fact instanceof InterviewCompleted f) {
@@ -152,6 +158,8 @@ public final class ChildFacts {
         private final TreeSet<RiskRegraded> regrades = byTime(RiskRegraded::regradedAt);
         private final TreeSet<ChildReturned> returns = byTime(ChildReturned::returnedAt);
         private final TreeSet<EpisodeClosed> closures = byTime(EpisodeClosed::closedAt);
+        private final TreeSet<NeedToKnowRaised> needToKnows = byTime(NeedToKnowRaised::at);
+        private final TreeSet<InterviewCaseOpened> casesOpened = byTime(InterviewCaseOpened::deadline);
         private final TreeSet<InterviewStep> interviewSteps = byTime(InterviewStep::at);
         private final TreeSet<InterviewCompleted> interviews = byTime(InterviewCompleted::completedOn);
 
@@ -185,9 +193,28 @@ public final class ChildFacts {
             return report().isPresent() && returns.isEmpty() && closures.isEmpty();
         }
 
-        /** The earliest offer, answer, decision not to offer, completed interview or closure of the case. */
-        public Optional<String> firstOfferOrDecision() {
-            var step = first(interviewSteps).map(InterviewStep::eventId);
+        /** When the episode ended: the return, else the closure; empty while the child is missing. */
+        public Optional<Instant> endedAt() {
+            var returned = returned().map(ChildReturned::returnedAt);
+            return returned.isPresent() ? returned : first(closures).map(EpisodeClosed::closedAt);
+        }
+
+        /** The episode service's need-to-know decision, if it made one (the earliest, should it come twice). */
+        public Optional<NeedToKnowRaised> needToKnow() {
+            return first(needToKnows);
+        }
+
+        /** The return interview case, with the deadline its owner set. */
+        public Optional<InterviewCaseOpened> interviewCase() {
+            return first(casesOpened);
+        }
+
+        /**
+         * The earliest outcome of the return interview: an interview carried out, a decline, a decision not to offer or
+         * the case's closure. An offer or an acceptance is not one.
+         */
+        public Optional<String> firstOutcome() {
+            var step = interviewSteps.stream().filter(s -> s.step().outcome()).findFirst().map(InterviewStep::eventId);
             return step.isPresent() ? step : first(interviews).map(InterviewCompleted::eventId);
         }
 

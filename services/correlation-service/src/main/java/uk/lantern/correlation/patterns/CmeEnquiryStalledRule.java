@@ -1,25 +1,25 @@
 package uk.lantern.correlation.patterns;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
- * CME_ENQUIRY_STALLED: a child on the CME register with no enquiry logged in 20 school days (Monday to Friday) since
- * the last enquiry, or since joining when there has been none. An enquiry on the 20th school day is in time; the
- * alert is raised at the start of the day after (Europe/London). A new enquiry (which restarts the count) or removal
- * from the register clears it.
+ * CME_ENQUIRY_STALLED: a child on the CME register with no enquiry logged in 20 school days since the last enquiry, or
+ * since joining when there has been none. School days skip weekends, England's bank holidays and the authority's
+ * school holidays (a setting), so the count pauses through the summer. An enquiry on the 20th school day is in time;
+ * the alert is raised at the start of the day after (Europe/London). A new enquiry (which restarts the count) or
+ * removal from the register clears it.
  */
 final class CmeEnquiryStalledRule implements PatternRule {
 
     private static final List<Actor> ACTORS = List.of(Actor.CME_OFFICER);
 
     private final PatternSettings.CmeEnquiryStalled settings;
-    private final ZoneId zone;
+    private final WorkingCalendar calendar;
 
-    CmeEnquiryStalledRule(PatternSettings.CmeEnquiryStalled settings, ZoneId zone) {
+    CmeEnquiryStalledRule(PatternSettings.CmeEnquiryStalled settings, WorkingCalendar calendar) {
         this.settings = settings;
-        this.zone = zone;
+        this.calendar = calendar;
     }
 
     @Override
@@ -42,7 +42,7 @@ final class CmeEnquiryStalledRule implements PatternRule {
                 lastDate = enquiry.get().madeOn();
                 lastEvent = enquiry.get().eventId();
             }
-            var stalledFrom = WorkingDays.startOf(WorkingDays.plus(lastDate, settings.schoolDays()).plusDays(1), zone);
+            var stalledFrom = calendar.endOfSchoolDays(lastDate, settings.schoolDays());
             if (now.isBefore(stalledFrom)) {
                 result.deadline(stalledFrom);
             } else {

@@ -1,5 +1,6 @@
 package uk.lantern.correlation.patterns;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import uk.lantern.correlation.patterns.ChildFact.InterviewStep.Step;
@@ -18,10 +19,12 @@ import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeClosed;
 import uk.lantern.schemas.missingepisode.EpisodeContext;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
+import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
 import uk.lantern.schemas.missingepisode.RiskGrade;
 import uk.lantern.schemas.missingepisode.RiskRegraded;
 import uk.lantern.schemas.returninterview.InterviewAccepted;
 import uk.lantern.schemas.returninterview.InterviewCaseClosed;
+import uk.lantern.schemas.returninterview.InterviewCaseOpened;
 import uk.lantern.schemas.returninterview.InterviewCompleted;
 import uk.lantern.schemas.returninterview.InterviewDeclined;
 import uk.lantern.schemas.returninterview.InterviewNotOffered;
@@ -29,9 +32,9 @@ import uk.lantern.schemas.returninterview.InterviewOffered;
 
 /**
  * The wire contracts of the four sources, as the facts the pattern rules read. The only class of the package that
- * knows the contracts. Events the rules do not need map to nothing: NeedToKnowRaised (the rule decides for itself),
- * InterviewCaseOpened (the return itself is the ChildReturned event), NotificationRecorded,
- * AlternativeProvisionRecorded and AssessmentSharedWithPolice.
+ * knows the contracts. Events the rules do not need map to nothing: NotificationRecorded, AlternativeProvisionRecorded
+ * and AssessmentSharedWithPolice. NeedToKnowRaised is the episode service's decision, which NEED_TO_KNOW follows;
+ * InterviewCaseOpened carries the deadline RHI_OVERDUE uses.
  */
 public final class ContractFacts {
 
@@ -39,22 +42,35 @@ public final class ContractFacts {
     }
 
     public static Optional<ChildFact> from(Envelope<? extends EventData> envelope) {
-        return from(envelope.eventId().toString(), envelope.data());
+        return from(envelope.eventId().toString(), envelope.occurredAt(), envelope.data());
     }
 
     public static Optional<ChildFact> from(String eventId, EventData data) {
+        return from(eventId, null, data);
+    }
+
+    /** {@code occurredAt}: the envelope's, for the events whose data carries no time of their own (NeedToKnowRaised). */
+    public static Optional<ChildFact> from(String eventId, Instant occurredAt, EventData data) {
         ChildFact fact = null;
         if (data instanceof EpisodeReported e) {
             fact = new ChildFact.EpisodeReported(eventId, e.episodeId(), e.reportedAt(),
                     e.lastSeen() == null ? null : e.lastSeen().at(), context(e.context()), grade(e.riskGrade()),
-                    e.childProtectionPlan(), e.lookedAfter());
+                    e.childProtectionPlan(), e.lookedAfter(),
+                    e.category() == EpisodeReported.Category.AWAY_FROM_PLACEMENT_WITHOUT_AUTHORISATION
+                            ? ChildFact.Category.AWAY_FROM_PLACEMENT : ChildFact.Category.MISSING);
+        } else if (data instanceof NeedToKnowRaised e) {
+            fact = new ChildFact.NeedToKnowRaised(eventId, e.episodeId(),
+                    occurredAt != null ? occurredAt : e.lastSeenAt(), e.reasons().stream().map(Enum::name).toList());
+        } else if (data instanceof InterviewCaseOpened e) {
+            fact = new ChildFact.InterviewCaseOpened(eventId, e.episodeId(), e.returnedAt(), e.deadline());
         } else if (data instanceof RiskRegraded e) {
             fact = new ChildFact.RiskRegraded(eventId, e.episodeId(), grade(e.riskGrade()), e.regradedAt());
         } else if (data instanceof ChildReturned e) {
             var place = e.location() == null ? null
                     : new ChildFact.Place(e.location().placeName(), e.location().postcode());
             fact = new ChildFact.ChildReturned(eventId, e.episodeId(), e.returnedAt(), place, e.associates().stream()
-                    .map(a -> new ChildFact.Associate(a.name(), a.phone(), a.vehicleRegistration())).toList());
+                    .map(a -> new ChildFact.Associate(a.name(), a.phone(), a.vehicleRegistration(), a.knownAdult()))
+                    .toList());
         } else if (data instanceof EpisodeClosed e) {
             fact = new ChildFact.EpisodeClosed(eventId, e.episodeId(), e.closedAt());
         } else if (data instanceof InterviewOffered e) {
@@ -74,8 +90,9 @@ public final class ContractFacts {
                     : new ChildFact.Place(e.whereabouts().placeName(), e.whereabouts().postcode());
             fact = new ChildFact.InterviewCompleted(eventId, e.episodeId(), e.completedOn(), indicated, place,
                     e.associates().stream()
-                            .map(a -> new ChildFact.Associate(a.name(), a.phone(), a.vehicleRegistration()))
-                            .toList());
+                            .map(a -> new ChildFact.Associate(a.name(), a.phone(), a.vehicleRegistration(),
+                                    a.knownAdult()))
+                            .toList(), e.completedAt());
         } else if (data instanceof ChildAddedToRegister e) {
             fact = new ChildFact.AddedToCmeRegister(eventId, e.entryId(), e.date());
         } else if (data instanceof EnquiryLogged e) {

@@ -7,10 +7,15 @@ import uk.lantern.correlation.patterns.ChildFact.Context;
 import uk.lantern.correlation.patterns.ChildFact.RiskGrade;
 
 /**
- * NEED_TO_KNOW: a child missing now who is on a child protection plan, looked after (or missing from care), or
- * graded high risk at any point of the episode. Senior managers are told immediately and it stays open until the
- * child is found: a return (or closure) of the episode clears it; a regrade down from high does not. One alert per
- * episode: its id comes from the report; the evidence adds the first regrade to high when that is the reason.
+ * NEED_TO_KNOW: a child missing now for whom the episode service decided that senior managers need to know
+ * (NeedToKnowRaised: on a child protection plan, looked after, or graded high risk at any point of the episode; never
+ * a child away from placement with whereabouts known). One decision, made once, by the service that owns the
+ * episode: this rule follows it and does not decide again. Senior managers are told immediately and it stays open
+ * until the child is found: a return (or closure) of the episode clears it; a regrade down from high does not. One
+ * alert per episode: its id comes from the report; the evidence adds the decision.
+ *
+ * <p>An episode stored before the decision was kept as a fact ({@link ChildFact.EpisodeReported#legacy()}) is decided
+ * here as it was then, so an alert open at the upgrade stays open.
  */
 final class NeedToKnowRule implements PatternRule {
 
@@ -29,6 +34,11 @@ final class NeedToKnowRule implements PatternRule {
                 continue;
             }
             var report = episode.report().orElseThrow();
+            if (!report.legacy()) {
+                episode.needToKnow().ifPresent(decision -> result.alert(alert(facts,
+                        List.of(report.eventId(), decision.eventId()), Rules.later(report.reportedAt(), decision.at()))));
+                continue;
+            }
             if (report.childProtectionPlan() || report.lookedAfter() || report.context() == Context.MISSING_FROM_CARE
                     || report.riskGrade() == RiskGrade.HIGH) {
                 result.alert(alert(facts, List.of(report.eventId()), report.reportedAt()));

@@ -23,18 +23,19 @@ public final class PatternEngine {
     private final Set<AlertCode> codes;
 
     public PatternEngine(PatternSettings settings) {
-        var zone = settings.zone();
-        var repeatMissing = new RepeatMissingRule(settings.repeatMissing(), zone);
-        var missingAndCme = new MissingAndCmeRule(settings.missingAndCme(), zone);
+        var calendar = settings.calendar();
+        var repeatMissing = new RepeatMissingRule(settings.repeatMissing(),
+                settings.window(settings.repeatMissing().window()), calendar);
+        var missingAndCme = new MissingAndCmeRule(settings.missingAndCme(), calendar);
         this.rules = List.of(
                 new NeedToKnowRule(),
-                new RhiOverdueRule(settings.rhiOverdue()),
+                new RhiOverdueRule(),
                 repeatMissing,
                 missingAndCme,
                 new MissingWithExploitationRiskRule(),
-                new ScreeningGapRule(settings.screeningGap(), zone, repeatMissing, missingAndCme),
-                new AssessmentReviewOverdueRule(settings.assessmentReviewOverdue(), zone),
-                new CmeEnquiryStalledRule(settings.cmeEnquiryStalled(), zone));
+                new ScreeningGapRule(settings.screeningGap(), calendar, repeatMissing, missingAndCme),
+                new AssessmentReviewOverdueRule(settings.assessmentReviewOverdue(), calendar),
+                new CmeEnquiryStalledRule(settings.cmeEnquiryStalled(), calendar));
         this.codes = rules.stream().map(PatternRule::code)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(AlertCode.class)));
     }

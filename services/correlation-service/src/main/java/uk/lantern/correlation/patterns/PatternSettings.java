@@ -1,18 +1,19 @@
 package uk.lantern.correlation.patterns;
 
-import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Every threshold of the pattern rules (DOMAIN.md marks them local policy). {@link #defaults()} gives DOMAIN.md's
- * values. Working days and school days are both counted as Monday to Friday (bank holidays and school holidays are
- * not known here). Dates are English calendar dates ({@code zone}, Europe/London by default).
+ * values. Dates are English calendar dates ({@code zone}, Europe/London by default) and windows are calendar days.
+ * Working days skip weekends and England's bank holidays; school days also skip {@code schoolHolidays}, the
+ * authority's school holidays (none by default: set them to the authority's term dates).
  */
 public record PatternSettings(
         ZoneId zone,
-        RhiOverdue rhiOverdue,
+        List<WorkingCalendar.DateRange> schoolHolidays,
         RepeatMissing repeatMissing,
         MissingAndCme missingAndCme,
         ScreeningGap screeningGap,
@@ -22,7 +23,7 @@ public record PatternSettings(
 
     public PatternSettings {
         Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(rhiOverdue, "rhiOverdue");
+        schoolHolidays = schoolHolidays == null ? List.of() : List.copyOf(schoolHolidays);
         Objects.requireNonNull(repeatMissing, "repeatMissing");
         Objects.requireNonNull(missingAndCme, "missingAndCme");
         Objects.requireNonNull(screeningGap, "screeningGap");
@@ -31,24 +32,38 @@ public record PatternSettings(
         Objects.requireNonNull(sharedLinks, "sharedLinks");
     }
 
+    /** England's calendar with the authority's school holidays. */
+    public WorkingCalendar calendar() {
+        return WorkingCalendar.england(zone, schoolHolidays);
+    }
+
+    /** A rolling window of {@code length} calendar days in this zone. */
+    public CalendarWindow window(Period length) {
+        return new CalendarWindow(length, zone);
+    }
+
+    public PatternSettings withSchoolHolidays(List<WorkingCalendar.DateRange> holidays) {
+        return new PatternSettings(zone, holidays, repeatMissing, missingAndCme, screeningGap, assessmentReviewOverdue,
+                cmeEnquiryStalled, sharedLinks);
+    }
+
+    public PatternSettings withRepeatMissing(RepeatMissing settings) {
+        return new PatternSettings(zone, schoolHolidays, settings, missingAndCme, screeningGap,
+                assessmentReviewOverdue, cmeEnquiryStalled, sharedLinks);
+    }
+
     public static PatternSettings defaults() {
-        return new PatternSettings(ZoneId.of("Europe/London"), RhiOverdue.defaults(), RepeatMissing.defaults(),
+        return new PatternSettings(ZoneId.of("Europe/London"), List.of(), RepeatMissing.defaults(),
                 MissingAndCme.defaults(), ScreeningGap.defaults(), AssessmentReviewOverdue.defaults(),
                 CmeEnquiryStalled.defaults(), SharedLinks.defaults());
     }
 
-    /** An offer or a recorded decision is owed within {@code window} of the return (72 h). */
-    public record RhiOverdue(Duration window) {
-        public static RhiOverdue defaults() {
-            return new RhiOverdue(Duration.ofHours(72));
-        }
-    }
-
     /**
      * {@code episodes} episodes starting within a rolling {@code window} (3 in 90 days); the coordinator is asked to
-     * act within {@code actWithinWorkingDays} (5, Lantern's choice: DOMAIN.md gives none).
+     * act within {@code actWithinWorkingDays} (5, Lantern's choice: DOMAIN.md gives none). Episodes away from placement
+     * without authorisation count only with {@code includeAway} (default false).
      */
-    public record RepeatMissing(int episodes, Duration window, int actWithinWorkingDays) {
+    public record RepeatMissing(int episodes, Period window, int actWithinWorkingDays, boolean includeAway) {
         public RepeatMissing {
             if (episodes < 2) {
                 throw new IllegalArgumentException("episodes must be at least 2");
@@ -56,7 +71,7 @@ public record PatternSettings(
         }
 
         public static RepeatMissing defaults() {
-            return new RepeatMissing(3, Duration.ofDays(90), 5);
+            return new RepeatMissing(3, Period.ofDays(90), 5, false);
         }
     }
 
@@ -64,9 +79,9 @@ public record PatternSettings(
      * An episode that started at most {@code recentWithin} before the child joined the CME register (or while on
      * it) (90 days); act within {@code actWithinWorkingDays} (1, Lantern's choice).
      */
-    public record MissingAndCme(Duration recentWithin, int actWithinWorkingDays) {
+    public record MissingAndCme(Period recentWithin, int actWithinWorkingDays) {
         public static MissingAndCme defaults() {
-            return new MissingAndCme(Duration.ofDays(90), 1);
+            return new MissingAndCme(Period.ofDays(90), 1);
         }
     }
 
@@ -87,7 +102,7 @@ public record PatternSettings(
         }
     }
 
-    /** An enquiry is owed within {@code schoolDays} school days (Monday to Friday) of the last one (20). */
+    /** An enquiry is owed within {@code schoolDays} school days of the last one (20). */
     public record CmeEnquiryStalled(int schoolDays) {
         public static CmeEnquiryStalled defaults() {
             return new CmeEnquiryStalled(20);
@@ -98,9 +113,9 @@ public record PatternSettings(
      * {@code minChildren} children (2) seen with the same associate or at the same place within a rolling
      * {@code window} (90 days); analysts asked to act within {@code actWithinWorkingDays} (5, Lantern's choice).
      */
-    public record SharedLinks(Duration window, int minChildren, int actWithinWorkingDays) {
+    public record SharedLinks(Period window, int minChildren, int actWithinWorkingDays) {
         public static SharedLinks defaults() {
-            return new SharedLinks(Duration.ofDays(90), 2, 5);
+            return new SharedLinks(Period.ofDays(90), 2, 5);
         }
     }
 }

@@ -1,23 +1,28 @@
 package uk.lantern.correlation.patterns;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * RHI_OVERDUE: a child returned, and by the end of the window (72 h) no interview was offered and no decision not to
- * offer was recorded. Raised exactly at the deadline. Any offer, answer, completed interview, decision not to offer or
- * closure of the case clears it, however late: the lateness stays visible in the figures, the alert is about who must
- * act now.
+ * RHI_OVERDUE: a child returned, and by the case's deadline no interview was carried out, declined, or decided
+ * against. The statutory guidance (DfE 2014) asks for the interview to be <em>carried out</em> within 72 hours: an
+ * offer alone, or its acceptance, does not stop the clock. The deadline is the one the return-interview service
+ * published with the case (InterviewCaseOpened), so the two services cannot drift apart; something at exactly the
+ * deadline is in time, so the alert is raised just after it. An interview, decline, decision or closure clears it,
+ * however late: the lateness stays visible in the figures, the alert is about who must act now.
+ *
+ * <p>A return with no case yet raises nothing: the case is opened by the return event itself, so it follows within
+ * moments of the return. Returns stored before Lantern kept the case as a fact (a legacy report, see
+ * {@link ChildFact.EpisodeReported#legacy()}) had the same 72 hours for every case, which is used for them.
  */
 final class RhiOverdueRule implements PatternRule {
 
     private static final List<Actor> ACTORS = List.of(Actor.RETURN_INTERVIEW_PROVIDER, Actor.MISSING_COORDINATOR);
-
-    private final PatternSettings.RhiOverdue settings;
-
-    RhiOverdueRule(PatternSettings.RhiOverdue settings) {
-        this.settings = settings;
-    }
+    /** The window every case had before the case's own deadline was kept (the service's setting then, never changed). */
+    private static final Duration LEGACY_WINDOW = Duration.ofHours(72);
+    /** Schedules are kept to the millisecond: the first instant that is late. */
+    private static final Duration JUST_AFTER = Duration.ofMillis(1);
 
     @Override
     public AlertCode code() {
@@ -29,15 +34,27 @@ final class RhiOverdueRule implements PatternRule {
         var result = new RuleResult.Builder(now);
         for (var episode : facts.episodes()) {
             var returned = episode.returned();
-            if (returned.isEmpty() || episode.firstOfferOrDecision().isPresent()) {
+            if (returned.isEmpty() || episode.firstOutcome().isPresent()) {
                 continue;
             }
-            var deadline = returned.get().returnedAt().plus(settings.window());
-            if (now.isBefore(deadline)) {
-                result.deadline(deadline);
+            var opened = episode.interviewCase();
+            Instant deadline;
+            List<String> evidence;
+            if (opened.isPresent()) {
+                deadline = opened.get().deadline();
+                evidence = List.of(returned.get().eventId(), opened.get().eventId());
+            } else if (episode.report().filter(ChildFact.EpisodeReported::legacy).isPresent()) {
+                deadline = returned.get().returnedAt().plus(LEGACY_WINDOW);
+                evidence = List.of(returned.get().eventId());
             } else {
-                result.alert(Alert.of(code(), Severity.HIGH, facts.childId(), List.of(returned.get().eventId()),
-                        deadline, deadline, ACTORS));
+                continue;
+            }
+            var late = deadline.plus(JUST_AFTER);
+            if (now.isBefore(late)) {
+                result.deadline(late);
+            } else {
+                result.alert(Alert.keyed(code(), Severity.HIGH, facts.childId(), List.of(returned.get().eventId()),
+                        evidence, deadline, deadline, ACTORS));
             }
         }
         return result.build();

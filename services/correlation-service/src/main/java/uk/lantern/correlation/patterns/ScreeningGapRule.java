@@ -1,18 +1,20 @@
 package uk.lantern.correlation.patterns;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * SCREENING_GAP: exploitation indicators were seen and no assessment was completed (or reviewed) since, within 10
- * working days of the first of them. Indicators: a concern raised; a completed return interview with a disclosure or
- * an exploitation indicator; a return at which the child was found with someone (an associate recorded); REPEAT_MISSING
- * and MISSING_AND_CME holding together. Raised at the deadline; an assessment completed or reviewed at or after the
- * first unanswered indicator clears it. Indicators after that assessment start a new gap.
+ * SCREENING_GAP: exploitation indicators were seen and no assessment was completed (or reviewed) since, by the end of
+ * the 10th working day after the first of them. Indicators: a concern raised; a completed return interview with a
+ * disclosure or an exploitation indicator (dated by when the interview took place); a return at which the child was
+ * found with an adult (an associate recorded as an adult: a friend of the child's age is not an indicator);
+ * REPEAT_MISSING and MISSING_AND_CME holding together, from the moment the combination first held, whether or not
+ * either still holds (the register entry ending does not answer the indicator, an assessment does). Raised at the
+ * deadline; an assessment completed or reviewed at or after the first unanswered indicator clears it. Indicators after
+ * that assessment start a new gap.
  *
  * <p>A gap is the stretch since the last completed or reviewed assessment (or since ever, if none): its id comes
  * from that assessment ("never-assessed" if none), its evidence is the first indicator in the stretch. So an earlier
@@ -26,14 +28,14 @@ final class ScreeningGapRule implements PatternRule {
     }
 
     private final PatternSettings.ScreeningGap settings;
-    private final ZoneId zone;
+    private final WorkingCalendar calendar;
     private final RepeatMissingRule repeatMissing;
     private final MissingAndCmeRule missingAndCme;
 
-    ScreeningGapRule(PatternSettings.ScreeningGap settings, ZoneId zone, RepeatMissingRule repeatMissing,
+    ScreeningGapRule(PatternSettings.ScreeningGap settings, WorkingCalendar calendar, RepeatMissingRule repeatMissing,
                      MissingAndCmeRule missingAndCme) {
         this.settings = settings;
-        this.zone = zone;
+        this.calendar = calendar;
         this.repeatMissing = repeatMissing;
         this.missingAndCme = missingAndCme;
     }
@@ -57,7 +59,7 @@ final class ScreeningGapRule implements PatternRule {
         if (first.isEmpty()) {
             return result.build();
         }
-        var deadline = WorkingDays.plus(first.get().at(), settings.workingDays(), zone);
+        var deadline = calendar.endOfWorkingDays(first.get().at(), settings.workingDays());
         if (now.isBefore(deadline)) {
             result.deadline(deadline);
         } else {
@@ -74,29 +76,42 @@ final class ScreeningGapRule implements PatternRule {
                 indicators.add(new Indicator(concern.observedAt(), List.of(concern.eventId()))));
         for (var episode : facts.episodes()) {
             episode.returned()
-                    .filter(returned -> !returned.associates().isEmpty())
+                    .filter(returned -> returned.associates().stream().anyMatch(ChildFact.Associate::knownAdult))
                     .ifPresent(returned -> indicators.add(
                             new Indicator(returned.returnedAt(), List.of(returned.eventId()))));
             episode.interviews().stream()
                     .filter(ChildFact.InterviewCompleted::exploitationIndicated)
-                    .forEach(interview -> indicators.add(new Indicator(
-                            WorkingDays.startOf(interview.completedOn(), zone), List.of(interview.eventId()))));
+                    .forEach(interview -> indicators.add(new Indicator(interview.at(calendar.zone()),
+                            List.of(interview.eventId()))));
         }
         repeatMissingWithCme(facts, now).ifPresent(indicators::add);
         return indicators;
     }
 
+    /**
+     * The first moment up to {@code now} at which the child was missing repeatedly and on the CME register with a
+     * recent episode, both at once; its evidence is what each held with at that moment.
+     */
     private Optional<Indicator> repeatMissingWithCme(ChildFacts facts, Instant now) {
-        var repeat = repeatMissing.evaluate(facts, now).active();
-        var cme = missingAndCme.evaluate(facts, now).active();
-        if (repeat.isEmpty() || cme.isEmpty()) {
+        var cme = missingAndCme.spans(facts);
+        if (cme.isEmpty()) {
             return Optional.empty();
         }
-        var r = repeat.get(0);
-        var c = cme.stream().min(Comparator.comparing(Alert::raisedAt).thenComparing(Alert::id)).orElseThrow();
-        var evidence = new ArrayList<>(r.evidence());
-        evidence.addAll(c.evidence());
-        return Optional.of(new Indicator(Rules.later(r.raisedAt(), c.raisedAt()),
-                evidence.stream().sorted().distinct().toList()));
+        Indicator first = null;
+        for (var repeat : repeatMissing.spans(facts, now)) {
+            for (var entry : cme) {
+                var from = Rules.later(repeat.start(), entry.start());
+                boolean overlap = !from.isAfter(now)
+                        && repeat.end().map(from::isBefore).orElse(true)
+                        && entry.end().map(from::isBefore).orElse(true);
+                if (overlap && (first == null || from.isBefore(first.at()))) {
+                    var evidence = new ArrayList<String>();
+                    repeat.atStart().forEach(point -> evidence.add(point.eventId()));
+                    evidence.addAll(entry.evidence());
+                    first = new Indicator(from, evidence.stream().sorted().distinct().toList());
+                }
+            }
+        }
+        return Optional.ofNullable(first);
     }
 }

@@ -44,12 +44,16 @@ public final class SharedLinks {
 
     private final PatternSettings.SharedLinks settings;
     private final ZoneId zone;
+    private final WorkingCalendar calendar;
+    private final CalendarWindow window;
     private final Map<LinkKey, TreeSet<Sighting>> byKey = new HashMap<>();
     private final Map<String, Set<LinkKey>> keysByChild = new HashMap<>();
 
     public SharedLinks(PatternSettings settings) {
         this.settings = settings.sharedLinks();
         this.zone = settings.zone();
+        this.calendar = settings.calendar();
+        this.window = settings.window(this.settings.window());
     }
 
     /** The sightings a fact gives: none for facts without a place or associates. */
@@ -58,7 +62,7 @@ public final class SharedLinks {
             return sightings(childId, f.eventId(), f.returnedAt(), f.place(), f.associates());
         }
         if (fact instanceof ChildFact.InterviewCompleted f) {
-            return sightings(childId, f.eventId(), WorkingDays.startOf(f.completedOn(), zone), f.whereabouts(),
+            return sightings(childId, f.eventId(), f.at(zone), f.whereabouts(),
                     f.associates());
         }
         return List.of();
@@ -98,15 +102,15 @@ public final class SharedLinks {
             var points = byKey.get(key).stream()
                     .map(s -> new RollingWindow.Point(s.at(), s.eventId(), s.childId()))
                     .toList();
-            var window = RollingWindow.at(points, settings.window(), inWindow -> {
+            var held = RollingWindow.at(points, window, inWindow -> {
                 var children = inWindow.stream().map(RollingWindow.Point::group).collect(Collectors.toSet());
                 return children.size() >= settings.minChildren() && children.contains(childId);
             }, now);
-            window.nextChange().ifPresent(result::deadline);
-            window.run().ifPresent(run -> {
+            held.nextChange().ifPresent(result::deadline);
+            held.run().ifPresent(run -> {
                 var alert = Alert.of(key.kind().code(), Severity.MEDIUM, childId,
                         run.atStart().stream().map(RollingWindow.Point::eventId).toList(), run.start(),
-                        WorkingDays.plus(run.start(), settings.actWithinWorkingDays(), zone), ACTORS);
+                        calendar.endOfWorkingDays(run.start(), settings.actWithinWorkingDays()), ACTORS);
                 byId.putIfAbsent(alert.id(), alert);
             });
         }

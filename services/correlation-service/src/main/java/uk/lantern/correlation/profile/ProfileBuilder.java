@@ -330,7 +330,7 @@ public final class ProfileBuilder {
             if (fact instanceof ChildFact.ChildReturned f && f.returnedAt() != null) {
                 sightings.add(new Sighting(f.returnedAt(), f.eventId(), f.place(), f.associates()));
             } else if (fact instanceof ChildFact.InterviewCompleted f && f.completedOn() != null) {
-                sightings.add(new Sighting(f.completedOn().atStartOfDay(zone).toInstant(), f.eventId(),
+                sightings.add(new Sighting(f.at(zone), f.eventId(),
                         f.whereabouts(), f.associates()));
             }
         }

@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import uk.lantern.correlation.identity.FieldModel;
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.patterns.PatternSettings;
+import uk.lantern.correlation.patterns.WorkingCalendar;
 import uk.lantern.correlation.stream.CorrelationSettings;
 
 /**
@@ -357,16 +360,17 @@ public class CorrelationProperties {
     /** {@code lantern.correlation.patterns.*}: see {@link PatternSettings}. */
     public static class Patterns {
         private ZoneId zone;
-        private Duration rhiOverdueWindow;
+        private List<String> schoolHolidays;
         private int repeatMissingEpisodes;
-        private Duration repeatMissingWindow;
+        private Period repeatMissingWindow;
         private int repeatMissingActWithinWorkingDays;
-        private Duration missingAndCmeRecentWithin;
+        private boolean repeatMissingIncludeAway;
+        private Period missingAndCmeRecentWithin;
         private int missingAndCmeActWithinWorkingDays;
         private int screeningGapWorkingDays;
         private Period assessmentReviewInterval;
         private int cmeEnquiryStalledSchoolDays;
-        private Duration sharedLinksWindow;
+        private Period sharedLinksWindow;
         private int sharedLinksMinChildren;
         private int sharedLinksActWithinWorkingDays;
 
@@ -376,10 +380,11 @@ public class CorrelationProperties {
 
         Patterns(PatternSettings d) {
             zone = d.zone();
-            rhiOverdueWindow = d.rhiOverdue().window();
+            schoolHolidays = new ArrayList<>();
             repeatMissingEpisodes = d.repeatMissing().episodes();
             repeatMissingWindow = d.repeatMissing().window();
             repeatMissingActWithinWorkingDays = d.repeatMissing().actWithinWorkingDays();
+            repeatMissingIncludeAway = d.repeatMissing().includeAway();
             missingAndCmeRecentWithin = d.missingAndCme().recentWithin();
             missingAndCmeActWithinWorkingDays = d.missingAndCme().actWithinWorkingDays();
             screeningGapWorkingDays = d.screeningGap().workingDays();
@@ -392,9 +397,9 @@ public class CorrelationProperties {
 
         PatternSettings toSettings() {
             return new PatternSettings(zone,
-                    new PatternSettings.RhiOverdue(rhiOverdueWindow),
+                    schoolHolidays.stream().map(WorkingCalendar.DateRange::parse).toList(),
                     new PatternSettings.RepeatMissing(repeatMissingEpisodes, repeatMissingWindow,
-                            repeatMissingActWithinWorkingDays),
+                            repeatMissingActWithinWorkingDays, repeatMissingIncludeAway),
                     new PatternSettings.MissingAndCme(missingAndCmeRecentWithin, missingAndCmeActWithinWorkingDays),
                     new PatternSettings.ScreeningGap(screeningGapWorkingDays),
                     new PatternSettings.AssessmentReviewOverdue(assessmentReviewInterval),
@@ -411,12 +416,21 @@ public class CorrelationProperties {
             this.zone = zone;
         }
 
-        public Duration getRhiOverdueWindow() {
-            return rhiOverdueWindow;
+        /** The authority's school holidays, each {@code 2026-07-22/2026-09-02} (both days included). */
+        public List<String> getSchoolHolidays() {
+            return schoolHolidays;
         }
 
-        public void setRhiOverdueWindow(Duration rhiOverdueWindow) {
-            this.rhiOverdueWindow = rhiOverdueWindow;
+        public void setSchoolHolidays(List<String> schoolHolidays) {
+            this.schoolHolidays = schoolHolidays == null ? new ArrayList<>() : new ArrayList<>(schoolHolidays);
+        }
+
+        public boolean isRepeatMissingIncludeAway() {
+            return repeatMissingIncludeAway;
+        }
+
+        public void setRepeatMissingIncludeAway(boolean repeatMissingIncludeAway) {
+            this.repeatMissingIncludeAway = repeatMissingIncludeAway;
         }
 
         public int getRepeatMissingEpisodes() {
@@ -427,11 +441,11 @@ public class CorrelationProperties {
             this.repeatMissingEpisodes = repeatMissingEpisodes;
         }
 
-        public Duration getRepeatMissingWindow() {
+        public Period getRepeatMissingWindow() {
             return repeatMissingWindow;
         }
 
-        public void setRepeatMissingWindow(Duration repeatMissingWindow) {
+        public void setRepeatMissingWindow(Period repeatMissingWindow) {
             this.repeatMissingWindow = repeatMissingWindow;
         }
 
@@ -443,11 +457,11 @@ public class CorrelationProperties {
             this.repeatMissingActWithinWorkingDays = repeatMissingActWithinWorkingDays;
         }
 
-        public Duration getMissingAndCmeRecentWithin() {
+        public Period getMissingAndCmeRecentWithin() {
             return missingAndCmeRecentWithin;
         }
 
-        public void setMissingAndCmeRecentWithin(Duration missingAndCmeRecentWithin) {
+        public void setMissingAndCmeRecentWithin(Period missingAndCmeRecentWithin) {
             this.missingAndCmeRecentWithin = missingAndCmeRecentWithin;
         }
 
@@ -483,11 +497,11 @@ public class CorrelationProperties {
             this.cmeEnquiryStalledSchoolDays = cmeEnquiryStalledSchoolDays;
         }
 
-        public Duration getSharedLinksWindow() {
+        public Period getSharedLinksWindow() {
             return sharedLinksWindow;
         }
 
-        public void setSharedLinksWindow(Duration sharedLinksWindow) {
+        public void setSharedLinksWindow(Period sharedLinksWindow) {
             this.sharedLinksWindow = sharedLinksWindow;
         }
 

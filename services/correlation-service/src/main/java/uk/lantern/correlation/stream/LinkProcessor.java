@@ -1,6 +1,5 @@
 package uk.lantern.correlation.stream;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,8 +95,8 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
     }
 
     private LinkState evaluate(String key, LinkState state, Instant now, long ts) {
-        Duration window = settings.patterns().sharedLinks().window();
-        Instant keptFrom = now.minus(window.multipliedBy(2));
+        var window = settings.patterns().window(settings.patterns().sharedLinks().window());
+        Instant keptFrom = window.before(window.before(now));
         var sightings = state.sightings().stream().filter(s -> !s.at().isBefore(keptFrom)).toList();
         var links = new SharedLinks(settings.patterns());
         sightings.forEach(links::add);
@@ -116,7 +115,7 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
             while (!clears.isEmpty() && !raises.isEmpty()) {
                 Alert before = clears.remove(0);
                 Alert current = raises.remove(0);
-                if (before.raisedAt().isBefore(keptFrom.plus(window))) {
+                if (before.raisedAt().isBefore(window.after(keptFrom))) {
                     continue; // begun before the sightings kept: its start cannot be worked out again, so it stays
                 }
                 Alert kept = new Alert(before.id(), current.code(), current.severity(), current.childId(),
@@ -144,8 +143,8 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
         }
         if (next == null && !sightings.isEmpty()) {
             // Nothing changes before the last sighting leaves what is kept: look again then, to delete the key.
-            next = sightings.stream().map(SharedLinks.Sighting::at).max(Instant::compareTo).orElseThrow()
-                    .plus(window.multipliedBy(2)).plusMillis(1);
+            next = window.after(window.after(sightings.stream().map(SharedLinks.Sighting::at)
+                    .max(Instant::compareTo).orElseThrow())).plusMillis(1);
         }
         schedule.move(key, state.nextEvaluationAt(), next);
         return new LinkState(sightings, open, next);

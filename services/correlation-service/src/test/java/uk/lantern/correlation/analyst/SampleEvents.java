@@ -109,7 +109,7 @@ final class SampleEvents {
                     ReturnInterviewEvent.Respondent.CHILD)),
             Map.entry(InterviewDeclined.class, c -> new InterviewDeclined(EPISODE, AT,
                     ReturnInterviewEvent.Respondent.PARENT_OR_CARER)),
-            Map.entry(InterviewCompleted.class, c -> new InterviewCompleted(EPISODE, TODAY, WORKER,
+            Map.entry(InterviewCompleted.class, c -> new InterviewCompleted(EPISODE, AT, TODAY, true, WORKER,
                     List.of(InterviewCompleted.PushFactor.CONFLICT_IN_PLACEMENT),
                     List.of(InterviewCompleted.PullFactor.ADULT_ASSOCIATE),
                     "I'm " + c.everything() + " and I hate it at the home",

@@ -20,7 +20,9 @@ import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
 import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
 import uk.lantern.schemas.missingepisode.RiskGrade;
+import uk.lantern.schemas.returninterview.InterviewCaseOpened;
 import uk.lantern.schemas.returninterview.InterviewCompleted;
+import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
 import uk.lantern.schemas.returninterview.InterviewNotOffered;
 import uk.lantern.schemas.vocabulary.ExploitationIndicator;
 
@@ -52,7 +54,58 @@ class ContractFactsTest {
 
         assertThat(ContractFacts.from("ev-2", data)).contains(new ChildFact.ChildReturned("ev-2", "ep-1", AT,
                 new ChildFact.Place("Central Park", "PE1 4LZ"),
-                List.of(new ChildFact.Associate("Dean", "07700 900123", "AB12 CDE"))));
+                List.of(new ChildFact.Associate("Dean", "07700 900123", "AB12 CDE", false))));
+    }
+
+    @Test
+    void an_associate_recorded_as_an_adult_or_aged_18_or_more_is_an_adult() {
+        var data = new ChildReturned("ep-1", AT, null, List.of(new ChildReturned.Associate("Dean", null, null, null, true),
+                new ChildReturned.Associate("Lee", null, null, 19, null),
+                new ChildReturned.Associate("Kayla", null, null, 14, false)), ChildReturned.How.FOUND_BY_POLICE, PC, null);
+
+        assertThat(ContractFacts.from("ev-2", data)).get().isInstanceOfSatisfying(ChildFact.ChildReturned.class,
+                fact -> assertThat(fact.associates()).extracting(ChildFact.Associate::knownAdult)
+                        .containsExactly(true, true, false));
+    }
+
+    @Test
+    void an_away_from_placement_report_keeps_its_category() {
+        var data = new EpisodeReported("ep-1",
+                new EpisodeContext(EpisodeContext.Type.MISSING_FROM_CARE, EpisodeContext.PlacementType.CHILDRENS_HOME,
+                        "Peterborough", false),
+                EpisodeReported.Category.AWAY_FROM_PLACEMENT_WITHOUT_AUTHORISATION,
+                new EpisodeReported.LastSeen(AT, "Queensgate"), AT.plusSeconds(600), PC, "CC-1", RiskGrade.MEDIUM,
+                false, true);
+
+        assertThat(ContractFacts.from("ev-1", data)).get().isInstanceOfSatisfying(ChildFact.EpisodeReported.class,
+                fact -> {
+                    assertThat(fact.away()).isTrue();
+                    assertThat(fact.legacy()).isFalse();
+                });
+    }
+
+    @Test
+    void a_case_opened_carries_the_deadline_its_owner_set() {
+        var data = new InterviewCaseOpened("ep-1", ReturnInterviewEvent.Context.MISSING_FROM_HOME, AT,
+                AT.plusSeconds(72 * 3600), "Home Returns Service");
+
+        assertThat(ContractFacts.from("ev-7", data)).contains(new ChildFact.InterviewCaseOpened("ev-7", "ep-1", AT,
+                AT.plusSeconds(72 * 3600)));
+    }
+
+    @Test
+    void an_interview_of_v2_keeps_when_it_took_place_and_one_of_v1_is_read_as_the_start_of_its_day() {
+        var at = Instant.parse("2026-11-23T15:30:00Z");
+        var v2 = new InterviewCompleted("ep-1", at, LocalDate.parse("2026-11-23"), true, PC, List.of(), List.of(),
+                null, null, List.of(), null, List.of());
+        var v1 = new InterviewCompleted("ep-1", LocalDate.parse("2026-07-01"), PC, List.of(), List.of(), null, null,
+                List.of(), null, List.of());
+
+        assertThat(ContractFacts.from("ev-8", v2)).get().isInstanceOfSatisfying(ChildFact.InterviewCompleted.class,
+                fact -> assertThat(fact.at(java.time.ZoneId.of("Europe/London"))).isEqualTo(at));
+        assertThat(ContractFacts.from("ev-9", v1)).get().isInstanceOfSatisfying(ChildFact.InterviewCompleted.class,
+                fact -> assertThat(fact.at(java.time.ZoneId.of("Europe/London")))
+                        .isEqualTo(Instant.parse("2026-06-30T23:00:00Z")));
     }
 
     @Test
@@ -85,8 +138,13 @@ class ContractFactsTest {
     }
 
     @Test
-    void need_to_know_raised_by_the_source_maps_to_nothing_because_the_rule_decides_for_itself() {
-        assertThat(ContractFacts.from("ev-6", new NeedToKnowRaised("ep-1",
-                List.of(NeedToKnowRaised.Reason.LOOKED_AFTER), null, RiskGrade.LOW, AT))).isEmpty();
+    void need_to_know_raised_by_the_episode_service_is_its_decision_at_the_envelopes_time() {
+        var envelope = Envelope.of(MissingEpisodeEventTypes.NEED_TO_KNOW_RAISED, UUID.randomUUID(), AT.plusSeconds(60),
+                AT.plusSeconds(61), "missing-episode-service", new Subject("LA-1", null, null, null, null, null, null,
+                        null, null), new NeedToKnowRaised("ep-1", List.of(NeedToKnowRaised.Reason.LOOKED_AFTER), null,
+                        RiskGrade.LOW, AT));
+
+        assertThat(ContractFacts.from(envelope)).contains(new ChildFact.NeedToKnowRaised(
+                envelope.eventId().toString(), "ep-1", AT.plusSeconds(60), List.of("LOOKED_AFTER")));
     }
 }

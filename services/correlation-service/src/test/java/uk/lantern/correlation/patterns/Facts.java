@@ -59,6 +59,47 @@ final class Facts {
                 false, false);
     }
 
+    /** A report stored before the category and the need-to-know decision were kept as facts. */
+    static ChildFact.EpisodeReported legacy(ChildFact.EpisodeReported report) {
+        return new ChildFact.EpisodeReported(report.eventId(), report.episodeId(), report.reportedAt(),
+                report.lastSeenAt(), report.context(), report.riskGrade(), report.childProtectionPlan(),
+                report.lookedAfter(), null);
+    }
+
+    /** Away from placement without authorisation: a looked-after child whose whereabouts are known. */
+    static ChildFact.EpisodeReported away(String episode, Instant at) {
+        return new ChildFact.EpisodeReported("report-" + episode, episode, at, at, Context.MISSING_FROM_CARE,
+                RiskGrade.MEDIUM, false, true, ChildFact.Category.AWAY_FROM_PLACEMENT);
+    }
+
+    /** The episode service decided senior managers need to know. */
+    static ChildFact.NeedToKnowRaised needToKnow(String episode, Instant at, String... reasons) {
+        return new ChildFact.NeedToKnowRaised("need-to-know-" + episode, episode, at, List.of(reasons));
+    }
+
+    /** The return interview case, due 72 hours after the return (the return-interview service's setting). */
+    static ChildFact.InterviewCaseOpened caseOpened(String episode, Instant returnedAt) {
+        return caseOpened(episode, returnedAt, returnedAt.plus(Duration.ofHours(72)));
+    }
+
+    static ChildFact.InterviewCaseOpened caseOpened(String episode, Instant returnedAt, Instant deadline) {
+        return new ChildFact.InterviewCaseOpened("case-opened-" + episode, episode, returnedAt, deadline);
+    }
+
+    static ChildFact.Associate adult(String name) {
+        return new ChildFact.Associate(name, null, null, true);
+    }
+
+    static ChildFact.Associate friend(String name) {
+        return new ChildFact.Associate(name, null, null, false);
+    }
+
+    static ChildFact.InterviewCompleted interviewedAt(String episode, Instant at, boolean exploitationIndicated) {
+        return new ChildFact.InterviewCompleted("interview-" + episode, episode,
+                at.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate(), exploitationIndicated, null, List.of(),
+                at);
+    }
+
     static ChildFact.RiskRegraded regraded(String episode, RiskGrade grade, Instant at) {
         return new ChildFact.RiskRegraded("regrade-" + episode + "-" + at, episode, grade, at);
     }

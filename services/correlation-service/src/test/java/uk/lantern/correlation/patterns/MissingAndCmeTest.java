@@ -28,8 +28,23 @@ class MissingAndCmeTest {
 
     @Test
     void a_child_last_missing_more_than_90_days_before_joining_the_register_does_not_raise_it() {
-        assertThat(alerts(AlertCode.MISSING_AND_CME, days(100), missing("e1", startOf("2026-11-02").minusSeconds(1)),
-                addedToCme("c1", date("2027-01-31")))).isEmpty();
+        // 90 calendar days before 31 January 2027 is 2 November 2026: an episode ended just before it is too old
+        assertThat(alerts(AlertCode.MISSING_AND_CME, days(100), missing("e1", startOf("2026-10-20")),
+                returned("e1", startOf("2026-11-02").minusSeconds(1)), addedToCme("c1", date("2027-01-31")))).isEmpty();
+    }
+
+    @Test
+    void an_episode_that_ended_inside_the_window_counts_however_long_ago_it_began() {
+        // missing from June, found in late November, on the register in January
+        assertThat(alerts(AlertCode.MISSING_AND_CME, days(100), missing("e1", startOf("2026-06-01")),
+                returned("e1", startOf("2026-11-02")), addedToCme("c1", date("2027-01-31")))).singleElement()
+                .satisfies(alert -> assertThat(alert.evidence()).containsExactlyInAnyOrder("cme-added-c1", "report-e1"));
+    }
+
+    @Test
+    void an_episode_still_open_when_the_child_joins_the_register_counts_however_long_ago_it_began() {
+        assertThat(alerts(AlertCode.MISSING_AND_CME, days(100), missing("e1", startOf("2026-05-01")),
+                addedToCme("c1", date("2027-01-31")))).hasSize(1);
     }
 
     @Test

@@ -20,7 +20,7 @@ class PatternEngineTest {
 
     @Test
     void an_alert_already_open_is_not_raised_again() {
-        var child = child(missingFromCare("e1", T0));
+        var child = child(missingFromCare("e1", T0), needToKnow("e1", T0, "LOOKED_AFTER"));
         var first = ENGINE.evaluate(child, List.of(), hours(1));
 
         var second = ENGINE.evaluate(child, first.raise(), hours(2));
@@ -47,16 +47,16 @@ class PatternEngineTest {
 
     @Test
     void the_next_evaluation_is_the_earliest_deadline_of_any_rule() {
-        Instant rhiDeadline = hours(5 + 72);
+        Instant justAfterRhiDeadline = hours(5 + 72).plusMillis(1);
 
-        assertThat(nextEvaluation(hours(6), missing("e1", T0), returned("e1", hours(5)),
-                addedToCme("c1", date("2026-11-02")))).contains(rhiDeadline);
+        assertThat(nextEvaluation(hours(6), missing("e1", T0), returned("e1", hours(5)), caseOpened("e1", hours(5)),
+                addedToCme("c1", date("2026-11-02")))).contains(justAfterRhiDeadline);
     }
 
     @Test
     void a_child_with_no_deadline_ahead_needs_no_timer() {
-        assertThat(nextEvaluation(days(1), missing("e1", T0), returned("e1", hours(5)),
-                step("e1", ChildFact.InterviewStep.Step.OFFERED, hours(6)))).isEmpty();
+        assertThat(nextEvaluation(days(1), missing("e1", T0), returned("e1", hours(5)), caseOpened("e1", hours(5)),
+                step("e1", ChildFact.InterviewStep.Step.DECLINED, hours(6)))).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.lantern.correlation.patterns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.lantern.correlation.patterns.Facts.*;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +75,34 @@ class RepeatMissingTest {
 
         assertThat(alerts).singleElement()
                 .satisfies(alert -> assertThat(alert.evidence()).containsExactly("report-e4", "report-e5", "report-e6"));
+    }
+
+    @Test
+    void the_window_is_90_calendar_days_in_london_across_the_march_clock_change() {
+        // 10:00 on 10 January (GMT) is 90 calendar days before 10:00 on 10 April (BST, 09:00 UTC), one hour short of
+        // 90 times 24 hours
+        var first = Instant.parse("2027-01-10T10:00:00Z");
+        var facts = new ChildFact[] {missing("e1", first), missing("e2", Instant.parse("2027-02-01T10:00:00Z")),
+                missing("e3", Instant.parse("2027-03-01T10:00:00Z"))};
+
+        assertThat(nextEvaluation(Instant.parse("2027-03-02T00:00:00Z"), facts))
+                .contains(Instant.parse("2027-04-10T09:00:00Z"));
+        assertThat(alerts(AlertCode.REPEAT_MISSING, Instant.parse("2027-04-10T08:59:59Z"), facts)).hasSize(1);
+        assertThat(alerts(AlertCode.REPEAT_MISSING, Instant.parse("2027-04-10T09:00:00Z"), facts)).isEmpty();
+        // a third episode at 10:30 London on 10 April no longer has the one of 10 January in its window
+        assertThat(alerts(AlertCode.REPEAT_MISSING, Instant.parse("2027-04-10T09:30:00Z"), missing("e1", first),
+                missing("e2", Instant.parse("2027-02-20T10:00:00Z")),
+                missing("e3", Instant.parse("2027-04-10T09:30:00Z")))).isEmpty();
+    }
+
+    @Test
+    void episodes_away_from_placement_do_not_count_unless_a_setting_includes_them() {
+        var facts = new ChildFact[] {missing("e1", T0), away("e2", days(10)), missing("e3", days(20))};
+
+        assertThat(alerts(AlertCode.REPEAT_MISSING, days(21), facts)).isEmpty();
+        var including = new PatternEngine(PatternSettings.defaults().withRepeatMissing(
+                new PatternSettings.RepeatMissing(3, java.time.Period.ofDays(90), 5, true)));
+        assertThat(including.active(child(facts), days(21))).extracting(Alert::code)
+                .contains(AlertCode.REPEAT_MISSING);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class RollingWindowPropertiesTest {
 
     private static final Instant ORIGIN = Instant.parse("2026-01-01T00:00:00Z");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final Random random = new Random(20261122);
 
     @Test
@@ -27,11 +30,12 @@ class RollingWindowPropertiesTest {
         for (int c = 0; c < 5_000; c++) {
             var sorted = points(random.nextInt(40));
             sorted.sort(Comparator.comparing(RollingWindow.Point::at).thenComparing(RollingWindow.Point::eventId));
-            var window = Duration.ofDays(1 + random.nextInt(120));
+            var window = new CalendarWindow(Period.ofDays(1 + random.nextInt(120)), LONDON);
             // often exactly at a point or a point plus the window: the bounds are (t - window, t]
             var t = sorted.isEmpty() || random.nextBoolean() ? ORIGIN.plus(Duration.ofHours(random.nextInt(400 * 24)))
-                    : sorted.get(random.nextInt(sorted.size())).at().plus(random.nextBoolean() ? window : Duration.ZERO);
-            var from = t.minus(window);
+                    : random.nextBoolean() ? window.after(sorted.get(random.nextInt(sorted.size())).at())
+                    : sorted.get(random.nextInt(sorted.size())).at();
+            var from = t.atZone(LONDON).minus(window.length()).toInstant();
             assertThat(RollingWindow.inWindow(sorted, window, t)).as("case %d", c)
                     .isEqualTo(sorted.stream().filter(p -> p.at().isAfter(from) && !p.at().isAfter(t)).toList());
         }
@@ -45,7 +49,8 @@ class RollingWindowPropertiesTest {
             points.add(new RollingWindow.Point(ORIGIN.plus(Duration.ofDays(20L * i)), "e" + i, "child"));
         }
         Predicate<List<RollingWindow.Point>> threeInWindow = inWindow -> inWindow.size() >= 3;
-        var result = RollingWindow.at(points, Duration.ofDays(90), threeInWindow, ORIGIN.plus(Duration.ofDays(1460)));
+        var result = RollingWindow.at(points, new CalendarWindow(Period.ofDays(90), LONDON), threeInWindow,
+                ORIGIN.plus(Duration.ofDays(1460)));
         assertThat(result.run()).isPresent();
         assertThat(result.run().get().start()).isEqualTo(ORIGIN.plus(Duration.ofDays(40)));
         assertThat(result.run().get().atStart()).extracting(RollingWindow.Point::eventId).containsExactly("e0", "e1",

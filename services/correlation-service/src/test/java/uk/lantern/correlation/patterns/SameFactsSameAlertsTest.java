@@ -131,8 +131,13 @@ class SameFactsSameAlertsTest {
             return f.closedAt();
         } else if (fact instanceof ChildFact.InterviewStep f) {
             return f.at();
+        } else if (fact instanceof ChildFact.NeedToKnowRaised f) {
+            return f.at();
+        } else if (fact instanceof ChildFact.InterviewCaseOpened f) {
+            return f.returnedAt();
         } else if (fact instanceof ChildFact.InterviewCompleted f) {
-            return f.completedOn().atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(17));
+            return f.completedAt() != null ? f.completedAt()
+                    : f.completedOn().atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(17));
         } else if (fact instanceof ChildFact.AddedToCmeRegister f) {
             return f.addedOn().atStartOfDay().toInstant(ZoneOffset.UTC);
         } else if (fact instanceof ChildFact.CmeEnquiryLogged f) {
@@ -156,14 +161,22 @@ class SameFactsSameAlertsTest {
         for (var i = 0; i < episodes; i++) {
             var e = "e" + i;
             var start = days(r.nextInt(200)).plus(Duration.ofHours(r.nextInt(24)));
-            facts.add(switch (r.nextInt(5)) {
+            var kind = r.nextInt(6);
+            facts.add(switch (kind) {
                 case 0 -> missingFromCare(e, start);
                 case 1 -> missingOnPlan(e, start);
                 case 2 -> missingGraded(e, start, RiskGrade.HIGH);
+                case 3 -> away(e, start);
                 default -> missing(e, start);
             });
+            if (kind <= 2) {
+                facts.add(needToKnow(e, start));
+            }
             if (r.nextInt(4) == 0) {
                 facts.add(regraded(e, RiskGrade.HIGH, start.plus(Duration.ofHours(2))));
+                if (kind > 3) {
+                    facts.add(needToKnow(e, start.plus(Duration.ofHours(2))));
+                }
             }
             if (r.nextInt(6) == 0) {
                 continue; // still missing
@@ -171,15 +184,15 @@ class SameFactsSameAlertsTest {
             var back = start.plus(Duration.ofHours(3 + r.nextInt(48)));
             facts.add(r.nextInt(3) == 0
                     ? returnedWith(e, back, new ChildFact.Place("Central Park", "PE1 4LZ"),
-                            new ChildFact.Associate("Dean Smith", "07700 900123", "AB12 CDE"))
+                            new ChildFact.Associate("Dean Smith", "07700 900123", "AB12 CDE", true))
                     : returned(e, back));
+            facts.add(caseOpened(e, back));
             switch (r.nextInt(4)) {
                 case 0 -> facts.add(step(e, Step.OFFERED, back.plus(Duration.ofHours(r.nextInt(100)))));
                 case 1 -> facts.add(step(e, Step.DECIDED_NOT_TO_OFFER, back.plus(Duration.ofHours(r.nextInt(100)))));
                 case 2 -> {
                     facts.add(step(e, Step.OFFERED, back.plus(Duration.ofHours(20))));
-                    facts.add(interviewed(e, back.plus(Duration.ofDays(3)).atZone(ZoneOffset.UTC).toLocalDate(),
-                            r.nextBoolean()));
+                    facts.add(interviewedAt(e, back.plus(Duration.ofHours(40 + r.nextInt(60))), r.nextBoolean()));
                 }
                 default -> {
                 }

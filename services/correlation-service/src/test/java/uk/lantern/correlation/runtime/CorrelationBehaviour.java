@@ -93,6 +93,7 @@ abstract class CorrelationBehaviour {
         Instant reportedAt = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
 
         feed().send(Topics.MISSING_EPISODES.name(), "nhs:" + nhs, reported(amelia, episode, reportedAt));
+        feed().send(Topics.MISSING_EPISODES.name(), "nhs:" + nhs, Correlated.needToKnow(amelia, episode, reportedAt));
 
         String childId = childHolding("nhs:" + nhs);
         Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts?code=NEED_TO_KNOW&childId=" + childId).body()
@@ -144,8 +145,11 @@ abstract class CorrelationBehaviour {
         feed().send(CorrelationTopology.CHILD_EVENTS, poisoned,
                 "{\"kind\":\"NOT_A_KIND\"}".getBytes(StandardCharsets.UTF_8));
         String nhs = Correlated.uniqueNhsNumber();
-        feed().send(Topics.MISSING_EPISODES.name(), "nhs:" + nhs, reported(child(nhs, null), "ep-" + UUID.randomUUID(),
-                Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS)));
+        String episode = "ep-" + UUID.randomUUID();
+        Instant reportedAt = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+        feed().send(Topics.MISSING_EPISODES.name(), "nhs:" + nhs, reported(child(nhs, null), episode, reportedAt));
+        feed().send(Topics.MISSING_EPISODES.name(), "nhs:" + nhs, Correlated.needToKnow(child(nhs, null), episode,
+                reportedAt));
 
         try (var deadLetters = new RawTopicReader(bootstrapServers(), CorrelationTopology.DEAD_LETTERS)) {
             var dead = deadLetters.readUntil(all -> all.stream().anyMatch(r -> poisoned.equals(r.key())), WAIT)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Base64;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.patterns.PatternSettings;
+import uk.lantern.correlation.patterns.WorkingCalendar;
 import uk.lantern.correlation.stream.CorrelationSettings;
 
 class CorrelationPropertiesTest {
@@ -45,11 +47,13 @@ class CorrelationPropertiesTest {
                 "lantern.correlation.matching.household-guard", "TWINS",
                 "lantern.correlation.matching.strong-id-difference", "CONFLICT",
                 "lantern.correlation.patterns.repeat-missing-episodes", "4",
-                "lantern.correlation.patterns.rhi-overdue-window", "48h",
                 "lantern.correlation.patterns.assessment-review-interval", "P6M",
                 "lantern.correlation.clock-tick", "500ms",
                 "lantern.correlation.persistent-stores", "false"));
         set.put("lantern.correlation.profile-max-bytes", "2000000");
+        set.put("lantern.correlation.patterns.repeat-missing-include-away", "true");
+        set.put("lantern.correlation.patterns.school-holidays[0]", "2026-07-22/2026-09-02");
+        set.put("lantern.correlation.patterns.shared-links-window", "60d");
 
         CorrelationSettings settings = bind(set).toSettings();
 
@@ -64,7 +68,10 @@ class CorrelationPropertiesTest {
         assertThat(settings.patterns().repeatMissing().episodes()).isEqualTo(4);
         assertThat(settings.patterns().repeatMissing().window())
                 .isEqualTo(PatternSettings.defaults().repeatMissing().window());
-        assertThat(settings.patterns().rhiOverdue().window()).isEqualTo(Duration.ofHours(48));
+        assertThat(settings.patterns().repeatMissing().includeAway()).isTrue();
+        assertThat(settings.patterns().schoolHolidays()).containsExactly(new WorkingCalendar.DateRange(
+                LocalDate.parse("2026-07-22"), LocalDate.parse("2026-09-02")));
+        assertThat(settings.patterns().sharedLinks().window()).isEqualTo(Period.ofDays(60));
         assertThat(settings.patterns().assessmentReviewOverdue().reviewInterval()).isEqualTo(Period.ofMonths(6));
         assertThat(settings.clockTick()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.persistentStores()).isFalse();

@@ -38,6 +38,7 @@ import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.missingepisode.EpisodeContext;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
+import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
 import uk.lantern.schemas.missingepisode.RiskGrade;
 import uk.lantern.testsupport.ServiceRun;
 import uk.lantern.testsupport.StoppableInfra;
@@ -105,6 +106,11 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
                 feed.send(Topics.MISSING_EPISODES.name(), subject.partitionKey().orElseThrow(),
                         Envelope.of(MissingEpisodeEventTypes.EPISODE_REPORTED, UUID.randomUUID(), at, at,
                                 "missing-episode-service", subject, data));
+                feed.send(Topics.MISSING_EPISODES.name(), subject.partitionKey().orElseThrow(),
+                        Envelope.of(MissingEpisodeEventTypes.NEED_TO_KNOW_RAISED, UUID.randomUUID(), at, at,
+                                "missing-episode-service", subject, new NeedToKnowRaised("ep-" + policeId,
+                                        List.of(NeedToKnowRaised.Reason.CHILD_PROTECTION_PLAN), data.context(),
+                                        RiskGrade.MEDIUM, at)));
                 police.add(policeId);
             }
         }

@@ -5,7 +5,10 @@ import static uk.lantern.correlation.stream.SourceEvents.addedToCmeRegister;
 import static uk.lantern.correlation.stream.SourceEvents.child;
 import static uk.lantern.correlation.stream.SourceEvents.childReturned;
 import static uk.lantern.correlation.stream.SourceEvents.episodeReported;
+import static uk.lantern.correlation.stream.SourceEvents.interviewCaseOpened;
+import static uk.lantern.correlation.stream.SourceEvents.interviewCompleted;
 import static uk.lantern.correlation.stream.SourceEvents.interviewOffered;
+import static uk.lantern.correlation.stream.SourceEvents.needToKnowRaised;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,14 +39,16 @@ class CorrelationTopologyTest {
     @Test
     void aMissingChildOnAPlanRaisesNeedToKnowOnceAndHasAProfile() {
         var report = episodeReported(amy, "ep-1", NOW.minusSeconds(600), true);
+        var decision = needToKnowRaised(amy, "ep-1", NOW.minusSeconds(600));
         lantern.send(report);
+        lantern.send(decision);
         lantern.send(report);
 
         var raised = lantern.alerts("AlertRaised", "NEED_TO_KNOW");
         assertThat(raised).hasSize(1);
         String childId = raised.get(0).path("data").path("childId").asString();
-        assertThat(raised.get(0).path("data").path("evidence").get(0).asString())
-                .isEqualTo(report.eventId().toString());
+        assertThat(raised.get(0).path("data").path("evidence")).extracting(tools.jackson.databind.JsonNode::asString)
+                .containsExactlyInAnyOrder(report.eventId().toString(), decision.eventId().toString());
         var profile = lantern.profile(childId);
         assertThat(profile.path("missingNow").asBoolean()).isTrue();
         assertThat(profile.path("records")).hasSize(1);
@@ -105,10 +110,12 @@ class CorrelationTopologyTest {
     }
 
     @Test
-    void noOfferWithinSeventyTwoHoursRaisesRhiOverdueFromTheWallClockAndAnOfferClearsIt() {
+    void noInterviewWithinSeventyTwoHoursRaisesRhiOverdueFromTheWallClockAndAnOfferDoesNotButTheInterviewClearsIt() {
         Instant returned = NOW.minus(Duration.ofHours(72)).plusSeconds(30);
         lantern.send(episodeReported(amy, "ep-1", returned.minus(Duration.ofHours(5)), false));
         lantern.send(childReturned(amy, "ep-1", returned, null));
+        lantern.send(interviewCaseOpened(amy, "ep-1", returned));
+        lantern.send(interviewOffered(amy, "ep-1", returned.plus(Duration.ofHours(3))));
         assertThat(lantern.alerts("AlertRaised", "RHI_OVERDUE")).isEmpty();
 
         lantern.advance(Duration.ofSeconds(29));
@@ -116,16 +123,17 @@ class CorrelationTopologyTest {
         lantern.advance(Duration.ofSeconds(2));
         assertThat(lantern.alerts("AlertRaised", "RHI_OVERDUE")).as("within a second after it").hasSize(1);
 
-        lantern.send(interviewOffered(amy, "ep-1", NOW.plusSeconds(60)));
+        lantern.send(interviewCompleted(amy, "ep-1", NOW.plusSeconds(60)));
         assertThat(lantern.alerts("AlertCleared", "RHI_OVERDUE")).hasSize(1);
     }
 
     @Test
-    void anOfferInTimeMeansNoRhiOverdue() {
+    void anInterviewInTimeMeansNoRhiOverdue() {
         Instant returned = NOW.minus(Duration.ofHours(71));
         lantern.send(episodeReported(amy, "ep-1", returned.minus(Duration.ofHours(5)), false));
         lantern.send(childReturned(amy, "ep-1", returned, null));
-        lantern.send(interviewOffered(amy, "ep-1", returned.plus(Duration.ofHours(3))));
+        lantern.send(interviewCaseOpened(amy, "ep-1", returned));
+        lantern.send(interviewCompleted(amy, "ep-1", returned.plus(Duration.ofHours(30))));
         lantern.advance(Duration.ofHours(2));
 
         assertThat(lantern.alerts("AlertRaised", "RHI_OVERDUE")).isEmpty();
@@ -204,6 +212,8 @@ class CorrelationTopologyTest {
     void anUndecodableMessageGoesToTheDeadLetterTopicWithItsReasonAndTheNextIsProcessed() {
         lantern.send(Topics.MISSING_EPISODES.name(), "nhs:1", "{not json".getBytes(StandardCharsets.UTF_8));
         lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(600), true));
+        lantern.send(needToKnowRaised(amy, "ep-1", NOW.minusSeconds(600)));
+        lantern.send(needToKnowRaised(amy, "ep-1", NOW.minusSeconds(600)));
 
         assertThat(lantern.deadLetterLog).hasSize(1);
         var reason = lantern.deadLetterLog.get(0).headers().lastHeader("x-exception-message");

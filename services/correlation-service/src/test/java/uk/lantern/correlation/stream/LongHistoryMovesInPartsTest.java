@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.lantern.correlation.stream.SourceEvents.addedToCmeRegister;
 import static uk.lantern.correlation.stream.SourceEvents.childReturned;
 import static uk.lantern.correlation.stream.SourceEvents.episodeReported;
-import static uk.lantern.correlation.stream.SourceEvents.interviewOffered;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -44,9 +43,12 @@ class LongHistoryMovesInPartsTest {
             Instant missing = NOW.minus(Duration.ofDays(710 - 7L * i));
             lantern.send(episodeReported(amy, "ep-" + i, missing, false));
             lantern.send(childReturned(amy, "ep-" + i, missing.plus(Duration.ofDays(1)), null));
-            lantern.send(interviewOffered(amy, "ep-" + i, missing.plus(Duration.ofDays(1)).plus(Duration.ofHours(2))));
+            lantern.send(SourceEvents.interviewCaseOpened(amy, "ep-" + i, missing.plus(Duration.ofDays(1))));
+            lantern.send(SourceEvents.interviewCompleted(amy, "ep-" + i,
+                    missing.plus(Duration.ofDays(1)).plus(Duration.ofHours(2))));
         }
-        // Each return arrived before its offer, two years late, so each raised RHI_OVERDUE that the offer cleared.
+        // Each case arrived before its interview, two years late, so each raised RHI_OVERDUE that the interview
+        // cleared.
         int overdueBefore = lantern.alerts("AlertRaised", "RHI_OVERDUE").size();
         assertThat(lantern.alerts("AlertCleared", "RHI_OVERDUE")).hasSize(overdueBefore);
         String amysChild = childOf(amy.nhsNumber());
@@ -62,7 +64,7 @@ class LongHistoryMovesInPartsTest {
 
         String survivor = registersChild;
         assertThat(lantern.profile(amysChild)).as("merged away").isNull();
-        assertThat(lantern.history(survivor)).as("register entry, concern and 300 events").hasSize(302);
+        assertThat(lantern.history(survivor)).as("register entry, concern and 400 events").hasSize(402);
         assertThat(lantern.profile(survivor).path("episodes")).hasSize(100);
 
         List<ChildMessage> parts = childEvents.readRecordsToList().stream()
@@ -70,7 +72,7 @@ class LongHistoryMovesInPartsTest {
                 .map(r -> InternalJson.read(r.value(), ChildMessage.class))
                 .filter(m -> m.kind() == ChildMessage.Kind.RECORDS_ADOPTED)
                 .toList();
-        assertThat(parts).extracting(m -> m.events().size()).containsExactly(200, 100);
+        assertThat(parts).extracting(m -> m.events().size()).containsExactly(200, 200);
         assertThat(parts).extracting(ChildMessage::moreToCome).containsExactly(true, false);
         assertThat(lantern.alerts("AlertRaised", "RHI_OVERDUE"))
                 .as("no return seen without its interview, as in half a history").hasSize(overdueBefore);

@@ -25,6 +25,7 @@ class PersistentStoresTest {
             Instant returned = NOW.minus(Duration.ofHours(72)).plusSeconds(5);
             lantern.send(episodeReported(amy, "ep-1", returned.minus(Duration.ofHours(3)), false));
             lantern.send(childReturned(amy, "ep-1", returned, "07700 900123"));
+            lantern.send(SourceEvents.interviewCaseOpened(amy, "ep-1", returned));
             lantern.send(episodeReported(ben, "ep-2", NOW.minus(Duration.ofDays(1)), false));
             lantern.send(childReturned(ben, "ep-2", NOW.minus(Duration.ofHours(20)), "07700900123"));
             lantern.send(episodeReported(amy, "ep-1", returned.minus(Duration.ofHours(3)), false));

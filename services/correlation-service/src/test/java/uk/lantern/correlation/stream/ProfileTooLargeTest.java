@@ -42,6 +42,7 @@ class ProfileTooLargeTest {
             Instant missing = NOW.minus(Duration.ofDays(400 - 10L * i));
             lantern.send(episodeReported(amy, "ep-" + i, missing, false));
             lantern.send(childReturned(amy, "ep-" + i, missing.plus(Duration.ofHours(5)), null));
+            lantern.send(SourceEvents.interviewCaseOpened(amy, "ep-" + i, missing.plus(Duration.ofHours(5))));
             if (i == 0) {
                 amysChild = lantern.identityLog.get(0).path("data").path("childId").asString();
                 assertThat(lantern.profile(amysChild)).as("small enough").isNotNull();
@@ -64,6 +65,7 @@ class ProfileTooLargeTest {
 
         int raisedBefore = lantern.alertLog.size();
         lantern.send(episodeReported(amy, "ep-now", NOW.minusSeconds(600), true));
+        lantern.send(SourceEvents.needToKnowRaised(amy, "ep-now", NOW.minusSeconds(600)));
         assertThat(lantern.alertLog.size()).as("her alerts still go out").isGreaterThan(raisedBefore);
         lantern.send(episodeReported(ben, "ep-ben", NOW.minusSeconds(600), false));
         String bensChild = lantern.identityLog.get(lantern.identityLog.size() - 1).path("data").path("childId")

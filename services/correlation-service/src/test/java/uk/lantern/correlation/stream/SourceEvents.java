@@ -23,8 +23,12 @@ import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeClosed;
 import uk.lantern.schemas.missingepisode.EpisodeContext;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
+import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
 import uk.lantern.schemas.missingepisode.RiskGrade;
+import uk.lantern.schemas.returninterview.InterviewCaseOpened;
+import uk.lantern.schemas.returninterview.InterviewCompleted;
 import uk.lantern.schemas.returninterview.InterviewOffered;
+import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
 import uk.lantern.schemas.vocabulary.ExploitationIndicator;
 
 /** Source events as the four services publish them (valid against their schemas), for topology tests. */
@@ -76,6 +80,27 @@ final class SourceEvents {
         return message(Topics.MISSING_EPISODES, "ChildReturned", subject, at, data);
     }
 
+    /** The missing-episode service's need-to-know decision, as it publishes it beside a report on a plan. */
+    static Message needToKnowRaised(Subject subject, String episodeId, Instant at) {
+        var data = new NeedToKnowRaised(episodeId, List.of(NeedToKnowRaised.Reason.CHILD_PROTECTION_PLAN),
+                new EpisodeContext(EpisodeContext.Type.MISSING_FROM_HOME, null, null, null), RiskGrade.MEDIUM, at);
+        return message(Topics.MISSING_EPISODES, "NeedToKnowRaised", subject, at, data);
+    }
+
+    /** The case the return-interview service opens for a return, due 72 hours after it. */
+    static Message interviewCaseOpened(Subject subject, String episodeId, Instant returnedAt) {
+        var data = new InterviewCaseOpened(episodeId, ReturnInterviewEvent.Context.MISSING_FROM_HOME, returnedAt,
+                returnedAt.plus(java.time.Duration.ofHours(72)), "Home Returns Service");
+        return message(Topics.RETURN_INTERVIEWS, "InterviewCaseOpened", subject, returnedAt, data);
+    }
+
+    static Message interviewCompleted(Subject subject, String episodeId, Instant at) {
+        var data = new InterviewCompleted(episodeId, at, at.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate(),
+                true, new Professional("Sam Reid", "worker", "Lantern RHI"), List.of(), List.of(), null, null,
+                List.of(), null, List.of());
+        return message(Topics.RETURN_INTERVIEWS, "InterviewCompleted", subject, at, data, 2);
+    }
+
     static Message episodeClosed(Subject subject, String episodeId, Instant at) {
         return message(Topics.MISSING_EPISODES, "EpisodeClosed", subject, at, new EpisodeClosed(episodeId, at, PC));
     }
@@ -111,9 +136,14 @@ final class SourceEvents {
 
     private static <D extends EventData> Message message(Topic<?> topic, String type, Subject subject, Instant at,
                                                          EventData data) {
+        return message(topic, type, subject, at, data, 1);
+    }
+
+    private static <D extends EventData> Message message(Topic<?> topic, String type, Subject subject, Instant at,
+                                                         EventData data, int version) {
         var id = UUID.randomUUID();
         String source = topic.owner();
-        var envelope = new Envelope<>(id, type, 1, at, at, source, subject, data);
+        var envelope = new Envelope<>(id, type, version, at, at, source, subject, data);
         String key = subject.partitionKey().orElse("record:" + id);
         return new Message(topic.name(), key, CODEC.encode(envelope), id);
     }

@@ -30,7 +30,7 @@ class StageFailuresTest {
         lantern.send(CorrelationTopology.CHILD_EVENTS, "child-x", "{\"kind\":\"NOT_A_KIND\"}".getBytes(UTF_8));
         lantern.send(CorrelationTopology.CHILD_EVENTS, "child-y", "{\"kind\":\"SOURCE_EVENT\"}".getBytes(UTF_8));
 
-        lantern.send(episodeReported(SourceEvents.AMY, "ep-1", SourceEvents.NOW.minusSeconds(600), true));
+        reportOnPlan(SourceEvents.AMY, "ep-1", SourceEvents.NOW.minusSeconds(600));
 
         assertThat(lantern.alerts("AlertRaised", "NEED_TO_KNOW")).hasSize(1);
         assertThat(lantern.deadLetterLog).extracting(TestRecord::key).containsExactly("child-x", "child-y");
@@ -45,6 +45,12 @@ class StageFailuresTest {
         assertThat(deadLettered("identity")).isZero();
     }
 
+    /** A report of a child on a plan and the episode service's need-to-know decision beside it. */
+    private void reportOnPlan(uk.lantern.schemas.Subject subject, String episodeId, java.time.Instant at) {
+        lantern.send(episodeReported(subject, episodeId, at, true));
+        lantern.send(SourceEvents.needToKnowRaised(subject, episodeId, at));
+    }
+
     private double deadLettered(String stage) {
         return lantern.driver.metrics().entrySet().stream()
                 .filter(e -> e.getKey().name().equals("dead-lettered-total"))
@@ -55,10 +61,12 @@ class StageFailuresTest {
 
     @Test
     void whatAFailedMessageWroteBeforeItFailedIsUndoneAndNothingItMeantToSendGoesOut() {
-        lantern.send(episodeReported(SourceEvents.AMY, "ep-1", SourceEvents.NOW.minusSeconds(600), true));
+        reportOnPlan(SourceEvents.AMY, "ep-1", SourceEvents.NOW.minusSeconds(600));
         String childId = lantern.alerts("AlertRaised", "NEED_TO_KNOW").get(0).path("data").path("childId")
                 .asString();
-        StoredEvent known = lantern.history(childId).get(0);
+        List<String> before = lantern.history(childId).stream().map(StoredEvent::eventId).toList();
+        StoredEvent known = lantern.history(childId).stream().filter(e -> e.eventType().equals("EpisodeReported"))
+                .findFirst().orElseThrow();
         lantern.profile(childId);
         int alertsBefore = lantern.alertLog.size();
         int profilesBefore = lantern.profileLog.size();
@@ -75,25 +83,25 @@ class StageFailuresTest {
         lantern.profile(childId);
 
         assertThat(lantern.deadLetterLog).hasSize(1);
-        assertThat(lantern.history(childId)).extracting(StoredEvent::eventId).containsExactly(known.eventId());
+        assertThat(lantern.history(childId)).extracting(StoredEvent::eventId).containsExactlyElementsOf(before);
         assertThat(lantern.alertLog).hasSize(alertsBefore);
         assertThat(lantern.profileLog).hasSize(profilesBefore);
 
         // The child goes on as before the failed message.
         lantern.send(SourceEvents.episodeClosed(SourceEvents.AMY, "ep-1", SourceEvents.NOW.minusSeconds(60)));
-        assertThat(lantern.history(childId)).hasSize(2);
+        assertThat(lantern.history(childId)).hasSize(before.size() + 1);
     }
 
     @Test
     void aChildWhoseProfileCannotBeBuiltIsReportedAndTheOtherChildrensProfilesStillGoOut() {
-        lantern.send(episodeReported(SourceEvents.AMY, "ep-1", SourceEvents.NOW.minusSeconds(600), true));
+        reportOnPlan(SourceEvents.AMY, "ep-1", SourceEvents.NOW.minusSeconds(600));
         String amy = lantern.alerts("AlertRaised", "NEED_TO_KNOW").get(0).path("data").path("childId").asString();
         lantern.profile(amy);
         var empty = new StoredEvent(UUID.randomUUID().toString(), "police:empty", null, null, null, null, null, null,
                 null, null);
         lantern.send(CorrelationTopology.CHILD_EVENTS, amy,
                 InternalJson.bytes(ChildMessage.adopted(List.of(empty), null, null).get(0)));
-        lantern.send(episodeReported(SourceEvents.BEN, "ep-2", SourceEvents.NOW.minusSeconds(300), true));
+        reportOnPlan(SourceEvents.BEN, "ep-2", SourceEvents.NOW.minusSeconds(300));
         String ben = lantern.alerts("AlertRaised", "NEED_TO_KNOW").get(1).path("data").path("childId").asString();
         int profilesBefore = lantern.profileLog.size();
 

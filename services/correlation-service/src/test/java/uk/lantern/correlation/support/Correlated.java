@@ -18,6 +18,7 @@ import uk.lantern.schemas.cmeregister.School;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeContext;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
+import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
 import uk.lantern.schemas.missingepisode.RiskGrade;
 import uk.lantern.schemas.correlation.AlertCleared;
@@ -50,12 +51,19 @@ public final class Correlated {
                         "Queensgate"), at, PC, "CC-" + episodeId, RiskGrade.MEDIUM, false, true));
     }
 
+    /** The missing-episode service's decision that senior managers need to know: the child is looked after. */
+    public static Envelope<NeedToKnowRaised> needToKnow(Subject subject, String episodeId, Instant at) {
+        return Envelope.of(MissingEpisodeEventTypes.NEED_TO_KNOW_RAISED, UUID.randomUUID(), at, at,
+                "missing-episode-service", subject, new NeedToKnowRaised(episodeId,
+                        List.of(NeedToKnowRaised.Reason.LOOKED_AFTER), CARE, RiskGrade.MEDIUM, at.minusSeconds(3600)));
+    }
+
     /** The child found by police with an adult, as the missing-episode service publishes it. */
     public static Envelope<ChildReturned> returned(Subject subject, String episodeId, Instant at) {
         return Envelope.of(MissingEpisodeEventTypes.CHILD_RETURNED, UUID.randomUUID(), at, at,
                 "missing-episode-service", subject, new ChildReturned(episodeId, at,
                         new ChildReturned.Location("Central Park", "PE1 4LZ", null, null),
-                        List.of(new ChildReturned.Associate("Dean Smith", "07700 900123", "AB12 CDE")),
+                        List.of(new ChildReturned.Associate("Dean Smith", "07700 900123", "AB12 CDE", 34, true)),
                         ChildReturned.How.FOUND_BY_POLICE, PC, CARE));
     }
 
