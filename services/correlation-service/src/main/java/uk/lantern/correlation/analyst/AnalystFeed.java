@@ -25,8 +25,9 @@ import uk.lantern.schemas.cmeregister.AlternativeProvisionRecorded;
 import uk.lantern.schemas.cmeregister.EnquiryLogged;
 import uk.lantern.schemas.cmeregister.NotificationRecorded;
 import uk.lantern.schemas.correlation.AnalystEvent;
-import uk.lantern.schemas.correlation.AnalystEvent.AnalystAssociate;
-import uk.lantern.schemas.correlation.AnalystEvent.AnalystPlace;
+import uk.lantern.schemas.correlation.AnalystEventV2;
+import uk.lantern.schemas.correlation.AnalystEventV2.Associate;
+import uk.lantern.schemas.correlation.AnalystEventV2.Place;
 import uk.lantern.schemas.exploitationrisk.AssessmentCompleted;
 import uk.lantern.schemas.exploitationrisk.AssessmentReviewed;
 import uk.lantern.schemas.exploitationrisk.RiskScore;
@@ -96,7 +97,7 @@ public final class AnalystFeed {
     }
 
     /** The analysts' event for a source event of the child, or empty for an {@link #EXCLUDED} type. */
-    public Optional<AnalystEvent> of(String childId, Envelope<? extends EventData> envelope) {
+    public Optional<AnalystEventV2> of(String childId, Envelope<? extends EventData> envelope) {
         var data = envelope.data();
         if (EXCLUDED.stream().anyMatch(type -> type.isInstance(data))) {
             return Optional.empty();
@@ -105,8 +106,8 @@ public final class AnalystFeed {
         String context = null;
         String riskGrade = null;
         String riskCategory = null;
-        AnalystPlace place = null;
-        List<AnalystAssociate> associates = List.of();
+        Place place = null;
+        List<Associate> associates = List.of();
         if (data instanceof EpisodeReported e) {
             context = type(e.context());
             riskGrade = e.riskGrade() == null ? null : e.riskGrade().name();
@@ -118,7 +119,7 @@ public final class AnalystFeed {
                 place = place(e.location().placeName(), e.location().postcode(), child);
             }
             associates = associates(e.associates().stream()
-                    .map(a -> new AnalystAssociate(a.name(), a.phone(), a.vehicleRegistration())).toList(), child);
+                    .map(a -> Associate.adult(a.name(), a.phone(), a.vehicleRegistration())).toList(), child);
         } else if (data instanceof InterviewCaseOpened e) {
             context = e.context() == null ? null : e.context().name();
         } else if (data instanceof InterviewCompleted e) {
@@ -126,17 +127,37 @@ public final class AnalystFeed {
                 place = place(e.whereabouts().placeName(), e.whereabouts().postcode(), child);
             }
             associates = associates(e.associates().stream()
-                    .map(a -> new AnalystAssociate(a.name(), a.phone(), a.vehicleRegistration())).toList(), child);
+                    .map(a -> Associate.adult(a.name(), a.phone(), a.vehicleRegistration())).toList(), child);
         } else if (data instanceof AssessmentCompleted e) {
             riskCategory = category(e.riskScore());
         } else if (data instanceof AssessmentReviewed e) {
             riskCategory = category(e.riskScore());
         }
         var subject = envelope.subject();
-        return Optional.of(new AnalystEvent(envelope.eventId().toString(), childRef(childId), envelope.source(),
+        return Optional.of(new AnalystEventV2(envelope.eventId().toString(), childRef(childId), envelope.source(),
                 envelope.eventType(), envelope.occurredAt(), age(subject, envelope.occurredAt()),
                 subject.sex() == null ? null : subject.sex().name(), context, riskGrade, riskCategory, place,
-                associates));
+                associates, null));
+    }
+
+    /**
+     * The event as the released v1 carries it, published beside v2 until the cut-over (PROFILE.md): empty for
+     * ChildRefsJoined and ChildRefSplit, which v1 cannot carry, and without an associate who is another child, for
+     * whose ref v1 has no place.
+     */
+    public static Optional<AnalystEvent> v1(AnalystEventV2 event) {
+        if (event.formerChildRef() != null || SOURCE.equals(event.source())) {
+            return Optional.empty();
+        }
+        var place = event.place() == null ? null
+                : new AnalystEvent.AnalystPlace(event.place().name(), event.place().postcodeDistrict());
+        var associates = event.associates().stream()
+                .filter(a -> a.childRef() == null)
+                .map(a -> new AnalystEvent.AnalystAssociate(a.name(), a.phone(), a.vehicleRegistration()))
+                .toList();
+        return Optional.of(new AnalystEvent(event.eventId(), event.childRef(), event.source(), event.eventType(),
+                event.occurredAt(), event.ageInYears(), event.sex(), event.context(), event.riskGrade(),
+                event.riskCategory(), place, associates));
     }
 
     /**
@@ -145,8 +166,8 @@ public final class AnalystFeed {
      * showed it (the source event, the decision), itself no identifier of anyone; with the two refs it gives the
      * event id, so a replay publishes the same id.
      */
-    public AnalystEvent childRefsJoined(String childId, String formerChildId, String cause, Instant at) {
-        return change(AnalystEvent.CHILD_REFS_JOINED, childId, formerChildId, cause, at);
+    public AnalystEventV2 childRefsJoined(String childId, String formerChildId, String cause, Instant at) {
+        return change(AnalystEventV2.CHILD_REFS_JOINED, childId, formerChildId, cause, at);
     }
 
     /**
@@ -154,19 +175,19 @@ public final class AnalystFeed {
      * link that held them): from this event on they are two children, and the former ref's earlier events are mixed.
      * {@code cause} as for {@link #childRefsJoined}.
      */
-    public AnalystEvent childRefSplit(String childId, String formerChildId, String cause, Instant at) {
-        return change(AnalystEvent.CHILD_REF_SPLIT, childId, formerChildId, cause, at);
+    public AnalystEventV2 childRefSplit(String childId, String formerChildId, String cause, Instant at) {
+        return change(AnalystEventV2.CHILD_REF_SPLIT, childId, formerChildId, cause, at);
     }
 
-    private AnalystEvent change(String type, String childId, String formerChildId, String cause, Instant at) {
+    private AnalystEventV2 change(String type, String childId, String formerChildId, String cause, Instant at) {
         Objects.requireNonNull(cause, "cause");
         String ref = childRef(childId);
         String formerRef = childRef(formerChildId);
         // From the refs, never the child ids: an unkeyed hash of a child id could be checked against a guessed id.
         var eventId = UUID.nameUUIDFromBytes((type + "|" + cause + "|" + formerRef + "|" + ref)
                 .getBytes(StandardCharsets.UTF_8));
-        return new AnalystEvent(eventId.toString(), ref, SOURCE, type, Objects.requireNonNull(at, "at"), null, null,
-                null, null, null, null, List.of(), formerRef);
+        return new AnalystEventV2(eventId.toString(), ref, SOURCE, type, Objects.requireNonNull(at, "at"), null,
+                null, null, null, null, null, List.of(), formerRef);
     }
 
     /** "PE1 4LZ", "pe14lz" and "PE1" → "PE1". Null when it is not a UK postcode. */
@@ -193,16 +214,16 @@ public final class AnalystFeed {
         return score == null || score.finalCategory() == null ? null : score.finalCategory().name();
     }
 
-    private static AnalystPlace place(String name, String postcode, ChildIdentifiers child) {
+    private static Place place(String name, String postcode, ChildIdentifiers child) {
         var placeName = child.unlessNamed(LinkNormaliser.placeName(name).orElse(null));
         var district = child.unlessNamed(postcodeDistrict(postcode));
-        return placeName == null && district == null ? null : new AnalystPlace(placeName, district);
+        return placeName == null && district == null ? null : new Place(placeName, district);
     }
 
-    private static List<AnalystAssociate> associates(List<AnalystAssociate> raw, ChildIdentifiers child) {
-        var associates = new ArrayList<AnalystAssociate>();
+    private static List<Associate> associates(List<Associate> raw, ChildIdentifiers child) {
+        var associates = new ArrayList<Associate>();
         for (var a : raw) {
-            var associate = new AnalystAssociate(
+            var associate = Associate.adult(
                     child.unlessNamed(LinkNormaliser.placeName(a.name()).orElse(null)),
                     child.unlessNamed(LinkNormaliser.phone(a.phone()).orElse(null)),
                     child.unlessNamed(LinkNormaliser.vehicleRegistration(a.vehicleRegistration()).orElse(null)));

@@ -26,6 +26,8 @@ public class CorrelationProperties {
     private Duration clockTick = Duration.ofMillis(250);
     private boolean persistentStores = true;
     private int profileMaxBytes = CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES;
+    /** Publish lantern.analyst-feed.v1 beside v2: until the cut-over stated in analyst-event.v2.json. */
+    private boolean analystFeedV1 = true;
     private Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "lantern-correlation");
     private String instanceId;
     private Matching matching = new Matching(MatchSettings.defaults());
@@ -34,7 +36,7 @@ public class CorrelationProperties {
     /** The topology's settings; fails with the reason when the analyst key is missing or too short. */
     public CorrelationSettings toSettings() {
         return new CorrelationSettings(matching.toSettings(), patterns.toSettings(), analystKeyBytes(), clockTick,
-                persistentStores, profileMaxBytes);
+                persistentStores, profileMaxBytes, analystFeedV1);
     }
 
     byte[] analystKeyBytes() {
@@ -62,6 +64,14 @@ public class CorrelationProperties {
 
     public void setAnalystKey(String analystKey) {
         this.analystKey = analystKey;
+    }
+
+    public boolean isAnalystFeedV1() {
+        return analystFeedV1;
+    }
+
+    public void setAnalystFeedV1(boolean analystFeedV1) {
+        this.analystFeedV1 = analystFeedV1;
     }
 
     public Duration getClockTick() {

@@ -37,7 +37,7 @@ import uk.lantern.schemas.Topic;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.schemas.correlation.AlertRaised;
-import uk.lantern.schemas.correlation.AnalystEvent;
+import uk.lantern.schemas.correlation.AnalystEventV2;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.IdentityDecisionMade;
 import uk.lantern.schemas.correlation.IdentityEvent;
@@ -223,9 +223,14 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         }
     }
 
-    private void toAnalysts(AnalystEvent event, long ts) {
-        context.forward(new Record<>(event.childRef(), new Outbound(CorrelationTopology.ANALYST_FEED,
+    /** On v2, and until the cut-over on v1 too, as far as v1 can carry it (the same event id on both). */
+    private void toAnalysts(AnalystEventV2 event, long ts) {
+        context.forward(new Record<>(event.childRef(), new Outbound(CorrelationTopology.ANALYST_FEED_V2,
                 InternalJson.bytes(event)), ts));
+        if (settings.analystFeedV1()) {
+            AnalystFeed.v1(event).ifPresent(v1 -> context.forward(new Record<>(v1.childRef(),
+                    new Outbound(CorrelationTopology.ANALYST_FEED, InternalJson.bytes(v1)), ts)));
+        }
     }
 
     private String requireKnown(String recordId) {

@@ -21,21 +21,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventData;
 import uk.lantern.schemas.Subject;
-import uk.lantern.schemas.correlation.AnalystEvent;
-import uk.lantern.schemas.correlation.AnalystEvent.AnalystAssociate;
-import uk.lantern.schemas.correlation.AnalystEvent.AnalystPlace;
+import uk.lantern.schemas.correlation.AnalystEventV2;
+import uk.lantern.schemas.correlation.AnalystEventV2.Associate;
+import uk.lantern.schemas.correlation.AnalystEventV2.Place;
 
 class AnalystFeedTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private static Optional<AnalystEvent> feed(String eventType, Child child) {
+    private static Optional<AnalystEventV2> feed(String eventType, Child child) {
         var entry = SampleEvents.registry().stream()
                 .filter(e -> e.getValue().name().equals(eventType)).findFirst().orElseThrow();
         return FEED.of(CHILD_ID, SampleEvents.received(entry.getKey(), entry.getValue(), child));
     }
 
-    private static AnalystEvent fed(String eventType) {
+    private static AnalystEventV2 fed(String eventType) {
         return feed(eventType, Child.jade()).orElseThrow();
     }
 
@@ -89,11 +89,11 @@ class AnalystFeedTest {
         var event = fed("ChildReturned");
 
         // the place name was "Jade's nan's house, 3 Oak Close PE1 4LZ": it names the child, so only the district goes
-        assertThat(event.place()).isEqualTo(new AnalystPlace(null, "PE1"));
+        assertThat(event.place()).isEqualTo(new Place(null, "PE1"));
         // "Jade's brother Ryan Whitlock" names the child too: his phone goes, his name does not
         assertThat(event.associates()).containsExactly(
-                new AnalystAssociate(null, "07700900777", null),
-                new AnalystAssociate("dean walsh", "07700900123", "AB12CDE"));
+                Associate.adult(null, "07700900777", null),
+                Associate.adult("dean walsh", "07700900123", "AB12CDE"));
         assertThat(event.context()).isEqualTo("MISSING_FROM_CARE");
     }
 
@@ -101,9 +101,9 @@ class AnalystFeedTest {
     void a_completed_interview_carries_where_the_child_was_and_who_with() {
         var event = fed("InterviewCompleted");
 
-        assertThat(event.place()).isEqualTo(new AnalystPlace("flat above chip shop lincoln road", "PE1"));
+        assertThat(event.place()).isEqualTo(new Place("flat above chip shop lincoln road", "PE1"));
         // "Mandy Whitlock" shares the child's family name and has nothing else: left out altogether
-        assertThat(event.associates()).containsExactly(new AnalystAssociate("dean walsh", "07700900123", "AB12CDE"));
+        assertThat(event.associates()).containsExactly(Associate.adult("dean walsh", "07700900123", "AB12CDE"));
     }
 
     @Test
@@ -229,7 +229,7 @@ class AnalystFeedTest {
 
         var event = FEED.of(CHILD_ID, envelope).orElseThrow();
 
-        assertThat(event.associates()).containsExactly(new AnalystAssociate("dean walsh", "07700900123", null));
+        assertThat(event.associates()).containsExactly(Associate.adult("dean walsh", "07700900123", null));
         assertThat(event.place()).isNull();
         assertThat(event.context()).isNull();
     }
@@ -241,7 +241,7 @@ class AnalystFeedTest {
                 new Subject(null, null, null, null, null, null, null, null, null),
                 new uk.lantern.schemas.missingepisode.EpisodeClosed("ep-1", SampleEvents.AT, null));
 
-        assertThat(FEED.of(CHILD_ID, envelope)).get().extracting(AnalystEvent::childRef)
+        assertThat(FEED.of(CHILD_ID, envelope)).get().extracting(AnalystEventV2::childRef)
                 .isEqualTo(FEED.childRef(CHILD_ID));
     }
 }

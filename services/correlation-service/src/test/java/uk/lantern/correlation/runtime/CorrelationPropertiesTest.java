@@ -34,6 +34,7 @@ class CorrelationPropertiesTest {
         assertThat(settings.persistentStores()).isTrue();
         assertThat(settings.profileMaxBytes()).isEqualTo(CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES);
         assertThat(settings.analystKey()).hasSize(32);
+        assertThat(settings.analystFeedV1()).as("v1 beside v2 until the cut-over").isTrue();
     }
 
     @Test
@@ -50,6 +51,7 @@ class CorrelationPropertiesTest {
                 "lantern.correlation.clock-tick", "500ms",
                 "lantern.correlation.persistent-stores", "false"));
         set.put("lantern.correlation.profile-max-bytes", "2000000");
+        set.put("lantern.correlation.analyst-feed-v1", "false");
 
         CorrelationSettings settings = bind(set).toSettings();
 
@@ -69,6 +71,7 @@ class CorrelationPropertiesTest {
         assertThat(settings.clockTick()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.persistentStores()).isFalse();
         assertThat(settings.profileMaxBytes()).isEqualTo(2_000_000);
+        assertThat(settings.analystFeedV1()).isFalse();
     }
 
     @Test
