@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Base64;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import uk.lantern.correlation.analyst.AnalystFeed;
 import uk.lantern.correlation.identity.FieldModel;
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.patterns.PatternSettings;
@@ -28,6 +29,8 @@ public class CorrelationProperties {
     private int profileMaxBytes = CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES;
     /** Publish lantern.analyst-feed.v1 beside v2: until the cut-over stated in analyst-event.v2.json. */
     private boolean analystFeedV1 = true;
+    /** The span the analyst feed's times are cut down to. */
+    private Duration analystTimePrecision = AnalystFeed.DEFAULT_TIME_PRECISION;
     private Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "lantern-correlation");
     private String instanceId;
     private Matching matching = new Matching(MatchSettings.defaults());
@@ -36,7 +39,7 @@ public class CorrelationProperties {
     /** The topology's settings; fails with the reason when the analyst key is missing or too short. */
     public CorrelationSettings toSettings() {
         return new CorrelationSettings(matching.toSettings(), patterns.toSettings(), analystKeyBytes(), clockTick,
-                persistentStores, profileMaxBytes, analystFeedV1);
+                persistentStores, profileMaxBytes, analystFeedV1, analystTimePrecision);
     }
 
     byte[] analystKeyBytes() {
@@ -64,6 +67,14 @@ public class CorrelationProperties {
 
     public void setAnalystKey(String analystKey) {
         this.analystKey = analystKey;
+    }
+
+    public Duration getAnalystTimePrecision() {
+        return analystTimePrecision;
+    }
+
+    public void setAnalystTimePrecision(Duration analystTimePrecision) {
+        this.analystTimePrecision = analystTimePrecision;
     }
 
     public boolean isAnalystFeedV1() {

@@ -81,7 +81,8 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
 
     IdentityProcessor(CorrelationSettings settings) {
         this.settings = settings;
-        this.analystFeed = new AnalystFeed(settings.analystKey(), settings.patterns().zone());
+        this.analystFeed = new AnalystFeed(settings.analystKey(), settings.patterns().zone(),
+                settings.analystTimePrecision());
     }
 
     static String decisionsAppliedStore() {
@@ -154,7 +155,9 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         for (String merged : resolution.mergedChildren()) {
             toAnalysts(analystFeed.childRefsJoined(childId, merged, stored.eventId(), envelope.recordedAt()), ts);
         }
-        analystFeed.of(childId, envelope).ifPresent(event -> toAnalysts(event, ts));
+        // After resolution: the index holds every record of the child, this one included, and every other child
+        // an associate may name.
+        analystFeed.of(childId, envelope, index).ifPresent(event -> toAnalysts(event, ts));
     }
 
     private void raiseReview(ReviewItem review, Envelope<? extends EventData> envelope, long ts) {

@@ -35,6 +35,16 @@ class CorrelationPropertiesTest {
         assertThat(settings.profileMaxBytes()).isEqualTo(CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES);
         assertThat(settings.analystKey()).hasSize(32);
         assertThat(settings.analystFeedV1()).as("v1 beside v2 until the cut-over").isTrue();
+        assertThat(settings.analystTimePrecision()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void the_analyst_feeds_time_precision_is_a_setting_and_one_that_does_not_divide_a_day_is_refused() {
+        assertThat(bind(Map.of("lantern.correlation.analyst-key", KEY, "lantern.correlation.analyst-time-precision",
+                "15m")).toSettings().analystTimePrecision()).isEqualTo(Duration.ofMinutes(15));
+        assertThatThrownBy(() -> bind(Map.of("lantern.correlation.analyst-key", KEY,
+                "lantern.correlation.analyst-time-precision", "7m")).toSettings())
+                .hasMessageContaining("divide a day");
     }
 
     @Test

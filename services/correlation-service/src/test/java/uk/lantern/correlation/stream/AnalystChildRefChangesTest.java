@@ -231,7 +231,8 @@ class AnalystChildRefChangesTest {
 
     private int indexOf(SourceEvents.Message message) {
         for (int i = 0; i < lantern.analystLog.size(); i++) {
-            if (read(lantern.analystLog.get(i)).path("eventId").asString().equals(message.eventId().toString())) {
+            if (read(lantern.analystLog.get(i)).path("eventId").asString()
+                    .equals(refs.eventId(message.eventId().toString()))) {
                 return i;
             }
         }
