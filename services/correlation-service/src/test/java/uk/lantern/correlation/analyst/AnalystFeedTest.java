@@ -48,7 +48,7 @@ class AnalystFeedTest {
         assertThat(event.childRef()).isEqualTo(FEED.childRef(CHILD_ID));
         assertThat(event.source()).isEqualTo("return-interview-service");
         assertThat(event.eventType()).isEqualTo("InterviewOffered");
-        assertThat(event.occurredAt()).isEqualTo(SampleEvents.AT);
+        assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-02T09:00:00Z"));
         assertThat(event.ageInYears()).isEqualTo(15);
         assertThat(event.sex()).isEqualTo("FEMALE");
         assertThat(event.context()).isNull();
