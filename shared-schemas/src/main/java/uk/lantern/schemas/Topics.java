@@ -5,6 +5,7 @@ import uk.lantern.schemas.cmeregister.CmeRegisterEvent;
 import uk.lantern.schemas.cmeregister.CmeRegisterTopics;
 import uk.lantern.schemas.correlation.AlertEvent;
 import uk.lantern.schemas.correlation.AnalystEvent;
+import uk.lantern.schemas.correlation.AnalystEventV2;
 import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.IdentityDecisionMade;
@@ -19,7 +20,7 @@ import uk.lantern.schemas.returninterview.ReturnInterviewTopics;
 /**
  * The registry of Lantern's topics. The AsyncAPI document {@code asyncapi.yaml} describes the same topics.
  * {@link #all()} lists the topics whose messages are envelopes, which {@link EventCodec} reads;
- * {@link #withoutEnvelope()} the two whose value is the record itself.
+ * {@link #withoutEnvelope()} those whose value is the record itself.
  */
 public final class Topics {
 
@@ -47,6 +48,8 @@ public final class Topics {
 
     public static final Topic<AnalystEvent> ANALYST_FEED = CorrelationTopics.ANALYST_FEED;
 
+    public static final Topic<AnalystEventV2> ANALYST_FEED_V2 = CorrelationTopics.ANALYST_FEED_V2;
+
     private Topics() {
     }
 
@@ -58,9 +61,10 @@ public final class Topics {
 
     /**
      * The topics whose value is the record itself, not an envelope (their event type's schema describes the whole
-     * message, and {@link EventCodec} does not read them): the child profiles (compacted) and the analyst feed.
+     * message, and {@link EventCodec} does not read them): the child profiles (compacted) and the analyst feed, v1 and
+     * v2.
      */
     public static List<Topic<?>> withoutEnvelope() {
-        return List.of(CHILD_PROFILES, ANALYST_FEED);
+        return List.of(CHILD_PROFILES, ANALYST_FEED, ANALYST_FEED_V2);
     }
 }

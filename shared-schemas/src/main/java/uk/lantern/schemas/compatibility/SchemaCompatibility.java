@@ -8,14 +8,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds schema changes that would break a consumer written against a released schema: a schema file removed, a
- * field the consumer could rely on (required) removed, renamed or made optional, or a field's type changed.
- * Adding optional fields, adding required fields and relaxing constraints are compatible: readers are tolerant.
+ * field the consumer could rely on (required) removed, renamed or made optional, or a field's type changed; an enum
+ * value added or removed (a consumer switches over the values it was given; history holds the old ones); a property
+ * added to a closed object ({@code additionalProperties: false}: a consumer validating with the released schema
+ * refuses the message); a pattern, format, length, number of items or numeric bound tightened or newly imposed (the
+ * messages already on the topic, valid when written, would fail it when read again); a {@code const} changed, added
+ * or removed. Adding optional fields to an open object, adding required fields and relaxing a pattern, format,
+ * length or bound are compatible: readers are tolerant. A changed pattern counts as tightened, since whether one
+ * regular expression accepts everything another does cannot be decided in general.
  */
 public final class SchemaCompatibility {
 
@@ -71,9 +80,65 @@ public final class SchemaCompatibility {
             if (!old.types().isEmpty() && !old.types().equals(now.types())) {
                 breaks.add(new Break(schema, field, "type changed from " + old.types() + " to " + now.types()));
             }
+            constraintBreaks(old, now).forEach(reason -> breaks.add(new Break(schema, field, reason)));
         });
         breaks.sort(Comparator.comparing(Break::field));
         return breaks;
+    }
+
+    private static List<String> constraintBreaks(FieldShape old, FieldShape now) {
+        List<String> reasons = new ArrayList<>();
+        if (!Objects.equals(old.enumValues(), now.enumValues())) {
+            if (old.enumValues() == null) {
+                reasons.add("enum " + now.enumValues() + " imposed");
+            } else if (now.enumValues() == null) {
+                reasons.add("enum " + old.enumValues() + " lifted: any value may now appear");
+            } else {
+                Set<String> added = new TreeSet<>(now.enumValues());
+                added.removeAll(old.enumValues());
+                Set<String> removed = new TreeSet<>(old.enumValues());
+                removed.removeAll(now.enumValues());
+                if (!added.isEmpty()) {
+                    reasons.add("enum value added " + added);
+                }
+                if (!removed.isEmpty()) {
+                    reasons.add("enum value removed " + removed);
+                }
+            }
+        }
+        if (!Objects.equals(old.constValue(), now.constValue())) {
+            reasons.add("const changed from " + old.constValue() + " to " + now.constValue());
+        }
+        if (old.closedTo() != null && now.closedTo() != null) {
+            Set<String> added = new TreeSet<>(now.closedTo());
+            added.removeAll(old.closedTo());
+            if (!added.isEmpty()) {
+                reasons.add("property added to a closed schema " + added);
+            }
+        } else if (old.closedTo() != null) {
+            reasons.add("closed schema opened: any property may now appear");
+        }
+        if (!old.patterns().containsAll(now.patterns())) {
+            reasons.add("pattern tightened from " + old.patterns() + " to " + now.patterns());
+        }
+        if (!old.formats().containsAll(now.formats())) {
+            reasons.add("format tightened from " + old.formats() + " to " + now.formats());
+        }
+        tightened(reasons, "minLength", old.minLength(), now.minLength(), 1);
+        tightened(reasons, "maxLength", old.maxLength(), now.maxLength(), -1);
+        tightened(reasons, "minItems", old.minItems(), now.minItems(), 1);
+        tightened(reasons, "maxItems", old.maxItems(), now.maxItems(), -1);
+        tightened(reasons, "minimum", old.minimum(), now.minimum(), 1);
+        tightened(reasons, "maximum", old.maximum(), now.maximum(), -1);
+        return reasons;
+    }
+
+    /** {@code direction} 1: a larger bound is tighter (a minimum); -1: a smaller one is (a maximum). */
+    private static <T extends Comparable<T>> void tightened(List<String> reasons, String keyword, T old, T now,
+                                                            int direction) {
+        if (now != null && (old == null || Integer.signum(now.compareTo(old)) == direction)) {
+            reasons.add(keyword + " tightened from " + old + " to " + now);
+        }
     }
 
     private static List<Path> schemaFiles(Path root) {

@@ -1,5 +1,6 @@
 package uk.lantern.schemas.compatibility;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class SchemaFlattener {
         if (depth > MAX_DEPTH) {
             throw new IllegalStateException("schema nesting too deep (recursive $ref?) at " + path + " in " + file);
         }
-        out.merge(path, new FieldShape(required, types(schema)), FieldShape::merge);
+        out.merge(path, shape(required, schema), FieldShape::merge);
         if (schema.has("$ref")) {
             String ref = schema.get("$ref").asString();
             int hash = ref.indexOf('#');
@@ -57,6 +58,42 @@ final class SchemaFlattener {
         if (schema.has("items")) {
             walk(schema.get("items"), file, path + "[]", false, out, depth + 1);
         }
+    }
+
+    private static FieldShape shape(boolean required, JsonNode schema) {
+        Set<String> enumValues = null;
+        if (schema.has("enum")) {
+            enumValues = new TreeSet<>();
+            for (JsonNode value : schema.get("enum")) {
+                enumValues.add(value.toString());
+            }
+        }
+        Set<String> closedTo = null;
+        if (isFalse(schema.get("additionalProperties")) || isFalse(schema.get("unevaluatedProperties"))) {
+            closedTo = new TreeSet<>(schema.path("properties").propertyNames());
+        }
+        return new FieldShape(required, types(schema), enumValues,
+                schema.has("const") ? schema.get("const").toString() : null,
+                text(schema, "pattern"), text(schema, "format"),
+                integer(schema, "minLength"), integer(schema, "maxLength"),
+                integer(schema, "minItems"), integer(schema, "maxItems"),
+                number(schema, "minimum"), number(schema, "maximum"), closedTo);
+    }
+
+    private static boolean isFalse(JsonNode node) {
+        return node != null && node.isBoolean() && !node.asBoolean();
+    }
+
+    private static Set<String> text(JsonNode schema, String keyword) {
+        return schema.has(keyword) ? Set.of(schema.get(keyword).asString()) : Set.of();
+    }
+
+    private static Integer integer(JsonNode schema, String keyword) {
+        return schema.has(keyword) ? schema.get(keyword).asInt() : null;
+    }
+
+    private static BigDecimal number(JsonNode schema, String keyword) {
+        return schema.has(keyword) ? schema.get(keyword).decimalValue() : null;
     }
 
     private static Set<String> types(JsonNode schema) {

@@ -5,8 +5,8 @@ import uk.lantern.schemas.EventType;
 
 /**
  * Every event type on the correlation service's topics, at every schema version still published or readable. The
- * schemas of {@link #CHILD_PROFILE} and {@link #ANALYST_EVENT} describe the whole message: those topics carry the
- * record itself, not an envelope.
+ * schemas of {@link #CHILD_PROFILE}, {@link #ANALYST_EVENT} and {@link #ANALYST_EVENT_V2} describe the whole message:
+ * those topics carry the record itself, not an envelope.
  */
 public final class CorrelationEventTypes {
 
@@ -31,8 +31,11 @@ public final class CorrelationEventTypes {
 
     public static final EventType<ChildProfile> CHILD_PROFILE =
             new EventType<>("ChildProfile", 2, ChildProfile.class, SCHEMAS + "child-profile.v2.json");
+    /** As released; published beside {@link #ANALYST_EVENT_V2} until the cut-over its schema states. */
     public static final EventType<AnalystEvent> ANALYST_EVENT =
             new EventType<>("AnalystEvent", 1, AnalystEvent.class, SCHEMAS + "analyst-event.v1.json");
+    public static final EventType<AnalystEventV2> ANALYST_EVENT_V2 =
+            new EventType<>("AnalystEvent", 2, AnalystEventV2.class, SCHEMAS + "analyst-event.v2.json");
 
     public static final List<EventType<? extends AlertEvent>> ALERTS = List.of(ALERT_RAISED, ALERT_UPDATED, ALERT_CLEARED);
     public static final List<EventType<? extends IdentityEvent>> IDENTITY =

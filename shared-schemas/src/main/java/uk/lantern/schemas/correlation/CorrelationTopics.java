@@ -4,8 +4,8 @@ import java.util.List;
 import uk.lantern.schemas.Topic;
 
 /**
- * The correlation service's topics. The first three carry envelopes; {@link #CHILD_PROFILES} and
- * {@link #ANALYST_FEED} carry the record itself (see {@code Topics.withoutEnvelope()}).
+ * The correlation service's topics. The first three carry envelopes; {@link #CHILD_PROFILES}, {@link #ANALYST_FEED}
+ * and {@link #ANALYST_FEED_V2} carry the record itself (see {@code Topics.withoutEnvelope()}).
  */
 public final class CorrelationTopics {
 
@@ -41,12 +41,24 @@ public final class CorrelationTopics {
             ChildProfile.class,
             List.of(CorrelationEventTypes.CHILD_PROFILE));
 
+    /**
+     * The analyst feed as released: source events only. Written beside {@link #ANALYST_FEED_V2} until the cut-over
+     * stated in {@code analyst-event.v2.json}, then no longer.
+     */
     public static final Topic<AnalystEvent> ANALYST_FEED = new Topic<>(
             "lantern.analyst-feed.v1",
             OWNER,
             "The childRef: the child's pseudonym, never a Lantern or source identifier.",
             AnalystEvent.class,
             List.of(CorrelationEventTypes.ANALYST_EVENT));
+
+    /** The analyst feed: source events, and the identity changes (ChildRefsJoined, ChildRefSplit). */
+    public static final Topic<AnalystEventV2> ANALYST_FEED_V2 = new Topic<>(
+            "lantern.analyst-feed.v2",
+            OWNER,
+            "The childRef: the child's pseudonym, never a Lantern or source identifier.",
+            AnalystEventV2.class,
+            List.of(CorrelationEventTypes.ANALYST_EVENT_V2));
 
     private CorrelationTopics() {
     }

@@ -184,6 +184,20 @@ final class CorrelationSamples {
                 null, null, null, "SIGNIFICANT", null, null);
     }
 
+    /** A return on v2: an adult associate, and another child known to Lantern by ref alone. Times on the hour. */
+    static AnalystEventV2 analystEventV2() {
+        return new AnalystEventV2("1b7d3c9e-0f4a-8c2d-9e1f-3a5b7c9d1e2f", childRef(AMELIA), "missing-episode-service",
+                "ChildReturned", T0.plusSeconds(86400 - 1800), 16, "FEMALE", "MISSING_FROM_CARE", "HIGH", null,
+                new AnalystEventV2.Place("central park", "PE1"),
+                List.of(AnalystEventV2.Associate.adult("dean walker", "07700900123", "AB12CDE"),
+                        AnalystEventV2.Associate.child(childRef(AMELIA_TOO))), null);
+    }
+
+    static AnalystEventV2 minimalAnalystEventV2() {
+        return new AnalystEventV2("5c2e8a1f-7b3d-8e4a-a1c2-d3e4f5a6b7c8", childRef(AMELIA), "cse-risk-service",
+                "AssessmentCompleted", T0.minusSeconds(1800), null, null, null, null, "SIGNIFICANT", null, null, null);
+    }
+
     /** The pseudonym as the feed computes it: HMAC-SHA256 of the Lantern child id, lower-case hex. */
     static String childRef(String childId) {
         try {

@@ -39,15 +39,17 @@ class CorrelationTopicsTest {
     }
 
     @Test
-    void the_correlation_service_owns_its_five_topics() {
+    void the_correlation_service_owns_its_six_topics() {
         List<Topic<?>> topics = List.of(Topics.ALERTS, Topics.IDENTITY, Topics.IDENTITY_DECISIONS,
-                Topics.CHILD_PROFILES, Topics.ANALYST_FEED);
+                Topics.CHILD_PROFILES, Topics.ANALYST_FEED, Topics.ANALYST_FEED_V2);
 
         assertThat(topics).extracting(Topic::name).containsExactly("lantern.alerts.v1", "lantern.identity.v1",
-                "lantern.identity-decisions.v1", "lantern.child-profiles.v2", "lantern.analyst-feed.v1");
+                "lantern.identity-decisions.v1", "lantern.child-profiles.v2", "lantern.analyst-feed.v1",
+                "lantern.analyst-feed.v2");
         assertThat(topics).extracting(Topic::owner).containsOnly("correlation-service");
         assertThat(Topics.all()).contains(Topics.ALERTS, Topics.IDENTITY, Topics.IDENTITY_DECISIONS);
-        assertThat(Topics.withoutEnvelope()).containsExactly(Topics.CHILD_PROFILES, Topics.ANALYST_FEED);
+        assertThat(Topics.withoutEnvelope()).containsExactly(Topics.CHILD_PROFILES, Topics.ANALYST_FEED,
+                Topics.ANALYST_FEED_V2);
     }
 
     @Test
@@ -60,6 +62,7 @@ class CorrelationTopicsTest {
                 .containsExactly("IdentityDecisionMade");
         assertThat(Topics.CHILD_PROFILES.eventTypes()).containsExactly(CorrelationEventTypes.CHILD_PROFILE);
         assertThat(Topics.ANALYST_FEED.eventTypes()).containsExactly(CorrelationEventTypes.ANALYST_EVENT);
+        assertThat(Topics.ANALYST_FEED_V2.eventTypes()).containsExactly(CorrelationEventTypes.ANALYST_EVENT_V2);
     }
 
     private boolean envelopeRef(EventType<?> type) {

@@ -5,17 +5,14 @@ import java.util.List;
 
 /**
  * A Lantern service as the local stack runs it: its own JVM, from the same jar as production. {@code settings} are
- * passed on its command line after the connection settings; {@value #DATA} in one stands for the stack's data folder.
+ * passed on its command line after the connection settings; {@value #DATA} in one stands for the stack's data folder,
+ * {@value #ANALYST_KEY} for the data folder's own analyst key ({@link AnalystKey}: random, made on first run; there is
+ * no default key anywhere).
  */
 record LanternService(String name, int port, String database, List<String> settings) {
 
     static final String DATA = "{data}";
-
-    /**
-     * The analyst feed's HMAC key for a local run only (base64 of "local-only-analyst-key-not-a-secret"). Production
-     * has no default: the service refuses to start without lantern.correlation.analyst-key.
-     */
-    static final String DEV_ANALYST_KEY = "bG9jYWwtb25seS1hbmFseXN0LWtleS1ub3QtYS1zZWNyZXQ=";
+    static final String ANALYST_KEY = "{analyst-key}";
 
     /** Every service that exists. Later services are added here, with their port and database. */
     static final List<LanternService> ALL = List.of(
@@ -24,7 +21,7 @@ record LanternService(String name, int port, String database, List<String> setti
             new LanternService("cme-register-service", 8083, "cme-register", List.of()),
             new LanternService("cse-risk-service", 8084, "exploitation-risk", List.of()),
             new LanternService("correlation-service", 8085, "correlation", List.of(
-                    "--lantern.correlation.analyst-key=" + DEV_ANALYST_KEY,
+                    "--lantern.correlation.analyst-key=" + ANALYST_KEY,
                     "--lantern.correlation.state-dir=" + DATA + "/correlation-streams",
                     "--lantern.correlation.instance-id=local-correlation-0")));
 
@@ -37,6 +34,9 @@ record LanternService(String name, int port, String database, List<String> setti
     }
 
     List<String> settings(Path dataDir) {
-        return settings.stream().map(s -> s.replace(DATA, dataDir.toAbsolutePath().toString())).toList();
+        return settings.stream()
+                .map(s -> s.contains(ANALYST_KEY) ? s.replace(ANALYST_KEY, AnalystKey.of(dataDir)) : s)
+                .map(s -> s.replace(DATA, dataDir.toAbsolutePath().toString()))
+                .toList();
     }
 }

@@ -537,7 +537,8 @@ public final class RecordComparator {
         return j < 0.7 ? j : j + 0.1 * prefix * (1 - j);
     }
 
-    static String normaliseName(String name) {
+    /** Lower case, letters only, one space between words; null when nothing is left. */
+    public static String normaliseName(String name) {
         return name == null ? null : lettersAndDigits(name, false);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import uk.lantern.correlation.analyst.AnalystFeed;
 import uk.lantern.correlation.identity.FieldModel;
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.patterns.PatternSettings;
@@ -29,6 +30,10 @@ public class CorrelationProperties {
     private Duration clockTick = Duration.ofMillis(250);
     private boolean persistentStores = true;
     private int profileMaxBytes = CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES;
+    /** Publish lantern.analyst-feed.v1 beside v2: until the cut-over stated in analyst-event.v2.json. */
+    private boolean analystFeedV1 = true;
+    /** The span the analyst feed's times are cut down to. */
+    private Duration analystTimePrecision = AnalystFeed.DEFAULT_TIME_PRECISION;
     private Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "lantern-correlation");
     private String instanceId;
     private Matching matching = new Matching(MatchSettings.defaults());
@@ -37,7 +42,7 @@ public class CorrelationProperties {
     /** The topology's settings; fails with the reason when the analyst key is missing or too short. */
     public CorrelationSettings toSettings() {
         return new CorrelationSettings(matching.toSettings(), patterns.toSettings(), analystKeyBytes(), clockTick,
-                persistentStores, profileMaxBytes);
+                persistentStores, profileMaxBytes, analystFeedV1, analystTimePrecision);
     }
 
     byte[] analystKeyBytes() {
@@ -65,6 +70,22 @@ public class CorrelationProperties {
 
     public void setAnalystKey(String analystKey) {
         this.analystKey = analystKey;
+    }
+
+    public Duration getAnalystTimePrecision() {
+        return analystTimePrecision;
+    }
+
+    public void setAnalystTimePrecision(Duration analystTimePrecision) {
+        this.analystTimePrecision = analystTimePrecision;
+    }
+
+    public boolean isAnalystFeedV1() {
+        return analystFeedV1;
+    }
+
+    public void setAnalystFeedV1(boolean analystFeedV1) {
+        this.analystFeedV1 = analystFeedV1;
     }
 
     public Duration getClockTick() {

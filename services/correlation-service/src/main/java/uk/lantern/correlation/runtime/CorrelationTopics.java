@@ -28,7 +28,7 @@ public class CorrelationTopics {
         }
         for (String name : List.of(CorrelationTopology.DECISIONS, CorrelationTopology.CHILD_EVENTS,
                 CorrelationTopology.ALERTS, CorrelationTopology.IDENTITY, CorrelationTopology.ANALYST_FEED,
-                CorrelationTopology.DEAD_LETTERS)) {
+                CorrelationTopology.ANALYST_FEED_V2, CorrelationTopology.DEAD_LETTERS)) {
             all.add(topic(name, topics));
         }
         all.add(topic(CorrelationTopology.PROFILES, topics)

@@ -3,6 +3,7 @@ package uk.lantern.correlation.stream;
 import java.time.Duration;
 import java.util.Objects;
 
+import uk.lantern.correlation.analyst.AnalystFeed;
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.patterns.PatternSettings;
 
@@ -16,9 +17,13 @@ import uk.lantern.correlation.patterns.PatternSettings;
  * @param persistentStores RocksDB stores (production) or in-memory stores (tests, benchmarks)
  * @param profileMaxBytes  the largest profile published (JSON bytes); the profiles topic and the producer take this
  *                         much. A larger one is not published and goes to the dead-letter topic with its size
+ * @param analystFeedV1    whether the analyst feed is also published as v1 (lantern.analyst-feed.v1) beside v2:
+ *                         until the cut-over stated in analyst-event.v2.json
+ * @param analystTimePrecision the span the analyst feed's times are cut down to (1h by default; see AnalystFeed)
  */
 public record CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
-                                  Duration clockTick, boolean persistentStores, int profileMaxBytes) {
+                                  Duration clockTick, boolean persistentStores, int profileMaxBytes,
+                                  boolean analystFeedV1, Duration analystTimePrecision) {
 
     /**
      * 8 MiB: a profile grows by 0.2 to 0.5 KB per missing episode (PROFILE.md), so this is over 16,000 episodes, more
@@ -34,6 +39,7 @@ public record CorrelationSettings(MatchSettings matching, PatternSettings patter
         Objects.requireNonNull(patterns, "patterns");
         Objects.requireNonNull(analystKey, "analystKey");
         Objects.requireNonNull(clockTick, "clockTick");
+        AnalystFeed.checkTimePrecision(analystTimePrecision);
         if (profileMaxBytes < 1) {
             throw new IllegalArgumentException("profileMaxBytes must be positive: " + profileMaxBytes);
         }
@@ -42,6 +48,20 @@ public record CorrelationSettings(MatchSettings matching, PatternSettings patter
     public CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
                                Duration clockTick, boolean persistentStores) {
         this(matching, patterns, analystKey, clockTick, persistentStores, DEFAULT_PROFILE_MAX_BYTES);
+    }
+
+    /** With the analyst feed's v1 published beside v2, as until the cut-over. */
+    public CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
+                               Duration clockTick, boolean persistentStores, int profileMaxBytes) {
+        this(matching, patterns, analystKey, clockTick, persistentStores, profileMaxBytes, true);
+    }
+
+    /** With the analyst feed's times to the hour. */
+    public CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
+                               Duration clockTick, boolean persistentStores, int profileMaxBytes,
+                               boolean analystFeedV1) {
+        this(matching, patterns, analystKey, clockTick, persistentStores, profileMaxBytes, analystFeedV1,
+                AnalystFeed.DEFAULT_TIME_PRECISION);
     }
 
     /** What the profiles topic ({@code max.message.bytes}) and the producer ({@code max.request.size}) must take. */

@@ -40,7 +40,9 @@ public final class CorrelationTopology {
     public static final String ALERTS = CorrelationTopics.ALERTS.name();
     public static final String IDENTITY = CorrelationTopics.IDENTITY.name();
     public static final String PROFILES = CorrelationTopics.CHILD_PROFILES.name();
+    /** The analyst feed as released (v1), written beside {@link #ANALYST_FEED_V2} until the cut-over. */
     public static final String ANALYST_FEED = CorrelationTopics.ANALYST_FEED.name();
+    public static final String ANALYST_FEED_V2 = CorrelationTopics.ANALYST_FEED_V2.name();
     /** Source messages that cannot be decoded, with the reason in the x-exception-message header. */
     public static final String DEAD_LETTERS = "lantern.correlation.dlt";
 

@@ -37,7 +37,7 @@ import uk.lantern.schemas.Topic;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.schemas.correlation.AlertRaised;
-import uk.lantern.schemas.correlation.AnalystEvent;
+import uk.lantern.schemas.correlation.AnalystEventV2;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.IdentityDecisionMade;
 import uk.lantern.schemas.correlation.IdentityEvent;
@@ -81,7 +81,8 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
 
     IdentityProcessor(CorrelationSettings settings) {
         this.settings = settings;
-        this.analystFeed = new AnalystFeed(settings.analystKey(), settings.patterns().zone());
+        this.analystFeed = new AnalystFeed(settings.analystKey(), settings.patterns().zone(),
+                settings.analystTimePrecision());
     }
 
     static String decisionsAppliedStore() {
@@ -154,7 +155,9 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         for (String merged : resolution.mergedChildren()) {
             toAnalysts(analystFeed.childRefsJoined(childId, merged, stored.eventId(), envelope.recordedAt()), ts);
         }
-        analystFeed.of(childId, envelope).ifPresent(event -> toAnalysts(event, ts));
+        // After resolution: the index holds every record of the child, this one included, and every other child
+        // an associate may name.
+        analystFeed.of(childId, envelope, index).ifPresent(event -> toAnalysts(event, ts));
     }
 
     private void raiseReview(ReviewItem review, Envelope<? extends EventData> envelope, long ts) {
@@ -223,9 +226,14 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         }
     }
 
-    private void toAnalysts(AnalystEvent event, long ts) {
-        context.forward(new Record<>(event.childRef(), new Outbound(CorrelationTopology.ANALYST_FEED,
+    /** On v2, and until the cut-over on v1 too, as far as v1 can carry it (the same event id on both). */
+    private void toAnalysts(AnalystEventV2 event, long ts) {
+        context.forward(new Record<>(event.childRef(), new Outbound(CorrelationTopology.ANALYST_FEED_V2,
                 InternalJson.bytes(event)), ts));
+        if (settings.analystFeedV1()) {
+            AnalystFeed.v1(event).ifPresent(v1 -> context.forward(new Record<>(v1.childRef(),
+                    new Outbound(CorrelationTopology.ANALYST_FEED, InternalJson.bytes(v1)), ts)));
+        }
     }
 
     private String requireKnown(String recordId) {

@@ -21,21 +21,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventData;
 import uk.lantern.schemas.Subject;
-import uk.lantern.schemas.correlation.AnalystEvent;
-import uk.lantern.schemas.correlation.AnalystEvent.AnalystAssociate;
-import uk.lantern.schemas.correlation.AnalystEvent.AnalystPlace;
+import uk.lantern.schemas.correlation.AnalystEventV2;
+import uk.lantern.schemas.correlation.AnalystEventV2.Associate;
+import uk.lantern.schemas.correlation.AnalystEventV2.Place;
 
 class AnalystFeedTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    private static Optional<AnalystEvent> feed(String eventType, Child child) {
+    private static Optional<AnalystEventV2> feed(String eventType, Child child) {
         var entry = SampleEvents.registry().stream()
                 .filter(e -> e.getValue().name().equals(eventType)).findFirst().orElseThrow();
         return FEED.of(CHILD_ID, SampleEvents.received(entry.getKey(), entry.getValue(), child));
     }
 
-    private static AnalystEvent fed(String eventType) {
+    private static AnalystEventV2 fed(String eventType) {
         return feed(eventType, Child.jade()).orElseThrow();
     }
 
@@ -43,11 +43,12 @@ class AnalystFeedTest {
     void every_event_carries_the_base_fields_and_the_child_only_as_its_reference() {
         var event = fed("InterviewOffered");
 
-        assertThat(event.eventId()).isEqualTo(UUID.nameUUIDFromBytes("InterviewOffered".getBytes()).toString());
+        assertThat(event.eventId()).isEqualTo(FEED.eventId(UUID.nameUUIDFromBytes("InterviewOffered".getBytes())
+                .toString()));
         assertThat(event.childRef()).isEqualTo(FEED.childRef(CHILD_ID));
         assertThat(event.source()).isEqualTo("return-interview-service");
         assertThat(event.eventType()).isEqualTo("InterviewOffered");
-        assertThat(event.occurredAt()).isEqualTo(SampleEvents.AT);
+        assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-02T09:00:00Z"));
         assertThat(event.ageInYears()).isEqualTo(15);
         assertThat(event.sex()).isEqualTo("FEMALE");
         assertThat(event.context()).isNull();
@@ -89,11 +90,11 @@ class AnalystFeedTest {
         var event = fed("ChildReturned");
 
         // the place name was "Jade's nan's house, 3 Oak Close PE1 4LZ": it names the child, so only the district goes
-        assertThat(event.place()).isEqualTo(new AnalystPlace(null, "PE1"));
+        assertThat(event.place()).isEqualTo(new Place(null, "PE1"));
         // "Jade's brother Ryan Whitlock" names the child too: his phone goes, his name does not
         assertThat(event.associates()).containsExactly(
-                new AnalystAssociate(null, "07700900777", null),
-                new AnalystAssociate("dean walsh", "07700900123", "AB12CDE"));
+                Associate.adult(null, "07700900777", null),
+                Associate.adult("dean walsh", "07700900123", "AB12CDE"));
         assertThat(event.context()).isEqualTo("MISSING_FROM_CARE");
     }
 
@@ -101,9 +102,9 @@ class AnalystFeedTest {
     void a_completed_interview_carries_where_the_child_was_and_who_with() {
         var event = fed("InterviewCompleted");
 
-        assertThat(event.place()).isEqualTo(new AnalystPlace("flat above chip shop lincoln road", "PE1"));
+        assertThat(event.place()).isEqualTo(new Place("flat above chip shop lincoln road", "PE1"));
         // "Mandy Whitlock" shares the child's family name and has nothing else: left out altogether
-        assertThat(event.associates()).containsExactly(new AnalystAssociate("dean walsh", "07700900123", "AB12CDE"));
+        assertThat(event.associates()).containsExactly(Associate.adult("dean walsh", "07700900123", "AB12CDE"));
     }
 
     @Test
@@ -146,6 +147,157 @@ class AnalystFeedTest {
                 Instant.parse(occurredAt), "missing-episode-service", child.subject(),
                 new uk.lantern.schemas.missingepisode.EpisodeClosed("ep-1", Instant.parse(occurredAt), null));
         return new AnalystFeed(new byte[32], LONDON).of(CHILD_ID, envelope).orElseThrow().ageInYears();
+    }
+
+    @Test
+    void the_event_id_is_a_keyed_hmac_of_the_source_events_id_never_the_id_itself() {
+        var sourceId = UUID.randomUUID();
+        var event = FEED.of(CHILD_ID, closedAt(sourceId, Instant.parse("2026-11-02T09:17:42.315Z"))).orElseThrow();
+        var otherKey = new AnalystFeed("another key of thirty-two bytes or more".getBytes(StandardCharsets.UTF_8),
+                LONDON);
+
+        assertThat(event.eventId()).isNotEqualTo(sourceId.toString())
+                .isEqualTo(FEED.eventId(sourceId.toString()))
+                .isNotEqualTo(otherKey.eventId(sourceId.toString()))
+                .isNotEqualTo(UUID.nameUUIDFromBytes(sourceId.toString().getBytes(StandardCharsets.UTF_8)).toString());
+        assertThat(UUID.fromString(event.eventId()).version()).as("RFC 9562 version 8: custom").isEqualTo(8);
+        assertThat(FEED.of(CHILD_ID, closedAt(sourceId, Instant.parse("2026-11-02T09:17:42.315Z"))).orElseThrow()
+                .eventId()).as("a replay").isEqualTo(event.eventId());
+    }
+
+    @Test
+    void the_time_is_cut_down_to_the_start_of_its_hour() {
+        var event = FEED.of(CHILD_ID, closedAt(UUID.randomUUID(), Instant.parse("2026-11-02T09:17:42.315Z")))
+                .orElseThrow();
+
+        assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-02T09:00:00Z"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            // London summer time: the hour and the day are London's
+            "2026-05-13T23:30:10Z, PT1H, 2026-05-13T23:00:00Z",
+            "2026-05-13T23:30:10Z, PT15M, 2026-05-13T23:30:00Z",
+            "2026-05-13T23:30:10Z, P1D, 2026-05-13T23:00:00Z",
+            "2026-05-13T22:59:59Z, P1D, 2026-05-12T23:00:00Z",
+            "2026-11-02T09:17:42.315Z, PT6H, 2026-11-02T06:00:00Z",
+            "2026-11-02T09:00:00Z, PT1H, 2026-11-02T09:00:00Z"})
+    void the_time_is_cut_down_to_the_start_of_the_span_the_setting_gives(String at, String precision,
+                                                                        String expected) {
+        var feed = new AnalystFeed(new byte[32], LONDON, java.time.Duration.parse(precision));
+
+        assertThat(feed.coarse(Instant.parse(at))).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PT30S", "PT7M", "P2D", "PT0S", "PT-1H"})
+    void a_time_precision_that_does_not_divide_a_day_into_spans_of_a_minute_or_more_is_refused(String precision) {
+        assertThatThrownBy(() -> new AnalystFeed(new byte[32], LONDON, java.time.Duration.parse(precision)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("divide a day");
+    }
+
+    @Test
+    void the_id_and_time_of_a_join_or_a_split_cannot_be_recomputed_or_matched_from_what_analysts_and_sources_hold() {
+        var cause = UUID.randomUUID().toString();
+        var at = Instant.parse("2026-11-02T09:17:42.315Z");
+
+        for (var event : List.of(FEED.childRefsJoined(CHILD_ID, "another-child", cause, at),
+                FEED.childRefSplit(CHILD_ID, "another-child", cause, at))) {
+            // the refs are in the feed and the cause is a source event's or decision's id: unkeyed, anyone could
+            var unkeyed = UUID.nameUUIDFromBytes((event.eventType() + "|" + cause + "|" + event.formerChildRef() + "|"
+                    + event.childRef()).getBytes(StandardCharsets.UTF_8)).toString();
+            assertThat(event.eventId()).isNotEqualTo(unkeyed).isNotEqualTo(cause);
+            assertThat(event.occurredAt()).isEqualTo(Instant.parse("2026-11-02T09:00:00Z"));
+        }
+    }
+
+    @Test
+    void typed_text_is_withheld_when_it_names_the_child_as_any_of_her_records_holds_her() {
+        var known = new Known();
+        // The police know her as Jade Whitlock; the school as Jayde Whitlock-Price, with a UPN: one child by NHS number.
+        var police = known.record("police", "Jade", "Whitlock", "9434765919", null);
+        var school = known.record("school", "Jayde", "Whitlock-Price", "9434765919", "H801200001001");
+        assertThat(known.childOf(police)).isEqualTo(known.childOf(school));
+        var subject = new Subject(null, "9434765919", null, null, "Jade", "Whitlock", LocalDate.parse("2011-05-14"),
+                Subject.Sex.FEMALE, "PE1 4LZ");
+
+        var event = FEED.of(known.childOf(police), returned(subject, "Jayde's nan's flat, Lincoln Road",
+                        new uk.lantern.schemas.missingepisode.ChildReturned.Associate("Mandy Price", "07700 900555", null),
+                        new uk.lantern.schemas.missingepisode.ChildReturned.Associate("H801200001001 mate", null, "AB12CDE")),
+                known.index).orElseThrow();
+
+        assertThat(event.place()).isEqualTo(new Place(null, "PE1"));
+        assertThat(event.associates()).containsExactly(Associate.adult(null, "07700900555", null),
+                Associate.adult(null, null, "AB12CDE"));
+    }
+
+    @Test
+    void an_associate_named_as_another_child_lantern_knows_is_that_childs_ref_and_nothing_else() {
+        var known = new Known();
+        var jade = known.record("police", "Jade", "Whitlock", "9434765919", null);
+        var kyle = known.record("school", "Kyle", "Ashton", "9434765870", null);
+        var subject = new Subject(null, "9434765919", null, null, "Jade", "Whitlock", null, null, null);
+
+        var event = FEED.of(known.childOf(jade), returned(subject, "Bus station",
+                        new uk.lantern.schemas.missingepisode.ChildReturned.Associate("ASHTON, Kyle", "07700 900444",
+                                "KY13 ASH"),
+                        new uk.lantern.schemas.missingepisode.ChildReturned.Associate("Dean Walsh", "07700 900123", null)),
+                known.index).orElseThrow();
+
+        assertThat(event.associates()).containsExactly(Associate.child(FEED.childRef(known.childOf(kyle))),
+                Associate.adult("dean walsh", "07700900123", null));
+        assertThat(AnalystFeed.v1(event).orElseThrow().associates()).as("v1 has no place for a ref: left out")
+                .containsExactly(new uk.lantern.schemas.correlation.AnalystEvent.AnalystAssociate("dean walsh",
+                        "07700900123", null));
+    }
+
+    @Test
+    void an_associate_whose_name_is_that_of_two_known_children_is_left_out() {
+        var known = new Known();
+        var jade = known.record("police", "Jade", "Whitlock", "9434765919", null);
+        known.record("school", "Kyle", "Ashton", "9434765870", null);
+        known.record("health", "Kyle", "Ashton", "9434765889", null);
+        var subject = new Subject(null, "9434765919", null, null, "Jade", "Whitlock", null, null, null);
+
+        var event = FEED.of(known.childOf(jade), returned(subject, "Bus station",
+                        new uk.lantern.schemas.missingepisode.ChildReturned.Associate("Kyle Ashton", "07700 900444", null)),
+                known.index).orElseThrow();
+
+        assertThat(event.associates()).isEmpty();
+    }
+
+    /** Records resolved as the identity stage resolves them. */
+    private static final class Known {
+        final uk.lantern.correlation.identity.InMemoryIdentityIndex index =
+                new uk.lantern.correlation.identity.InMemoryIdentityIndex();
+        private final uk.lantern.correlation.identity.IdentityResolver resolver =
+                new uk.lantern.correlation.identity.IdentityResolver(index,
+                        uk.lantern.correlation.identity.MatchSettings.defaults());
+
+        String record(String source, String given, String family, String nhs, String upn) {
+            var id = source + "|" + given + "|" + nhs;
+            resolver.resolve(uk.lantern.correlation.identity.PersonRecord.builder(id).givenName(given)
+                    .familyName(family).nhsNumber(nhs).upn(upn).build());
+            return id;
+        }
+
+        String childOf(String recordId) {
+            return index.childOf(recordId).orElseThrow();
+        }
+    }
+
+    private static Envelope<EventData> returned(Subject subject, String placeName,
+                                                uk.lantern.schemas.missingepisode.ChildReturned.Associate... associates) {
+        var data = new uk.lantern.schemas.missingepisode.ChildReturned("ep-1", SampleEvents.AT,
+                new uk.lantern.schemas.missingepisode.ChildReturned.Location(placeName, "PE1 2PA", null, null),
+                List.of(associates), uk.lantern.schemas.missingepisode.ChildReturned.How.FOUND_BY_POLICE, null, null);
+        return new Envelope<>(UUID.randomUUID(), "ChildReturned", 1, SampleEvents.AT, SampleEvents.AT,
+                "missing-episode-service", subject, data);
+    }
+
+    private static Envelope<EventData> closedAt(UUID eventId, Instant at) {
+        return new Envelope<>(eventId, "EpisodeClosed", 1, at, at.plusSeconds(3), "missing-episode-service",
+                Child.jade().subject(), new uk.lantern.schemas.missingepisode.EpisodeClosed("ep-1", at, null));
     }
 
     @ParameterizedTest
@@ -229,7 +381,7 @@ class AnalystFeedTest {
 
         var event = FEED.of(CHILD_ID, envelope).orElseThrow();
 
-        assertThat(event.associates()).containsExactly(new AnalystAssociate("dean walsh", "07700900123", null));
+        assertThat(event.associates()).containsExactly(Associate.adult("dean walsh", "07700900123", null));
         assertThat(event.place()).isNull();
         assertThat(event.context()).isNull();
     }
@@ -241,7 +393,7 @@ class AnalystFeedTest {
                 new Subject(null, null, null, null, null, null, null, null, null),
                 new uk.lantern.schemas.missingepisode.EpisodeClosed("ep-1", SampleEvents.AT, null));
 
-        assertThat(FEED.of(CHILD_ID, envelope)).get().extracting(AnalystEvent::childRef)
+        assertThat(FEED.of(CHILD_ID, envelope)).get().extracting(AnalystEventV2::childRef)
                 .isEqualTo(FEED.childRef(CHILD_ID));
     }
 }

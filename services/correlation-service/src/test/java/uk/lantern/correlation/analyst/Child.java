@@ -7,15 +7,15 @@ import java.util.List;
 import uk.lantern.schemas.Subject;
 
 /** A child as a source holds it, with every direct identifier the analyst feed must never carry. */
-record Child(String localAuthorityId, String nhsNumber, String upn, String policeId, String givenName,
+public record Child(String localAuthorityId, String nhsNumber, String upn, String policeId, String givenName,
              String familyName, LocalDate dateOfBirth, Subject.Sex sex, String postcode) {
 
-    static Child jade() {
+    public static Child jade() {
         return new Child("PCC-4471823", "9434765919", "H801200001001", "PN-20-55123", "Jade", "Whitlock",
                 LocalDate.parse("2011-05-14"), Subject.Sex.FEMALE, "PE1 4LZ");
     }
 
-    Subject subject() {
+    public Subject subject() {
         return new Subject(localAuthorityId, nhsNumber, upn, policeId, givenName, familyName, dateOfBirth, sex,
                 postcode);
     }

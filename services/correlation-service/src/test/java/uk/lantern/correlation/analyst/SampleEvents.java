@@ -61,10 +61,10 @@ import uk.lantern.schemas.vocabulary.ExploitationIndicator;
  * are keyed by contract class, and the tests walk the topic registry, so a new event type without a sample here
  * fails them.
  */
-final class SampleEvents {
+public final class SampleEvents {
 
-    /** Monday 2 November 2026, 09:00 London. */
-    static final Instant AT = Instant.parse("2026-11-02T09:00:00Z");
+    /** Monday 2 November 2026, 09:17:42.315 London: a time as systems record them, not on the hour. */
+    static final Instant AT = Instant.parse("2026-11-02T09:17:42.315Z");
     static final String EPISODE = "ep-7f3c";
     static final String ENTRY = "cme-19a2";
     static final String ASSESSMENT = "as-5d01";
@@ -162,7 +162,7 @@ final class SampleEvents {
      * Every event type of every source topic in the registry, with its topic: every topic not written by the
      * correlation service itself, whose own events never reach the analyst feed.
      */
-    static List<Map.Entry<Topic<?>, EventType<?>>> registry() {
+    public static List<Map.Entry<Topic<?>, EventType<?>>> registry() {
         return Topics.all().stream()
                 .filter(topic -> !topic.owner().equals(CorrelationTopics.OWNER))
                 .flatMap(topic -> topic.eventTypes().stream()
@@ -178,6 +178,17 @@ final class SampleEvents {
      * The sample of the type for the child, as a consumer receives it: encoded, then decoded against its JSON
      * schema, so every sample is a valid message of its type.
      */
+    /**
+     * The sample of the type as a source sends it: about {@code subject}, with the free text typed about
+     * {@code typed} (another record of the same child, say), under the given id and time.
+     */
+    public static Envelope<?> sent(Topic<?> topic, EventType<?> type, Child subject, Child typed, UUID eventId,
+                                   Instant at) {
+        var data = sample(type).orElseThrow(() -> new AssertionError("no sample of " + type.name())).apply(typed);
+        return new Envelope<>(eventId, type.name(), type.version(), at, at.plusMillis(1_733), topic.owner(),
+                subject.subject(), data);
+    }
+
     static Envelope<?> received(Topic<?> topic, EventType<?> type, Child child) {
         var data = sample(type).orElseThrow(() -> new AssertionError("no sample of " + type.name())).apply(child);
         var sent = new Envelope<>(UUID.nameUUIDFromBytes(type.name().getBytes()), type.name(), type.version(), AT,

@@ -36,6 +36,17 @@ class CorrelationPropertiesTest {
         assertThat(settings.persistentStores()).isTrue();
         assertThat(settings.profileMaxBytes()).isEqualTo(CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES);
         assertThat(settings.analystKey()).hasSize(32);
+        assertThat(settings.analystFeedV1()).as("v1 beside v2 until the cut-over").isTrue();
+        assertThat(settings.analystTimePrecision()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void the_analyst_feeds_time_precision_is_a_setting_and_one_that_does_not_divide_a_day_is_refused() {
+        assertThat(bind(Map.of("lantern.correlation.analyst-key", KEY, "lantern.correlation.analyst-time-precision",
+                "15m")).toSettings().analystTimePrecision()).isEqualTo(Duration.ofMinutes(15));
+        assertThatThrownBy(() -> bind(Map.of("lantern.correlation.analyst-key", KEY,
+                "lantern.correlation.analyst-time-precision", "7m")).toSettings())
+                .hasMessageContaining("divide a day");
     }
 
     @Test
@@ -54,6 +65,7 @@ class CorrelationPropertiesTest {
         set.put("lantern.correlation.patterns.repeat-missing-include-away", "true");
         set.put("lantern.correlation.patterns.school-holidays[0]", "2026-07-22/2026-09-02");
         set.put("lantern.correlation.patterns.shared-links-window", "60d");
+        set.put("lantern.correlation.analyst-feed-v1", "false");
 
         CorrelationSettings settings = bind(set).toSettings();
 
@@ -76,6 +88,7 @@ class CorrelationPropertiesTest {
         assertThat(settings.clockTick()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.persistentStores()).isFalse();
         assertThat(settings.profileMaxBytes()).isEqualTo(2_000_000);
+        assertThat(settings.analystFeedV1()).isFalse();
     }
 
     @Test

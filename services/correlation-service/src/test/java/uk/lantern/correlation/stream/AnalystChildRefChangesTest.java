@@ -74,7 +74,7 @@ class AnalystChildRefChangesTest {
                 .containsExactlyInAnyOrder(refX, refY);
         assertThat(join.key()).as("keyed like every feed message").isEqualTo(joined.path("childRef").asString());
         assertThat(joined.path("source").asString()).isEqualTo("correlation-service");
-        assertThat(schemas.violations(CorrelationEventTypes.ANALYST_EVENT, joined)).isEmpty();
+        assertThat(schemas.violations(CorrelationEventTypes.ANALYST_EVENT_V2, joined)).isEmpty();
 
         // 3. The refs are those of the child that survives and the child merged into it, and the concern itself
         //    comes after the join, under the surviving ref.
@@ -137,7 +137,7 @@ class AnalystChildRefChangesTest {
                 .containsExactlyInAnyOrder(refOf(episode), refOf(register));
         assertThat(joined.path("occurredAt").asString()).isEqualTo(NOW.toString());
         assertThat(joins.get(0).key()).isEqualTo(joined.path("childRef").asString());
-        assertThat(schemas.violations(CorrelationEventTypes.ANALYST_EVENT, joined)).isEmpty();
+        assertThat(schemas.violations(CorrelationEventTypes.ANALYST_EVENT_V2, joined)).isEmpty();
 
         // 2. The same decision again (a redelivery) publishes nothing new.
         lantern.send(CorrelationTopology.DECISIONS, "d", confirm);
@@ -160,7 +160,7 @@ class AnalystChildRefChangesTest {
                 .isEqualTo(refs.childRef(moves.get(0).path("toChild").asString()))
                 .isNotIn(refOf(episode), refOf(register));
         assertThat(all.get(1).key()).isEqualTo(split.path("childRef").asString());
-        assertThat(schemas.violations(CorrelationEventTypes.ANALYST_EVENT, split)).isEmpty();
+        assertThat(schemas.violations(CorrelationEventTypes.ANALYST_EVENT_V2, split)).isEmpty();
 
         lantern.send(CorrelationTopology.DECISIONS, "d", unlink);
         assertThat(changes()).hasSize(2);
@@ -231,7 +231,8 @@ class AnalystChildRefChangesTest {
 
     private int indexOf(SourceEvents.Message message) {
         for (int i = 0; i < lantern.analystLog.size(); i++) {
-            if (read(lantern.analystLog.get(i)).path("eventId").asString().equals(message.eventId().toString())) {
+            if (read(lantern.analystLog.get(i)).path("eventId").asString()
+                    .equals(refs.eventId(message.eventId().toString()))) {
                 return i;
             }
         }

@@ -35,11 +35,15 @@ final class TopologyHarness implements AutoCloseable {
     private final TestOutputTopic<String, byte[]> profiles;
     private final TestOutputTopic<String, byte[]> identity;
     private final TestOutputTopic<String, byte[]> analyst;
+    private final TestOutputTopic<String, byte[]> analystV1;
     private final TestOutputTopic<String, byte[]> deadLetters;
     final List<JsonNode> alertLog = new ArrayList<>();
     final List<TestRecord<String, byte[]>> profileLog = new ArrayList<>();
     final List<JsonNode> identityLog = new ArrayList<>();
+    /** The analyst feed, v2. */
     final List<TestRecord<String, byte[]>> analystLog = new ArrayList<>();
+    /** The analyst feed as released, v1, written beside v2 until the cut-over. */
+    final List<TestRecord<String, byte[]>> analystV1Log = new ArrayList<>();
     final List<TestRecord<String, byte[]>> deadLetterLog = new ArrayList<>();
 
     TopologyHarness(Instant wallClock, boolean persistentStores) {
@@ -64,7 +68,8 @@ final class TopologyHarness implements AutoCloseable {
         alerts = output(CorrelationTopology.ALERTS);
         profiles = output(CorrelationTopology.PROFILES);
         identity = output(CorrelationTopology.IDENTITY);
-        analyst = output(CorrelationTopology.ANALYST_FEED);
+        analyst = output(CorrelationTopology.ANALYST_FEED_V2);
+        analystV1 = output(CorrelationTopology.ANALYST_FEED);
         deadLetters = output(CorrelationTopology.DEAD_LETTERS);
     }
 
@@ -91,6 +96,7 @@ final class TopologyHarness implements AutoCloseable {
         profileLog.addAll(profiles.readRecordsToList());
         identity.readRecordsToList().forEach(r -> identityLog.add(InternalJson.MAPPER.readTree(r.value())));
         analystLog.addAll(analyst.readRecordsToList());
+        analystV1Log.addAll(analystV1.readRecordsToList());
         deadLetterLog.addAll(deadLetters.readRecordsToList());
     }
 

@@ -214,7 +214,7 @@ public final class CorrelationTopologyBenchmark {
         var all = new ArrayList<String>(CorrelationTopology.sourceTopics());
         all.addAll(List.of(CorrelationTopology.DECISIONS, CorrelationTopology.CHILD_EVENTS, CorrelationTopology.ALERTS,
                 CorrelationTopology.IDENTITY, CorrelationTopology.PROFILES, CorrelationTopology.ANALYST_FEED,
-                CorrelationTopology.DEAD_LETTERS, BareApps.PASS_THROUGH_OUT, BareApps.DEADLINES_IN,
+                CorrelationTopology.ANALYST_FEED_V2, CorrelationTopology.DEAD_LETTERS, BareApps.PASS_THROUGH_OUT, BareApps.DEADLINES_IN,
                 BareApps.DEADLINES_OUT));
         return all;
     }
