@@ -113,8 +113,9 @@ class IdentityResolverTest {
     void twins_with_different_police_ids_are_reviewed_not_linked() {
         resolver.resolve(amelia("police-1").policeId("PNC-000123A").build());
         Resolution twin = resolver.resolve(amelia("police-2").givenName("Isla").policeId("PNC-555987C").build());
-        // Without the ids the household guard lets twins through (IDENTITY.md, "At national scale").
-        IdentityResolver withoutIds = new IdentityResolver(new InMemoryIdentityIndex(), MatchSettings.defaults());
+        // Without the ids the SIBLINGS household guard lets twins through (IDENTITY.md, "At national scale").
+        IdentityResolver withoutIds = new IdentityResolver(new InMemoryIdentityIndex(),
+                MatchSettings.defaults().withHouseholdGuard(MatchSettings.HouseholdGuard.SIBLINGS));
         withoutIds.resolve(amelia("police-1").build());
 
         assertThat(withoutIds.resolve(amelia("police-2").givenName("Isla").build()).decision())
@@ -123,6 +124,26 @@ class IdentityResolverTest {
         assertThat(twin.childId()).isNotEqualTo(resolver.childOf("police-1"));
         assertThat(twin.reviews()).singleElement().satisfies(review ->
                 assertThat(review.reason()).isEqualTo("strong identifier differs: POLICE (no check digit)"));
+    }
+
+    @Test
+    void twins_are_never_linked_automatically_under_the_default_settings_they_go_to_review() {
+        resolver.resolve(amelia("police-1").build());
+        Resolution sister = resolver.resolve(amelia("school-2").givenName("Isla").build());
+        Resolution brother = resolver.resolve(amelia("school-3").givenName("Oliver").sex(PersonRecord.Sex.MALE)
+                .build());
+
+        for (Resolution twin : List.of(sister, brother)) {
+            assertThat(twin.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+            assertThat(twin.links()).isEmpty();
+            assertThat(twin.reviews()).isNotEmpty().allSatisfy(review -> {
+                assertThat(review.reason()).isEqualTo("household guard: TWINS");
+                // the score alone would link them: only the guard keeps them apart
+                assertThat(review.score()).isGreaterThanOrEqualTo(MatchSettings.defaults().linkThreshold());
+            });
+        }
+        assertThat(List.of(resolver.childOf("police-1"), resolver.childOf("school-2"), resolver.childOf("school-3")))
+                .doesNotHaveDuplicates();
     }
 
     @Test
