@@ -147,6 +147,37 @@ class IdentityResolverTest {
     }
 
     @Test
+    void twins_and_siblings_named_alike_go_to_review_while_one_childs_keying_errors_still_link() {
+        PersonRecord mason = amelia("mason").givenName("Mason").sex(PersonRecord.Sex.MALE).build();
+        PersonRecord ella = amelia("ella").givenName("Ella").build();
+        PersonRecord louis = amelia("louis").givenName("Louis").sex(PersonRecord.Sex.MALE).build();
+        PersonRecord daniel = amelia("daniel").givenName("Daniel").sex(PersonRecord.Sex.MALE).build();
+
+        Map<String, Resolution> twins = Map.of(
+                "Jason, twin of Mason", against(mason, amelia("jason").givenName("Jason").sex(PersonRecord.Sex.MALE)
+                        .build()),
+                "Bella, twin of Ella", against(ella, amelia("bella").givenName("Bella").build()),
+                "Louise, twin of Louis", against(louis, amelia("louise").givenName("Louise").build()),
+                "Danielle, twin of Daniel", against(daniel, amelia("danielle").givenName("Danielle").build()),
+                "Jason, Mason's younger brother", against(mason, amelia("brother").givenName("Jason")
+                        .sex(PersonRecord.Sex.MALE).dateOfBirth("2011-08-19").build()));
+        twins.forEach((who, r) -> {
+            assertThat(r.decision()).as(who).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+            assertThat(r.reviews()).as(who).singleElement().satisfies(review -> {
+                assertThat(review.reason()).isEqualTo("household guard: TWINS");
+                assertThat(review.score()).isGreaterThanOrEqualTo(MatchSettings.defaults().linkThreshold());
+            });
+        });
+        assertThat(against(mason, amelia("typo").givenName("Masno").sex(PersonRecord.Sex.MALE).build()).decision())
+                .as("Mason keyed with two letters swapped").isEqualTo(Decision.LINKED);
+        assertThat(against(daniel, amelia("typo").givenName("Danial").sex(PersonRecord.Sex.MALE).build())
+                .decision()).as("Daniel misspelt").isEqualTo(Decision.LINKED);
+        assertThat(against(amelia("william").givenName("William").sex(PersonRecord.Sex.MALE).build(),
+                amelia("bill").givenName("Bill").sex(PersonRecord.Sex.MALE).build()).decision())
+                .as("a nickname").isEqualTo(Decision.LINKED);
+    }
+
+    @Test
     void namesakes_living_elsewhere_with_different_la_ids_are_not_linked() {
         resolver.resolve(amelia("la-1").localAuthorityId("LA-100234").build());
         Resolution namesake = resolver.resolve(amelia("la-2").localAuthorityId("LA-777001").postcode("LS6 3QW")
