@@ -36,6 +36,7 @@ public final class LinkCsv {
         try {
             command = Command.parse(args);
         } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
             System.err.println("usage: LinkCsv [--without-strong-ids] [--summary-only] [--link BITS] [--review BITS]"
                     + " [--household-guard OFF|SIBLINGS|TWINS] [--strong-id-difference CONFLICT|EVIDENCE]"
                     + " file.csv [other.csv]");
