@@ -21,6 +21,7 @@ import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.identity.PersonRecord;
 import uk.lantern.correlation.identity.RecordComparator;
 import uk.lantern.correlation.identity.Resolution;
+import uk.lantern.correlation.identity.ReviewItem;
 import uk.lantern.benchmarks.Probes.Kind;
 import uk.lantern.benchmarks.Probes.Probe;
 
@@ -328,8 +329,16 @@ public final class LinkageCostBenchmark {
         private final Map<Kind, int[]> byKind = new EnumMap<>(Kind.class); // probes, own child found, false-linked
         private final Map<String, Integer> causes = new TreeMap<>();
         private final List<Map<String, Object>> examples = new ArrayList<>();
+        private final Map<String, Integer> reviewsByReason = new TreeMap<>();
+        private final Map<String, Integer> falseReviewCauses = new TreeMap<>();
+        private final Map<String, List<String>> reviewSamples = new TreeMap<>();
         private long links;
         private long falseLinks;
+        private long reviewItems;
+        private long reviewItemsTrue;
+        private long repeats;
+        private long repeatsFoundAfterReview;
+        private long probes;
 
         Accuracy(int samples) {
             this.samples = samples;
@@ -339,10 +348,43 @@ public final class LinkageCostBenchmark {
                     IdentityResolver resolver) {
             String self = p.record().recordId();
             String truth = identity.getOrDefault(self, self);
-            int[] k = byKind.computeIfAbsent(p.kind(), x -> new int[3]);
+            int[] k = byKind.computeIfAbsent(p.kind(), x -> new int[4]);
             k[0]++;
-            if (p.sourceId() != null && res.childId().equals(index.childOf(p.sourceId()).orElse(null))) {
+            probes++;
+            String ownChild = p.sourceId() == null ? null : index.childOf(p.sourceId()).orElse(null);
+            boolean joinedOwn = ownChild != null && res.childId().equals(ownChild);
+            if (joinedOwn) {
                 k[1]++;
+            }
+            // Review items: one question per pair of children. A true one asks about the child the probe repeats.
+            boolean reviewedWithOwn = false;
+            for (ReviewItem item : res.reviews()) {
+                reviewItems++;
+                String other = identity.getOrDefault(item.recordB(), item.recordB());
+                boolean same = other.equals(truth);
+                reviewsByReason.merge((same ? "true: " : "false: ") + reasonKind(item.reason()), 1, Integer::sum);
+                if (same) {
+                    reviewItemsTrue++;
+                    reviewedWithOwn = true;
+                } else {
+                    PersonRecord mine = p.sourceId() == null ? p.record() : index.record(p.sourceId()).orElseThrow();
+                    PersonRecord theirs = index.record(other).orElse(index.record(item.recordB()).orElseThrow());
+                    String cause = cause(mine, theirs);
+                    falseReviewCauses.merge(cause, 1, Integer::sum);
+                    String key = reasonKind(item.reason()) + " / " + cause;
+                    List<String> kept = reviewSamples.computeIfAbsent(key, x -> new ArrayList<>());
+                    if (kept.size() < Math.min(samples, 3)) {
+                        kept.add(describe(p.record()) + " ~ " + describe(index.record(item.recordB()).orElseThrow())
+                                + " : " + item.comparison().explanation());
+                    }
+                }
+            }
+            if (ownChild != null) {
+                repeats++;
+                if (joinedOwn || reviewedWithOwn) {
+                    repeatsFoundAfterReview++;
+                    k[3]++;
+                }
             }
             boolean wrong = false;
             for (IdentityLink link : res.links()) {
@@ -372,6 +414,11 @@ public final class LinkageCostBenchmark {
             if (wrong) {
                 k[2]++;
             }
+        }
+
+        /** A review item's reason without the scheme names, e.g. "household guard: TWINS". */
+        private static String reasonKind(String reason) {
+            return reason.startsWith("strong identifier differs") ? "strong identifier differs" : reason;
         }
 
         /** What the two records of a false link share, in the generator's terms. */
@@ -413,12 +460,24 @@ public final class LinkageCostBenchmark {
             out.put("what", "links made by the measured probes, checked against the generator's truth");
             out.put("links_made", links);
             out.put("false_links", falseLinks);
+            out.put("precision_of_automatic_links", links == 0 ? 1.0 : round((double) (links - falseLinks) / links, 5));
+            out.put("review_items", reviewItems);
+            out.put("review_items_true", reviewItemsTrue);
+            out.put("review_items_share_of_probes", round((double) reviewItems / Math.max(probes, 1), 4));
+            out.put("review_items_by_reason", reviewsByReason);
+            out.put("false_review_item_causes", falseReviewCauses);
+            out.put("false_review_item_samples", reviewSamples);
+            out.put("probes_of_a_known_child", repeats);
+            out.put("recall_after_review", round((double) repeatsFoundAfterReview / Math.max(repeats, 1), 5));
+            out.put("recall_after_review_what", "probes of a known child that joined it, or were put to review "
+                    + "against it (a reviewer confirming every true item), over all probes of a known child");
             Map<String, Object> kinds = new LinkedHashMap<>();
             byKind.forEach((kind, k) -> {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("probes", k[0]);
                 if (kind != Kind.NEW_CHILD) {
                     m.put("joined_their_own_child", k[1]);
+                    m.put("joined_or_reviewed_with_their_own_child", k[3]);
                 }
                 m.put("with_a_false_link", k[2]);
                 m.put("false_link_rate", round((double) k[2] / k[0], 4));

@@ -32,33 +32,60 @@ public final class LinkCsv {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean withoutStrongIds = false;
-        boolean summaryOnly = false;
-        MatchSettings settings = MatchSettings.defaults();
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--without-strong-ids" -> withoutStrongIds = true;
-                case "--summary-only" -> summaryOnly = true;
-                case "--link" -> settings = settings.withThresholds(Double.parseDouble(args[++i]),
-                        settings.reviewThreshold());
-                case "--household-guard" -> settings = settings.withHouseholdGuard(
-                        MatchSettings.HouseholdGuard.valueOf(args[++i]));
-                case "--strong-id-difference" -> settings = settings.withStrongIdDifference(
-                        MatchSettings.StrongIdDifference.valueOf(args[++i]));
-                case "--review" -> settings = settings.withThresholds(settings.linkThreshold(),
-                        Double.parseDouble(args[++i]));
-                default -> files.add(Path.of(args[i]));
-            }
-        }
-        if (files.isEmpty() || files.size() > 2) {
+        Command command;
+        try {
+            command = Command.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
             System.err.println("usage: LinkCsv [--without-strong-ids] [--summary-only] [--link BITS] [--review BITS]"
                     + " [--household-guard OFF|SIBLINGS|TWINS] [--strong-id-difference CONFLICT|EVIDENCE]"
                     + " file.csv [other.csv]");
             System.exit(2);
+            return;
         }
-        Summary summary = run(files, withoutStrongIds, settings, summaryOnly ? null : System.out);
+        Summary summary = run(command.files(), command.withoutStrongIds(), command.settings(),
+                command.summaryOnly() ? null : System.out);
         System.err.println(summary.text());
+    }
+
+    /**
+     * The command line: the files and how to link them. Without options the settings are
+     * {@link MatchSettings#defaults()} (household guard TWINS), the ones the stream uses.
+     */
+    public record Command(List<Path> files, boolean withoutStrongIds, boolean summaryOnly, MatchSettings settings) {
+
+        public static Command parse(String... args) {
+            boolean withoutStrongIds = false;
+            boolean summaryOnly = false;
+            MatchSettings settings = MatchSettings.defaults();
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--without-strong-ids" -> withoutStrongIds = true;
+                    case "--summary-only" -> summaryOnly = true;
+                    case "--link" -> settings = settings.withThresholds(Double.parseDouble(value(args, ++i)),
+                            settings.reviewThreshold());
+                    case "--household-guard" -> settings = settings.withHouseholdGuard(
+                            MatchSettings.HouseholdGuard.valueOf(value(args, ++i)));
+                    case "--strong-id-difference" -> settings = settings.withStrongIdDifference(
+                            MatchSettings.StrongIdDifference.valueOf(value(args, ++i)));
+                    case "--review" -> settings = settings.withThresholds(settings.linkThreshold(),
+                            Double.parseDouble(value(args, ++i)));
+                    default -> files.add(Path.of(args[i]));
+                }
+            }
+            if (files.isEmpty() || files.size() > 2) {
+                throw new IllegalArgumentException("one or two files");
+            }
+            return new Command(List.copyOf(files), withoutStrongIds, summaryOnly, settings);
+        }
+
+        private static String value(String[] args, int i) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(args[i - 1] + " needs a value");
+            }
+            return args[i];
+        }
     }
 
     /** The measured outcome of one run. Precision/recall are null when the ids carry no ground truth. */

@@ -38,8 +38,9 @@ public record MatchSettings(
      * namesakes share names. OFF: the score alone decides. SIBLINGS: a probabilistic link also needs evidence of the
      * child's own: where postcode or address agree, the date of birth exactly, or the given name with the postcode or
      * with a date of birth one keying error away; where neither agrees, both names and the exact date of birth (see
-     * {@link Comparison#passes}). TWINS: as SIBLINGS, and two given names that plainly disagree never link without a
-     * shared strong identifier. A pair stopped by the guard becomes a review item.
+     * {@link Comparison#passes}). TWINS (the default): as SIBLINGS, and two given names that plainly disagree never
+     * link without a shared strong identifier, since twins share family name, address, postcode and date of birth and
+     * a wrong merge is as harmful as a missed link. A pair stopped by the guard becomes a review item.
      */
     public enum HouseholdGuard { OFF, SIBLINGS, TWINS }
 
@@ -78,7 +79,7 @@ public record MatchSettings(
                 new FieldModel(0.90, 0.000001, 0.07, 0.0001, 0.001, 0.001), // strong id (close = typo)
                 1.0,
                 true,
-                HouseholdGuard.SIBLINGS,
+                HouseholdGuard.TWINS,
                 1_000,
                 StrongIdDifference.EVIDENCE);
     }

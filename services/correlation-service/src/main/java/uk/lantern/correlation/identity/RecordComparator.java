@@ -246,7 +246,26 @@ public final class RecordComparator {
         }
         return new Comparison(a.recordId(), b.recordId(), fields, score, strong, conflicts, differences,
                 dob.level() == Level.CLOSE && bornTooCloseForSiblings(a.dateOfBirth(), b.dateOfBirth()),
-                agrees(address.level()) && fa.houseNumbers() != null && fa.houseNumbers().equals(fb.houseNumbers()));
+                agrees(address.level()) && fa.houseNumbers() != null && fa.houseNumbers().equals(fb.houseNumbers()),
+                spelledAlikeFromAnotherInitial(fields, fa.given(), fb.given()));
+    }
+
+    /**
+     * Whether the given names agree only by their spelling (a keying error, sounding alike, similar) and yet begin
+     * with different letters: Mason / Jason, Ella / Bella. Not for nicknames (Bill / William), a space, or names read
+     * swapped, whose first letters say nothing.
+     */
+    private static boolean spelledAlikeFromAnotherInitial(List<FieldComparison> fields, Name a, Name b) {
+        if (a == null || b == null || a.text.isEmpty() || b.text.isEmpty() || a.text.charAt(0) == b.text.charAt(0)) {
+            return false;
+        }
+        for (FieldComparison f : fields) {
+            if (f.field() == Field.GIVEN_NAME) {
+                return (f.level() == Level.CLOSE || f.level() == Level.PARTIAL)
+                        && (f.how().equals("typo") || f.how().equals("sounds alike") || f.how().equals("similar"));
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accuracy on FEBRL dataset 1 through the same path the stream uses. The floors sit a little below what is measured
- * (IDENTITY.md), so a change that makes linkage worse fails here.
+ * Accuracy on FEBRL dataset 1 through the same path the stream uses, with the default settings (household guard
+ * TWINS). Precision and recall after review are held to issue 15's targets (0.999, 0.995); the automatic recall
+ * floors sit a little below what is measured (IDENTITY.md), so a change that makes linkage worse fails here.
  */
 class FebrlAccuracyTest {
     private static final Path DATASET1 = Path.of("../../../shared/data/febrl/dataset1.csv");
@@ -21,9 +22,9 @@ class FebrlAccuracyTest {
         LinkCsv.Summary s = LinkCsv.run(List.of(DATASET1), true, MatchSettings.defaults(), null);
 
         assertThat(s.truePairs()).isEqualTo(500);
-        assertThat(s.precision()).isGreaterThanOrEqualTo(0.995);
-        assertThat(s.recall()).isGreaterThanOrEqualTo(0.972);
-        assertThat(s.recallAfterReview()).isGreaterThanOrEqualTo(0.99);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(0.999);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.90);
+        assertThat(s.recallAfterReview()).isGreaterThanOrEqualTo(0.995);
     }
 
     @Test
@@ -32,11 +33,11 @@ class FebrlAccuracyTest {
         LinkCsv.Summary hard = LinkCsv.run(List.of(DATASET1), false,
                 MatchSettings.defaults().withStrongIdDifference(MatchSettings.StrongIdDifference.CONFLICT), null);
 
-        assertThat(s.precision()).isGreaterThanOrEqualTo(0.995);
-        assertThat(s.recall()).isGreaterThanOrEqualTo(0.976);
-        assertThat(s.recallAfterReview()).isGreaterThanOrEqualTo(0.99);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(0.999);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(0.968);
+        assertThat(s.recallAfterReview()).isGreaterThanOrEqualTo(0.995);
         // about 5 % of dataset 1's true pairs carry soc_sec_ids more than a typo apart: as conflicts they never link
-        assertThat(hard.precision()).isGreaterThanOrEqualTo(0.995);
+        assertThat(hard.precision()).isGreaterThanOrEqualTo(0.999);
         assertThat(hard.recall()).isLessThan(s.recall() - 0.01);
     }
 

@@ -113,8 +113,9 @@ class IdentityResolverTest {
     void twins_with_different_police_ids_are_reviewed_not_linked() {
         resolver.resolve(amelia("police-1").policeId("PNC-000123A").build());
         Resolution twin = resolver.resolve(amelia("police-2").givenName("Isla").policeId("PNC-555987C").build());
-        // Without the ids the household guard lets twins through (IDENTITY.md, "At national scale").
-        IdentityResolver withoutIds = new IdentityResolver(new InMemoryIdentityIndex(), MatchSettings.defaults());
+        // Without the ids the SIBLINGS household guard lets twins through (IDENTITY.md, "At national scale").
+        IdentityResolver withoutIds = new IdentityResolver(new InMemoryIdentityIndex(),
+                MatchSettings.defaults().withHouseholdGuard(MatchSettings.HouseholdGuard.SIBLINGS));
         withoutIds.resolve(amelia("police-1").build());
 
         assertThat(withoutIds.resolve(amelia("police-2").givenName("Isla").build()).decision())
@@ -123,6 +124,57 @@ class IdentityResolverTest {
         assertThat(twin.childId()).isNotEqualTo(resolver.childOf("police-1"));
         assertThat(twin.reviews()).singleElement().satisfies(review ->
                 assertThat(review.reason()).isEqualTo("strong identifier differs: POLICE (no check digit)"));
+    }
+
+    @Test
+    void twins_are_never_linked_automatically_under_the_default_settings_they_go_to_review() {
+        resolver.resolve(amelia("police-1").build());
+        Resolution sister = resolver.resolve(amelia("school-2").givenName("Isla").build());
+        Resolution brother = resolver.resolve(amelia("school-3").givenName("Oliver").sex(PersonRecord.Sex.MALE)
+                .build());
+
+        for (Resolution twin : List.of(sister, brother)) {
+            assertThat(twin.decision()).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+            assertThat(twin.links()).isEmpty();
+            assertThat(twin.reviews()).isNotEmpty().allSatisfy(review -> {
+                assertThat(review.reason()).isEqualTo("household guard: TWINS");
+                // the score alone would link them: only the guard keeps them apart
+                assertThat(review.score()).isGreaterThanOrEqualTo(MatchSettings.defaults().linkThreshold());
+            });
+        }
+        assertThat(List.of(resolver.childOf("police-1"), resolver.childOf("school-2"), resolver.childOf("school-3")))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void twins_and_siblings_named_alike_go_to_review_while_one_childs_keying_errors_still_link() {
+        PersonRecord mason = amelia("mason").givenName("Mason").sex(PersonRecord.Sex.MALE).build();
+        PersonRecord ella = amelia("ella").givenName("Ella").build();
+        PersonRecord louis = amelia("louis").givenName("Louis").sex(PersonRecord.Sex.MALE).build();
+        PersonRecord daniel = amelia("daniel").givenName("Daniel").sex(PersonRecord.Sex.MALE).build();
+
+        Map<String, Resolution> twins = Map.of(
+                "Jason, twin of Mason", against(mason, amelia("jason").givenName("Jason").sex(PersonRecord.Sex.MALE)
+                        .build()),
+                "Bella, twin of Ella", against(ella, amelia("bella").givenName("Bella").build()),
+                "Louise, twin of Louis", against(louis, amelia("louise").givenName("Louise").build()),
+                "Danielle, twin of Daniel", against(daniel, amelia("danielle").givenName("Danielle").build()),
+                "Jason, Mason's younger brother", against(mason, amelia("brother").givenName("Jason")
+                        .sex(PersonRecord.Sex.MALE).dateOfBirth("2011-08-19").build()));
+        twins.forEach((who, r) -> {
+            assertThat(r.decision()).as(who).isEqualTo(Decision.POSSIBLE_SAME_CHILD);
+            assertThat(r.reviews()).as(who).singleElement().satisfies(review -> {
+                assertThat(review.reason()).isEqualTo("household guard: TWINS");
+                assertThat(review.score()).isGreaterThanOrEqualTo(MatchSettings.defaults().linkThreshold());
+            });
+        });
+        assertThat(against(mason, amelia("typo").givenName("Masno").sex(PersonRecord.Sex.MALE).build()).decision())
+                .as("Mason keyed with two letters swapped").isEqualTo(Decision.LINKED);
+        assertThat(against(daniel, amelia("typo").givenName("Danial").sex(PersonRecord.Sex.MALE).build())
+                .decision()).as("Daniel misspelt").isEqualTo(Decision.LINKED);
+        assertThat(against(amelia("william").givenName("William").sex(PersonRecord.Sex.MALE).build(),
+                amelia("bill").givenName("Bill").sex(PersonRecord.Sex.MALE).build()).decision())
+                .as("a nickname").isEqualTo(Decision.LINKED);
     }
 
     @Test

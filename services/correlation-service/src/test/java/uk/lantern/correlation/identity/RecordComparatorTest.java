@@ -294,6 +294,24 @@ class RecordComparatorTest {
                 .bornTooCloseForSiblings()).as("missing").isFalse();
     }
 
+    @Test
+    void given_names_spelled_alike_from_another_initial_are_marked_but_not_typos_nicknames_or_swaps() {
+        assertThat(alikeFromAnotherInitial("Mason", "Jason")).as("one letter, the first").isTrue();
+        assertThat(alikeFromAnotherInitial("Ella", "Bella")).as("one letter more, in front").isTrue();
+        assertThat(alikeFromAnotherInitial("Mason", "Masno")).as("a typo").isFalse();
+        assertThat(alikeFromAnotherInitial("Amelia", "Amelia")).as("the same name").isFalse();
+        assertThat(alikeFromAnotherInitial("William", "Bill")).as("a nickname").isFalse();
+        assertThat(alikeFromAnotherInitial("Mason", "Lucas")).as("plainly different").isFalse();
+        assertThat(alikeFromAnotherInitial("Mason", null)).as("missing").isFalse();
+        assertThat(comparator.compare(amelia("a").givenName("Jones").familyName("Amelia").build(), amelia("b").build())
+                .givenNamesSpelledAlikeFromAnotherInitial()).as("swapped").isFalse();
+    }
+
+    private boolean alikeFromAnotherInitial(String a, String b) {
+        return comparator.compare(amelia("a").givenName(a).build(), amelia("b").givenName(b).build())
+                .givenNamesSpelledAlikeFromAnotherInitial();
+    }
+
     private boolean bornTooClose(String a, String b) {
         return comparator.compare(amelia("a").dateOfBirth(a).build(), amelia("b").dateOfBirth(b).build())
                 .bornTooCloseForSiblings();

@@ -55,7 +55,7 @@ class CorrelationPropertiesTest {
                 "lantern.correlation.analyst-key", KEY,
                 "lantern.correlation.matching.link-threshold", "15.5",
                 "lantern.correlation.matching.given-name.m-exact", "0.8",
-                "lantern.correlation.matching.household-guard", "TWINS",
+                "lantern.correlation.matching.household-guard", "SIBLINGS",
                 "lantern.correlation.matching.strong-id-difference", "CONFLICT",
                 "lantern.correlation.patterns.repeat-missing-episodes", "4",
                 "lantern.correlation.patterns.assessment-review-interval", "P6M",
@@ -75,7 +75,7 @@ class CorrelationPropertiesTest {
         assertThat(settings.matching().givenName().mExact()).isEqualTo(0.8);
         assertThat(settings.matching().givenName().uExact()).isEqualTo(defaults.givenName().uExact());
         assertThat(settings.matching().familyName()).isEqualTo(defaults.familyName());
-        assertThat(settings.matching().householdGuard()).isEqualTo(MatchSettings.HouseholdGuard.TWINS);
+        assertThat(settings.matching().householdGuard()).isEqualTo(MatchSettings.HouseholdGuard.SIBLINGS);
         assertThat(settings.matching().strongIdDifference()).isEqualTo(MatchSettings.StrongIdDifference.CONFLICT);
         assertThat(settings.patterns().repeatMissing().episodes()).isEqualTo(4);
         assertThat(settings.patterns().repeatMissing().window())
