@@ -14,12 +14,19 @@ import java.util.List;
  * @param actors       who should act (MISSING_COORDINATOR, RETURN_INTERVIEW_PROVIDER, ...)
  * @param summary      one line in the users' words
  * @param relatedChildId the other child, for POSSIBLE_SAME_CHILD; null otherwise
+ * @param relatedChildIds the other children a SHARED_ASSOCIATE or SHARED_LOCATION links the child to; empty otherwise
  */
 public record AlertRaised(String alertId, String code, String severity, String childId, List<String> evidence,
                           Instant raisedAt, Instant dueBy, List<String> actors, String summary,
-                          String relatedChildId) implements AlertEvent {
+                          String relatedChildId, List<String> relatedChildIds) implements AlertEvent {
     public AlertRaised {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         actors = actors == null ? List.of() : List.copyOf(actors);
+        relatedChildIds = relatedChildIds == null ? List.of() : List.copyOf(relatedChildIds);
+    }
+
+    public AlertRaised(String alertId, String code, String severity, String childId, List<String> evidence,
+                       Instant raisedAt, Instant dueBy, List<String> actors, String summary, String relatedChildId) {
+        this(alertId, code, severity, childId, evidence, raisedAt, dueBy, actors, summary, relatedChildId, List.of());
     }
 }

@@ -10,9 +10,15 @@ import java.util.List;
  */
 public record AlertUpdated(String alertId, String code, String severity, String childId, List<String> evidence,
                            Instant raisedAt, Instant dueBy, List<String> actors, String summary,
-                           String relatedChildId) implements AlertEvent {
+                           String relatedChildId, List<String> relatedChildIds) implements AlertEvent {
     public AlertUpdated {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         actors = actors == null ? List.of() : List.copyOf(actors);
+        relatedChildIds = relatedChildIds == null ? List.of() : List.copyOf(relatedChildIds);
+    }
+
+    public AlertUpdated(String alertId, String code, String severity, String childId, List<String> evidence,
+                        Instant raisedAt, Instant dueBy, List<String> actors, String summary, String relatedChildId) {
+        this(alertId, code, severity, childId, evidence, raisedAt, dueBy, actors, summary, relatedChildId, List.of());
     }
 }

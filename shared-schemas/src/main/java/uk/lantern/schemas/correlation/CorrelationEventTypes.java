@@ -37,7 +37,13 @@ public final class CorrelationEventTypes {
     public static final EventType<AnalystEventV2> ANALYST_EVENT_V2 =
             new EventType<>("AnalystEvent", 2, AnalystEventV2.class, SCHEMAS + "analyst-event.v2.json");
 
+    public static final EventType<HotspotReported> HOTSPOT_REPORTED =
+            new EventType<>("HotspotReported", 1, HotspotReported.class, SCHEMAS + "hotspot-reported.v1.json");
+    public static final EventType<HotspotEnded> HOTSPOT_ENDED =
+            new EventType<>("HotspotEnded", 1, HotspotEnded.class, SCHEMAS + "hotspot-ended.v1.json");
+
     public static final List<EventType<? extends AlertEvent>> ALERTS = List.of(ALERT_RAISED, ALERT_UPDATED, ALERT_CLEARED);
+    public static final List<EventType<? extends HotspotEvent>> HOTSPOTS = List.of(HOTSPOT_REPORTED, HOTSPOT_ENDED);
     public static final List<EventType<? extends IdentityEvent>> IDENTITY =
             List.of(RECORD_RESOLVED, REVIEW_RAISED, REVIEW_DECIDED);
 

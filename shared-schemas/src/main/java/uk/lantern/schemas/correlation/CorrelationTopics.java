@@ -18,6 +18,14 @@ public final class CorrelationTopics {
             AlertEvent.class,
             CorrelationEventTypes.ALERTS);
 
+    public static final Topic<HotspotEvent> HOTSPOTS = new Topic<>(
+            "lantern.hotspots.v1",
+            OWNER,
+            "The link key, kind and value (\"PLACE_NAME:queensgate centre\"): every report about one place or adult "
+                    + "is read in order.",
+            HotspotEvent.class,
+            CorrelationEventTypes.HOTSPOTS);
+
     public static final Topic<IdentityEvent> IDENTITY = new Topic<>(
             "lantern.identity.v1",
             OWNER,

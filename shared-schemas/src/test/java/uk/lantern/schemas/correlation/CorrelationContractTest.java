@@ -3,6 +3,7 @@ package uk.lantern.schemas.correlation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static uk.lantern.schemas.correlation.CorrelationSamples.alertEvents;
+import static uk.lantern.schemas.correlation.CorrelationSamples.hotspotEvents;
 import static uk.lantern.schemas.correlation.CorrelationSamples.identityDecisions;
 import static uk.lantern.schemas.correlation.CorrelationSamples.identityEvents;
 
@@ -31,6 +32,7 @@ class CorrelationContractTest {
     @Test
     void every_alert_identity_and_decision_event_conforms_to_its_schema_and_reads_back_equal() {
         assertConformsAndReadsBack(CorrelationTopics.ALERTS, alertEvents());
+        assertConformsAndReadsBack(CorrelationTopics.HOTSPOTS, hotspotEvents());
         assertConformsAndReadsBack(CorrelationTopics.IDENTITY, identityEvents());
         assertConformsAndReadsBack(CorrelationTopics.IDENTITY_DECISIONS, identityDecisions());
     }

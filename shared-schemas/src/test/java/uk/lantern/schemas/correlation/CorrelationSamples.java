@@ -109,6 +109,16 @@ final class CorrelationSamples {
                 envelope(CorrelationEventTypes.ALERT_CLEARED, rhiOverdueCleared(), AMELIA_AS_LANTERN_HOLDS_HER));
     }
 
+    static List<Envelope<? extends HotspotEvent>> hotspotEvents() {
+        var id = java.util.UUID.nameUUIDFromBytes("PLACE_NAME:queensgate centre".getBytes()).toString();
+        return List.of(
+                envelope(CorrelationEventTypes.HOTSPOT_REPORTED, new HotspotReported(id, "PLACE_NAME",
+                        "queensgate centre", List.of(AMELIA, "child-7b2e"), T0, T0.plusSeconds(86400),
+                        "Queensgate centre: 26 children seen there between 3 Nov and 1 Dec 2026"), NOTHING_HELD),
+                envelope(CorrelationEventTypes.HOTSPOT_ENDED, new HotspotEnded(id, "PLACE_NAME", "queensgate centre",
+                        T0.plusSeconds(90 * 86400)), NOTHING_HELD));
+    }
+
     static List<Envelope<? extends IdentityEvent>> identityEvents() {
         return List.of(
                 envelope(CorrelationEventTypes.RECORD_RESOLVED, newChild(), AMELIA_AS_LANTERN_HOLDS_HER),

@@ -5,9 +5,13 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 
-/** One alert as coordinators see it: the pattern, its evidence, and who has done what about it. */
+/**
+ * One alert as coordinators see it: the pattern, what it found in words, its evidence, the other children it links to
+ * ({@code relatedChildId} for a possible same child, {@code relatedChildIds} for a shared place or adult), and who has
+ * done what about it.
+ */
 public record AlertView(String alertId, String code, String severity, String status, String childId,
-                        String relatedChildId, String summary, List<String> evidence, List<String> actors,
+                        String relatedChildId, List<String> relatedChildIds, String summary, List<String> evidence, List<String> actors,
                         Instant raisedAt, Instant dueBy, Instant publishedAt, Instant escalatedAt,
                         Instant acknowledgedAt, String acknowledgedBy, String assignedTo, String assignedBy,
                         Instant assignedAt, Instant resolvedAt, String resolvedBy, String resolutionNote,
@@ -15,7 +19,8 @@ public record AlertView(String alertId, String code, String severity, String sta
 
     static AlertView of(Document d) {
         return new AlertView(d.getString("_id"), d.getString("code"), d.getString("severity"), d.getString("status"),
-                d.getString("childId"), d.getString("relatedChildId"), d.getString("summary"),
+                d.getString("childId"), d.getString("relatedChildId"),
+                d.getList("relatedChildIds", String.class, List.of()), d.getString("summary"),
                 d.getList("evidence", String.class), d.getList("actors", String.class), instant(d, "raisedAt"),
                 instant(d, "dueBy"), instant(d, "publishedAt"), instant(d, "escalatedAt"),
                 instant(d, "acknowledgedAt"), d.getString("acknowledgedBy"), d.getString("assignedTo"),

@@ -13,16 +13,36 @@ import java.util.UUID;
  * @param id       name-based UUID of code, child and the triggering evidence (all of the evidence, or the part of it
  *                 that names the condition when later facts can add to it): the same condition always has the
  *                 same id
- * @param evidence the ids of the events behind it, sorted
+ * @param evidence        the ids of the events behind it, sorted
+ * @param summary         what it found, in words: which episode, place or adult, over what period (null for an
+ *                        alert stored before alerts said so)
+ * @param relatedChildren the other children it links this child to (SHARED_*), sorted
  */
 public record Alert(String id, AlertCode code, Severity severity, String childId, List<String> evidence,
-                    Instant raisedAt, Instant dueBy, List<Actor> actors) {
+                    Instant raisedAt, Instant dueBy, List<Actor> actors, String summary,
+                    List<String> relatedChildren) {
 
     public Alert {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(childId, "childId");
         evidence = evidence.stream().sorted().distinct().toList();
         actors = List.copyOf(actors);
+        relatedChildren = relatedChildren == null ? List.of() : relatedChildren.stream().sorted().distinct().toList();
+    }
+
+    public Alert(String id, AlertCode code, Severity severity, String childId, List<String> evidence,
+                 Instant raisedAt, Instant dueBy, List<Actor> actors) {
+        this(id, code, severity, childId, evidence, raisedAt, dueBy, actors, null, List.of());
+    }
+
+    /** The same alert, saying in words what it found. */
+    public Alert described(String summary) {
+        return new Alert(id, code, severity, childId, evidence, raisedAt, dueBy, actors, summary, relatedChildren);
+    }
+
+    /** The same alert, naming the other children it links this one to. */
+    public Alert relating(List<String> children) {
+        return new Alert(id, code, severity, childId, evidence, raisedAt, dueBy, actors, summary, children);
     }
 
     public static Alert of(AlertCode code, Severity severity, String childId, List<String> evidence,

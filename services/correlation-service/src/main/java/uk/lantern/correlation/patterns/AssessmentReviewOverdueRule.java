@@ -44,7 +44,11 @@ final class AssessmentReviewOverdueRule implements PatternRule {
             } else {
                 var severity = latest.finalCategory().moderateOrAbove() ? Severity.HIGH : Severity.MEDIUM;
                 result.alert(Alert.of(code(), severity, facts.childId(), List.of(latest.eventId()), overdueFrom,
-                        overdueFrom, ACTORS));
+                        overdueFrom, ACTORS).described("Exploitation risk assessment (category "
+                        + (latest.finalCategory().ordinal() + 1) + ", last "
+                        + (latest.kind() == ChildFact.AssessmentRecorded.Kind.REVIEWED ? "reviewed " : "completed ")
+                        + Describe.day(latest.at(), calendar.zone()) + ") was due for review on "
+                        + Describe.day(due) + " and has not been reviewed"));
             }
         }
         return result.build();

@@ -209,6 +209,11 @@ public final class ChildFacts {
             return first(casesOpened);
         }
 
+        /** An interview was offered. */
+        public boolean offered() {
+            return interviewSteps.stream().anyMatch(s -> s.step() == InterviewStep.Step.OFFERED);
+        }
+
         /**
          * The earliest outcome of the return interview: an interview carried out, a decline, a decision not to offer or
          * the case's closure. An offer or an acceptance is not one.

@@ -47,7 +47,9 @@ final class CmeEnquiryStalledRule implements PatternRule {
                 result.deadline(stalledFrom);
             } else {
                 result.alert(Alert.of(code(), Severity.MEDIUM, facts.childId(), List.of(lastEvent), stalledFrom,
-                        stalledFrom, ACTORS));
+                        stalledFrom, ACTORS).described("On the children-missing-education register since "
+                        + Describe.day(added.addedOn()) + "; no enquiry logged since "
+                        + Describe.day(lastDate) + " (" + settings.schoolDays() + " school days)"));
             }
         }
         return result.build();

@@ -47,9 +47,16 @@ final class MissingAndCmeRule implements PatternRule {
             var added = entry.added().orElseThrow();
             earliestEpisode(facts, entry).ifPresent(report -> {
                 var raisedAt = Rules.later(calendar.startOf(added.addedOn()), report.reportedAt());
+                var episode = facts.episodes().stream().filter(e -> e.episodeId().equals(report.episodeId()))
+                        .findFirst().orElseThrow();
                 result.alert(Alert.keyed(code(), Severity.HIGH, facts.childId(), List.of(added.eventId()),
                         List.of(added.eventId(), report.eventId()), raisedAt,
-                        calendar.endOfWorkingDays(raisedAt, settings.actWithinWorkingDays()), ACTORS));
+                        calendar.endOfWorkingDays(raisedAt, settings.actWithinWorkingDays()), ACTORS)
+                        .described("On the children-missing-education register since "
+                                + Describe.day(added.addedOn()) + ", and missing from "
+                                + Describe.day(report.start(), calendar.zone())
+                                + episode.endedAt().map(end -> " to " + Describe.day(end, calendar.zone()))
+                                        .orElse(" (still missing)")));
             });
         }
         return result.build();

@@ -21,6 +21,12 @@ final class NeedToKnowRule implements PatternRule {
 
     private static final List<Actor> ACTORS = List.of(Actor.SENIOR_MANAGERS, Actor.MISSING_COORDINATOR);
 
+    private final java.time.ZoneId zone;
+
+    NeedToKnowRule(java.time.ZoneId zone) {
+        this.zone = zone;
+    }
+
     @Override
     public AlertCode code() {
         return AlertCode.NEED_TO_KNOW;
@@ -36,21 +42,49 @@ final class NeedToKnowRule implements PatternRule {
             var report = episode.report().orElseThrow();
             if (!report.legacy()) {
                 episode.needToKnow().ifPresent(decision -> result.alert(alert(facts,
-                        List.of(report.eventId(), decision.eventId()), Rules.later(report.reportedAt(), decision.at()))));
+                        List.of(report.eventId(), decision.eventId()), Rules.later(report.reportedAt(), decision.at()))
+                        .described(describe(report, decision.reasons().stream().map(NeedToKnowRule::reason)
+                                .toList()))));
                 continue;
             }
-            if (report.childProtectionPlan() || report.lookedAfter() || report.context() == Context.MISSING_FROM_CARE
-                    || report.riskGrade() == RiskGrade.HIGH) {
-                result.alert(alert(facts, List.of(report.eventId()), report.reportedAt()));
+            var reasons = new java.util.ArrayList<String>();
+            if (report.childProtectionPlan()) {
+                reasons.add(reason("CHILD_PROTECTION_PLAN"));
+            }
+            if (report.lookedAfter() || report.context() == Context.MISSING_FROM_CARE) {
+                reasons.add(reason("LOOKED_AFTER"));
+            }
+            if (report.riskGrade() == RiskGrade.HIGH) {
+                reasons.add(reason("HIGH_RISK"));
+            }
+            if (!reasons.isEmpty()) {
+                result.alert(alert(facts, List.of(report.eventId()), report.reportedAt())
+                        .described(describe(report, reasons)));
                 continue;
             }
             episode.regrades().stream()
                     .filter(regrade -> regrade.riskGrade() == RiskGrade.HIGH)
                     .findFirst()
                     .ifPresent(high -> result.alert(alert(facts, List.of(report.eventId(), high.eventId()),
-                            Rules.later(report.reportedAt(), high.regradedAt()))));
+                            Rules.later(report.reportedAt(), high.regradedAt()))
+                            .described(describe(report, List.of(reason("HIGH_RISK"))))));
         }
         return result.build();
+    }
+
+    private String describe(ChildFact.EpisodeReported report, List<String> reasons) {
+        return "Missing " + (report.context() == Context.MISSING_FROM_CARE ? "from care" : "from home") + " since "
+                + Describe.time(report.start(), zone) + ", " + Describe.and(reasons)
+                + ": senior managers need to know until the child is found";
+    }
+
+    private static String reason(String code) {
+        return switch (code) {
+            case "CHILD_PROTECTION_PLAN" -> "on a child protection plan";
+            case "LOOKED_AFTER" -> "looked after";
+            case "HIGH_RISK" -> "graded high risk";
+            default -> code.toLowerCase(java.util.Locale.UK).replace('_', ' ');
+        };
     }
 
     private Alert alert(ChildFacts facts, List<String> evidence, Instant raisedAt) {

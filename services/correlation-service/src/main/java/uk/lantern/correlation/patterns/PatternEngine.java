@@ -28,11 +28,11 @@ public final class PatternEngine {
                 settings.window(settings.repeatMissing().window()), calendar);
         var missingAndCme = new MissingAndCmeRule(settings.missingAndCme(), calendar);
         this.rules = List.of(
-                new NeedToKnowRule(),
-                new RhiOverdueRule(),
+                new NeedToKnowRule(calendar.zone()),
+                new RhiOverdueRule(calendar.zone()),
                 repeatMissing,
                 missingAndCme,
-                new MissingWithExploitationRiskRule(),
+                new MissingWithExploitationRiskRule(calendar.zone()),
                 new ScreeningGapRule(settings.screeningGap(), calendar, repeatMissing, missingAndCme),
                 new AssessmentReviewOverdueRule(settings.assessmentReviewOverdue(), calendar),
                 new CmeEnquiryStalledRule(settings.cmeEnquiryStalled(), calendar));

@@ -111,11 +111,26 @@ public record PatternSettings(
 
     /**
      * {@code minChildren} children (2) seen with the same associate or at the same place within a rolling
-     * {@code window} (90 days); analysts asked to act within {@code actWithinWorkingDays} (5, Lantern's choice).
+     * {@code window} (90 days); analysts asked to act within {@code actWithinWorkingDays} (5, Lantern's choice). A key
+     * seen with more than {@code hotspotAbove} children (25) in the window is a hotspot, reported once, not an alert
+     * per child. {@code genericPlaces} never link children: labels that say nothing of where a child was.
      */
-    public record SharedLinks(Period window, int minChildren, int actWithinWorkingDays) {
+    public record SharedLinks(Period window, int minChildren, int actWithinWorkingDays, int hotspotAbove,
+                              List<String> genericPlaces) {
+        public static final List<String> GENERIC_PLACES = List.of("home", "home address", "own home", "family home",
+                "placement", "placement address", "care home", "children's home", "school", "college",
+                "friend's address", "friend's house", "friends house", "relative's address", "unknown", "not known",
+                "n/a", "none");
+
+        public SharedLinks {
+            if (hotspotAbove < minChildren) {
+                throw new IllegalArgumentException("hotspotAbove must be at least minChildren");
+            }
+            genericPlaces = genericPlaces == null ? List.of() : List.copyOf(genericPlaces);
+        }
+
         public static SharedLinks defaults() {
-            return new SharedLinks(Period.ofDays(90), 2, 5);
+            return new SharedLinks(Period.ofDays(90), 2, 5, 25, GENERIC_PLACES);
         }
     }
 }

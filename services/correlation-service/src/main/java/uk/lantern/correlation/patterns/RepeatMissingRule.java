@@ -36,7 +36,11 @@ final class RepeatMissingRule implements PatternRule {
         held.nextChange().ifPresent(result::deadline);
         held.run().ifPresent(run -> result.alert(Alert.of(code(), Severity.HIGH, facts.childId(),
                 run.atStart().stream().map(RollingWindow.Point::eventId).toList(), run.start(),
-                calendar.endOfWorkingDays(run.start(), settings.actWithinWorkingDays()), ACTORS)));
+                calendar.endOfWorkingDays(run.start(), settings.actWithinWorkingDays()), ACTORS)
+                .described("Missing " + Describe.count(run.atStart().size(), "time", "times") + " within "
+                        + settings.window().getDays() + " days: "
+                        + Describe.and(run.atStart().stream().map(p -> Describe.day(p.at(), calendar.zone()))
+                                .toList()))));
         return result.build();
     }
 

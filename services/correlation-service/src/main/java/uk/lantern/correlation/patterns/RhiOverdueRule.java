@@ -24,6 +24,12 @@ final class RhiOverdueRule implements PatternRule {
     /** Schedules are kept to the millisecond: the first instant that is late. */
     private static final Duration JUST_AFTER = Duration.ofMillis(1);
 
+    private final java.time.ZoneId zone;
+
+    RhiOverdueRule(java.time.ZoneId zone) {
+        this.zone = zone;
+    }
+
     @Override
     public AlertCode code() {
         return AlertCode.RHI_OVERDUE;
@@ -53,8 +59,12 @@ final class RhiOverdueRule implements PatternRule {
             if (now.isBefore(late)) {
                 result.deadline(late);
             } else {
+                var offered = episode.offered();
                 result.alert(Alert.keyed(code(), Severity.HIGH, facts.childId(), List.of(returned.get().eventId()),
-                        evidence, deadline, deadline, ACTORS));
+                        evidence, deadline, deadline, ACTORS).described("Returned "
+                        + Describe.time(returned.get().returnedAt(), zone) + "; no return interview carried out, "
+                        + "declined or decided against by the deadline " + Describe.time(deadline, zone)
+                        + (offered ? " (an interview was offered)" : " (not yet offered)")));
             }
         }
         return result.build();

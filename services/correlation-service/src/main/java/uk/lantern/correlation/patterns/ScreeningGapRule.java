@@ -24,7 +24,7 @@ final class ScreeningGapRule implements PatternRule {
 
     private static final List<Actor> ACTORS = List.of(Actor.SOCIAL_WORKER);
 
-    private record Indicator(Instant at, List<String> eventIds) {
+    private record Indicator(Instant at, List<String> eventIds, String what) {
     }
 
     private final PatternSettings.ScreeningGap settings;
@@ -65,24 +65,29 @@ final class ScreeningGapRule implements PatternRule {
         } else {
             var key = List.of(lastAssessment.map(ChildFact.AssessmentRecorded::eventId).orElse("never-assessed"));
             result.alert(Alert.keyed(code(), Severity.HIGH, facts.childId(), key, first.get().eventIds(), deadline,
-                    deadline, ACTORS));
+                    deadline, ACTORS).described("Exploitation indicator: " + first.get().what()
+                    + "; no exploitation risk assessment completed since, by "
+                    + Describe.time(deadline, calendar.zone())));
         }
         return result.build();
     }
 
     private List<Indicator> indicators(ChildFacts facts, Instant now) {
         var indicators = new ArrayList<Indicator>();
-        facts.concerns().forEach(concern ->
-                indicators.add(new Indicator(concern.observedAt(), List.of(concern.eventId()))));
+        var zone = calendar.zone();
+        facts.concerns().forEach(concern -> indicators.add(new Indicator(concern.observedAt(),
+                List.of(concern.eventId()), "a concern raised on " + Describe.day(concern.observedAt(), zone))));
         for (var episode : facts.episodes()) {
             episode.returned()
                     .filter(returned -> returned.associates().stream().anyMatch(ChildFact.Associate::knownAdult))
-                    .ifPresent(returned -> indicators.add(
-                            new Indicator(returned.returnedAt(), List.of(returned.eventId()))));
+                    .ifPresent(returned -> indicators.add(new Indicator(returned.returnedAt(),
+                            List.of(returned.eventId()), "found with an adult on "
+                            + Describe.time(returned.returnedAt(), zone))));
             episode.interviews().stream()
                     .filter(ChildFact.InterviewCompleted::exploitationIndicated)
-                    .forEach(interview -> indicators.add(new Indicator(interview.at(calendar.zone()),
-                            List.of(interview.eventId()))));
+                    .forEach(interview -> indicators.add(new Indicator(interview.at(zone),
+                            List.of(interview.eventId()), "a disclosure or indicator at the return interview of "
+                            + Describe.time(interview.at(zone), zone))));
         }
         repeatMissingWithCme(facts, now).ifPresent(indicators::add);
         return indicators;
@@ -108,7 +113,9 @@ final class ScreeningGapRule implements PatternRule {
                     var evidence = new ArrayList<String>();
                     repeat.atStart().forEach(point -> evidence.add(point.eventId()));
                     evidence.addAll(entry.evidence());
-                    first = new Indicator(from, evidence.stream().sorted().distinct().toList());
+                    first = new Indicator(from, evidence.stream().sorted().distinct().toList(),
+                            "missing repeatedly while on the children-missing-education register, from "
+                                    + Describe.day(from, calendar.zone()));
                 }
             }
         }

@@ -76,6 +76,7 @@ public class AlertProjection {
                 Updates.set("actors", alert.actors()),
                 Updates.set("summary", alert.summary()),
                 Updates.set("relatedChildId", alert.relatedChildId()),
+                Updates.set("relatedChildIds", alert.relatedChildIds()),
                 Updates.set("publishedAt", date(publishedAt)),
                 Updates.set("raisedStamp", stamp),
                 Updates.setOnInsert("status", AlertStatus.OPEN.name()));
@@ -115,6 +116,7 @@ public class AlertProjection {
                         Updates.set("dueBy", date(alert.dueBy())),
                         Updates.set("actors", alert.actors()),
                         Updates.set("summary", alert.summary()),
+                        Updates.set("relatedChildIds", alert.relatedChildIds()),
                         Updates.set("raisedStamp", stamp)));
         return result.getMatchedCount() > 0 ? Outcome.UPDATED : Outcome.STALE;
     }

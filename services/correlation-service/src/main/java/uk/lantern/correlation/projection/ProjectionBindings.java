@@ -15,8 +15,8 @@ import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.support.consumers.ConsumerFailures;
 
 /**
- * The four projections as Kafka-binder consumers (bindings {@code profiles-in-0}, {@code alerts-in-0},
- * {@code identity-in-0}, {@code chronology-in-0} in application.yml), each in its own consumer group so one falling
+ * The projections as Kafka-binder consumers (bindings {@code profiles-in-0}, {@code alerts-in-0},
+ * {@code hotspots-in-0}, {@code identity-in-0}, {@code chronology-in-0} in application.yml), each in its own consumer group so one falling
  * behind never holds up another. At-least-once is enough: every write is an idempotent upsert. A message that cannot
  * be decoded throws {@link UndecodableEventException} and goes at once to the binding's dead-letter topic with the
  * reason in {@code x-exception-message}; a write the store did not take is tried again until it does
@@ -46,6 +46,11 @@ public class ProjectionBindings {
     }
 
     @Bean
+    HotspotProjection hotspotProjection(MongoTemplate mongo) {
+        return new HotspotProjection(mongo);
+    }
+
+    @Bean
     ChronologyProjection chronologyProjection(MongoTemplate mongo) {
         return new ChronologyProjection(mongo);
     }
@@ -57,6 +62,11 @@ public class ProjectionBindings {
 
     @Bean
     Consumer<Message<?>> alerts(AlertProjection projection) {
+        return message -> projection.apply(value(message));
+    }
+
+    @Bean
+    Consumer<Message<?>> hotspots(HotspotProjection projection) {
         return message -> projection.apply(value(message));
     }
 

@@ -394,6 +394,8 @@ public class CorrelationProperties {
         private Period sharedLinksWindow;
         private int sharedLinksMinChildren;
         private int sharedLinksActWithinWorkingDays;
+        private int sharedLinksHotspotAbove;
+        private List<String> sharedLinksGenericPlaces;
 
         public Patterns() {
             this(PatternSettings.defaults());
@@ -414,6 +416,8 @@ public class CorrelationProperties {
             sharedLinksWindow = d.sharedLinks().window();
             sharedLinksMinChildren = d.sharedLinks().minChildren();
             sharedLinksActWithinWorkingDays = d.sharedLinks().actWithinWorkingDays();
+            sharedLinksHotspotAbove = d.sharedLinks().hotspotAbove();
+            sharedLinksGenericPlaces = new ArrayList<>(d.sharedLinks().genericPlaces());
         }
 
         PatternSettings toSettings() {
@@ -426,7 +430,26 @@ public class CorrelationProperties {
                     new PatternSettings.AssessmentReviewOverdue(assessmentReviewInterval),
                     new PatternSettings.CmeEnquiryStalled(cmeEnquiryStalledSchoolDays),
                     new PatternSettings.SharedLinks(sharedLinksWindow, sharedLinksMinChildren,
-                            sharedLinksActWithinWorkingDays));
+                            sharedLinksActWithinWorkingDays, sharedLinksHotspotAbove, sharedLinksGenericPlaces));
+        }
+
+        /** More children than this seen with one place or adult in the window make it a hotspot (25). */
+        public int getSharedLinksHotspotAbove() {
+            return sharedLinksHotspotAbove;
+        }
+
+        public void setSharedLinksHotspotAbove(int sharedLinksHotspotAbove) {
+            this.sharedLinksHotspotAbove = sharedLinksHotspotAbove;
+        }
+
+        /** Place names that never link children ("home", "placement", "school"...): replaces the default list. */
+        public List<String> getSharedLinksGenericPlaces() {
+            return sharedLinksGenericPlaces;
+        }
+
+        public void setSharedLinksGenericPlaces(List<String> sharedLinksGenericPlaces) {
+            this.sharedLinksGenericPlaces = sharedLinksGenericPlaces == null ? new ArrayList<>()
+                    : new ArrayList<>(sharedLinksGenericPlaces);
         }
 
         public ZoneId getZone() {

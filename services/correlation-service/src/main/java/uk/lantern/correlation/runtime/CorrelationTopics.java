@@ -27,7 +27,8 @@ public class CorrelationTopics {
             all.add(topic(source, topics));
         }
         for (String name : List.of(CorrelationTopology.DECISIONS, CorrelationTopology.CHILD_EVENTS,
-                CorrelationTopology.ALERTS, CorrelationTopology.IDENTITY, CorrelationTopology.ANALYST_FEED,
+                CorrelationTopology.ALERTS, CorrelationTopology.HOTSPOTS, CorrelationTopology.IDENTITY,
+                CorrelationTopology.ANALYST_FEED,
                 CorrelationTopology.ANALYST_FEED_V2, CorrelationTopology.DEAD_LETTERS)) {
             all.add(topic(name, topics));
         }

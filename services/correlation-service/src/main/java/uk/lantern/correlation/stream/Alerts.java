@@ -27,18 +27,20 @@ final class Alerts {
     static AlertRaised published(Alert alert) {
         return new AlertRaised(alert.id(), alert.code().name(), alert.severity().name(), alert.childId(),
                 alert.evidence(), alert.raisedAt(), alert.dueBy(),
-                alert.actors().stream().map(Actor::name).toList(), summary(alert), null);
+                alert.actors().stream().map(Actor::name).toList(),
+                alert.summary() != null ? alert.summary() : summary(alert), null, alert.relatedChildren());
     }
 
     static AlertUpdated updated(AlertRaised alert) {
         return new AlertUpdated(alert.alertId(), alert.code(), alert.severity(), alert.childId(), alert.evidence(),
-                alert.raisedAt(), alert.dueBy(), alert.actors(), alert.summary(), alert.relatedChildId());
+                alert.raisedAt(), alert.dueBy(), alert.actors(), alert.summary(), alert.relatedChildId(),
+                alert.relatedChildIds());
     }
 
     static Alert rule(AlertRaised alert) {
         return new Alert(alert.alertId(), AlertCode.valueOf(alert.code()), Severity.valueOf(alert.severity()),
                 alert.childId(), alert.evidence(), alert.raisedAt(), alert.dueBy(),
-                alert.actors().stream().map(Actor::valueOf).toList());
+                alert.actors().stream().map(Actor::valueOf).toList(), alert.summary(), alert.relatedChildIds());
     }
 
     /** The envelope of an alert event; its id is fixed by the alert, the kind of event and the child's version. */
@@ -54,6 +56,7 @@ final class Alerts {
         return CODEC.encode(new Envelope<>(id, type, 1, occurred, at, "correlation-service", subject, event));
     }
 
+    /** What an alert of the code says when its rule gave no words of its own (an alert stored before they did). */
     static String summary(Alert alert) {
         int evidence = alert.evidence().size();
         return switch (alert.code()) {

@@ -236,7 +236,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private ChildState raiseExternal(ChildState state, AlertRaised alert, Instant now, long ts) {
         var raised = new AlertRaised(alert.alertId(), alert.code(), alert.severity(), state.childId(),
                 alert.evidence(), alert.raisedAt(), alert.dueBy(), alert.actors(), alert.summary(),
-                alert.relatedChildId());
+                alert.relatedChildId(), alert.relatedChildIds());
         var current = state.openAlerts().stream().filter(a -> a.alertId().equals(alert.alertId())).findFirst();
         if (current.isPresent() && current.get().equals(raised)) {
             return state;
@@ -375,10 +375,14 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return;
         }
         ChildFact fact = ChildHistory.fact(event);
-        for (var sighting : SharedLinks.sightingsOf(childId, fact, settings.patterns().zone())) {
+        // A withdrawal takes back whatever the event could have added, whatever the child's postcodes were then.
+        var sightings = withdrawn ? SharedLinks.sightingsOf(childId, fact, settings.patterns().zone())
+                : SharedLinks.linkSightingsOf(childId, fact, settings.patterns().zone(),
+                        settings.patterns().sharedLinks(), history.child(childId).postcodes());
+        for (var sighting : sightings) {
             var key = sighting.key().kind() + ":" + sighting.key().value();
             var message = new LinkMessage(withdrawn, sighting.key().kind().name(), sighting.key().value(), childId,
-                    sighting.eventId(), sighting.at());
+                    sighting.eventId(), sighting.at(), sighting.label());
             context.forward(new Record<>(key, new Outbound(Outbound.LINK_SIGHTINGS, InternalJson.bytes(message)),
                     ts));
         }

@@ -38,6 +38,7 @@ public final class CorrelationTopology {
 
     public static final String DECISIONS = CorrelationTopics.IDENTITY_DECISIONS.name();
     public static final String ALERTS = CorrelationTopics.ALERTS.name();
+    public static final String HOTSPOTS = CorrelationTopics.HOTSPOTS.name();
     public static final String IDENTITY = CorrelationTopics.IDENTITY.name();
     public static final String PROFILES = CorrelationTopics.CHILD_PROFILES.name();
     /** The analyst feed as released (v1), written beside {@link #ANALYST_FEED_V2} until the cut-over. */

@@ -75,6 +75,17 @@ final class KnownChild {
                 .toList();
     }
 
+    /** Every postcode the child's records hold: the child's own home or placement, never a shared place. */
+    java.util.Set<String> postcodes() {
+        var postcodes = new java.util.TreeSet<String>();
+        subjects.values().forEach(subject -> {
+            if (subject.postcode() != null && !subject.postcode().isBlank()) {
+                postcodes.add(subject.postcode());
+            }
+        });
+        return postcodes;
+    }
+
     /** The child as the alert envelopes name it: each field from the most recently recorded event holding it. */
     Subject subject() {
         var latestFirst = List.copyOf(subjects.values());

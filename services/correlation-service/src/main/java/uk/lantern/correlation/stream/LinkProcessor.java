@@ -11,8 +11,17 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
 import uk.lantern.correlation.patterns.Alert;
 import uk.lantern.correlation.patterns.SharedLinks;
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.EventCodec;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.correlation.HotspotEnded;
+import uk.lantern.schemas.correlation.HotspotEvent;
+import uk.lantern.schemas.correlation.HotspotReported;
 
 /**
  * The shared-link stage, keyed by a normalised associate or place ({@code PHONE:447700900123}): every child seen with
@@ -62,7 +71,7 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
         var sightings = new ArrayList<>(state == null ? List.<SharedLinks.Sighting>of() : state.sightings());
         var sighting = new SharedLinks.Sighting(new SharedLinks.LinkKey(
                 SharedLinks.LinkKey.Kind.valueOf(message.kind()), message.value()), message.childId(),
-                message.eventId(), message.at());
+                message.eventId(), message.at(), message.label());
         boolean changed = message.withdrawn()
                 ? sightings.removeIf(s -> s.eventId().equals(sighting.eventId())
                         && s.childId().equals(sighting.childId()))
@@ -71,12 +80,13 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
             return;
         }
         var next = new LinkState(sightings, state == null ? List.of() : state.openAlerts(),
-                state == null ? null : state.nextEvaluationAt());
+                state == null ? null : state.nextEvaluationAt(), state == null ? null : state.hotspotId());
         save(record.key(), evaluate(record.key(), next, now(), record.timestamp()));
     }
 
     private void save(String key, LinkState state) {
-        if (state.sightings().isEmpty() && state.openAlerts().isEmpty() && state.nextEvaluationAt() == null) {
+        if (state.sightings().isEmpty() && state.openAlerts().isEmpty() && state.nextEvaluationAt() == null
+                && state.hotspotId() == null) {
             states.delete(key);
         } else {
             states.put(key, state);
@@ -119,7 +129,8 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
                     continue; // begun before the sightings kept: its start cannot be worked out again, so it stays
                 }
                 Alert kept = new Alert(before.id(), current.code(), current.severity(), current.childId(),
-                        current.evidence(), current.raisedAt(), current.dueBy(), current.actors());
+                        current.evidence(), current.raisedAt(), current.dueBy(), current.actors(), current.summary(),
+                        current.relatedChildren());
                 open.replaceAll(a -> a.id().equals(before.id()) ? kept : a);
                 send(childId, ChildMessage.alertRaised(Alerts.published(kept)), ts);
             }
@@ -141,14 +152,61 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
                 next = at;
             }
         }
+        var hotspot = hotspot(key, state.hotspotId(), links, now, ts);
+        var hotspotChange = hotspot.nextChange().orElse(null);
+        if (hotspotChange != null && (next == null || hotspotChange.isBefore(next))) {
+            next = hotspotChange;
+        }
         if (next == null && !sightings.isEmpty()) {
             // Nothing changes before the last sighting leaves what is kept: look again then, to delete the key.
             next = window.after(window.after(sightings.stream().map(SharedLinks.Sighting::at)
                     .max(Instant::compareTo).orElseThrow())).plusMillis(1);
         }
         schedule.move(key, state.nextEvaluationAt(), next);
-        return new LinkState(sightings, open, next);
+        return new LinkState(sightings, open, next, hotspot.hotspotId());
     }
+
+    private record HotspotNow(String hotspotId, java.util.Optional<Instant> nextChange) {
+    }
+
+    /**
+     * A key seen with more children in the window than the setting allows is reported once as a hotspot (its id from
+     * the key and the first sighting of the window it became one in), and reported ended when it is no longer one.
+     */
+    private HotspotNow hotspot(String key, String reported, SharedLinks links, Instant now, long ts) {
+        var linkKey = linkKey(key);
+        var at = links.hotspot(linkKey, now);
+        if (at.hotspot().isPresent() && reported == null) {
+            var hotspot = at.hotspot().get();
+            var id = UUID.nameUUIDFromBytes((key + "\n" + hotspot.firstSeen()).getBytes(StandardCharsets.UTF_8))
+                    .toString();
+            publishHotspot(key, new HotspotReported(id, linkKey.kind().name(), linkKey.value(), hotspot.children(),
+                    hotspot.firstSeen(), hotspot.lastSeen(), hotspot.summary(settings.patterns().zone())), now, ts);
+            return new HotspotNow(id, at.nextChange());
+        }
+        if (at.hotspot().isEmpty() && reported != null) {
+            publishHotspot(key, new HotspotEnded(reported, linkKey.kind().name(), linkKey.value(), now), now, ts);
+            return new HotspotNow(null, at.nextChange());
+        }
+        return new HotspotNow(reported, at.nextChange());
+    }
+
+    private static SharedLinks.LinkKey linkKey(String key) {
+        int colon = key.indexOf(':');
+        return new SharedLinks.LinkKey(SharedLinks.LinkKey.Kind.valueOf(key.substring(0, colon)),
+                key.substring(colon + 1));
+    }
+
+    private void publishHotspot(String key, HotspotEvent event, Instant now, long ts) {
+        String type = event.getClass().getSimpleName();
+        var id = UUID.nameUUIDFromBytes((type + "\n" + event.hotspotId()).getBytes(StandardCharsets.UTF_8));
+        Instant occurred = event instanceof HotspotEnded ended ? ended.endedAt() : now;
+        var envelope = new Envelope<>(id, type, 1, occurred, now, "correlation-service",
+                new Subject(null, null, null, null, null, null, null, null, null), event);
+        context.forward(new Record<>(key, new Outbound(CorrelationTopology.HOTSPOTS, CODEC.encode(envelope)), ts));
+    }
+
+    private static final EventCodec CODEC = new EventCodec();
 
     private void send(String childId, ChildMessage message, long ts) {
         context.forward(new Record<>(childId, new Outbound(CorrelationTopology.CHILD_EVENTS,

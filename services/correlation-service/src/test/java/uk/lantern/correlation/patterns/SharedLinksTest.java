@@ -115,4 +115,85 @@ class SharedLinksTest {
         assertThat(reference.active("child-a", days(60)).active()).extracting(Alert::code)
                 .containsExactlyInAnyOrder(AlertCode.SHARED_ASSOCIATE, AlertCode.SHARED_LOCATION);
     }
+
+    @Test
+    void a_shared_link_says_which_adult_which_other_child_and_over_what_period() {
+        links.record("child-a", foundWith("e1", T0, "07700 900123"));
+        links.record("child-b", foundWith("e2", days(30), "+447700900123"));
+
+        assertThat(links.active("child-a", days(31)).active()).singleElement().satisfies(alert -> {
+            assertThat(alert.summary()).isEqualTo("Seen with the same associate (07700 900123) as 1 other child, "
+                    + "between 2 Nov 2026 and 2 Dec 2026");
+            assertThat(alert.relatedChildren()).containsExactly("child-b");
+        });
+    }
+
+    @Test
+    void a_generic_place_name_never_links_children() {
+        var settings = PatternSettings.defaults().sharedLinks();
+        for (var generic : List.of("Home address", "home", "Placement address", "School", "Friend's address")) {
+            var found = foundAt("e1", T0, generic, null);
+            assertThat(SharedLinks.linkSightingsOf("child-a", found, java.time.ZoneOffset.UTC, settings, List.of()))
+                    .as(generic).isEmpty();
+        }
+        var takeaway = foundAt("e1", T0, "Golden Dragon takeaway", null);
+        assertThat(SharedLinks.linkSightingsOf("child-a", takeaway, java.time.ZoneOffset.UTC, settings, List.of()))
+                .extracting(s -> s.key().value()).containsExactly("golden dragon takeaway");
+    }
+
+    @Test
+    void a_childs_own_home_or_placement_is_never_a_link_key_but_another_childs_home_is_a_place() {
+        var settings = PatternSettings.defaults().sharedLinks();
+        var atHome = foundAt("e1", T0, "12 Oak Road", "PE1 2AB");
+
+        assertThat(SharedLinks.linkSightingsOf("child-a", atHome, java.time.ZoneOffset.UTC, settings,
+                List.of("pe1 2ab"))).isEmpty();
+        assertThat(SharedLinks.linkSightingsOf("child-b", atHome, java.time.ZoneOffset.UTC, settings,
+                List.of("PE3 9ZZ"))).extracting(s -> s.key().kind())
+                .containsExactlyInAnyOrder(SharedLinks.LinkKey.Kind.POSTCODE, SharedLinks.LinkKey.Kind.PLACE_NAME);
+    }
+
+    @Test
+    void a_place_seen_with_more_children_than_the_setting_is_a_hotspot_not_a_pairwise_alert_per_child() {
+        for (int i = 0; i < 26; i++) {
+            links.record("child-" + i, foundAt("e" + i, days(i), "Queensgate Centre", null));
+        }
+        var key = new SharedLinks.LinkKey(SharedLinks.LinkKey.Kind.PLACE_NAME, "queensgate centre");
+
+        assertThat(links.active("child-0", days(26)).active()).as("26 children: a hotspot").isEmpty();
+        var hotspot = links.hotspot(key, days(26));
+        assertThat(hotspot.hotspot()).get().satisfies(h -> {
+            assertThat(h.children()).hasSize(26);
+            assertThat(h.summary(java.time.ZoneId.of("Europe/London"))).startsWith("\"queensgate centre\": 26 "
+                    + "children seen there between 2 Nov 2026 and 27 Nov 2026");
+        });
+        // when the first child's sighting leaves the window, 25 remain: pairwise alerts again, and no hotspot
+        assertThat(hotspot.nextChange()).contains(days(90));
+        assertThat(links.hotspot(key, days(90)).hotspot()).isEmpty();
+        assertThat(links.active("child-1", days(90)).active()).extracting(Alert::code)
+                .containsExactly(AlertCode.SHARED_LOCATION);
+    }
+
+    @Test
+    void twenty_five_children_at_one_place_are_still_linked_pairwise() {
+        for (int i = 0; i < 25; i++) {
+            links.record("child-" + i, foundAt("e" + i, days(i), "Queensgate Centre", null));
+        }
+        var key = new SharedLinks.LinkKey(SharedLinks.LinkKey.Kind.PLACE_NAME, "queensgate centre");
+
+        assertThat(links.hotspot(key, days(25)).hotspot()).isEmpty();
+        assertThat(links.active("child-0", days(25)).active()).hasSize(1);
+    }
+
+    @Test
+    void a_place_linked_by_its_name_and_its_postcode_is_described_alike_from_either_key() {
+        links.record("child-a", foundAt("e1", T0, "Bus station", "PE1 2BB"));
+        links.record("child-b", foundAt("e2", days(2), "Bus Station", "pe1 2bb"));
+
+        assertThat(links.active("child-a", days(3)).active()).singleElement().satisfies(alert -> {
+            assertThat(alert.code()).isEqualTo(AlertCode.SHARED_LOCATION);
+            assertThat(alert.summary()).isEqualTo("Seen at the same place (Bus station, PE1 2BB) as 1 other child, "
+                    + "between 2 Nov 2026 and 4 Nov 2026");
+        });
+    }
 }

@@ -220,4 +220,52 @@ class CorrelationTopologyTest {
         assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("not JSON");
         assertThat(lantern.alerts("AlertRaised", "NEED_TO_KNOW")).hasSize(1);
     }
+
+    @Test
+    void aPlaceSeenWithMoreChildrenThanTheSettingIsReportedOnceAsAHotspotAndRaisesNoAlertPerChild() {
+        var given = List.of("Ava", "Ben", "Cai", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy", "Jon", "Kit", "Lou", "Max",
+                "Ned", "Oli", "Pip", "Quin", "Rae", "Sol", "Tia", "Una", "Vic", "Wes", "Xan", "Yan", "Zoe", "Abe");
+        var family = List.of("Adams", "Brook", "Crane", "Doyle", "Evans", "Frost", "Grant", "Hurst", "Irwin",
+                "Jones", "Kerr", "Lloyd", "Marsh", "Nolan", "Owen", "Price", "Quill", "Reed", "Shaw", "Tate", "Urwin",
+                "Vance", "Webb", "Xavier", "Young", "Zeller", "Abbot");
+        for (int i = 0; i < 27; i++) {
+            var subject = new Subject("LA-HOT-" + i, null, null, null, given.get(i), family.get(i),
+                    LocalDate.parse("2008-01-01").plusDays(97L * i), Subject.Sex.FEMALE, null);
+            lantern.send(episodeReported(subject, "ep-" + i, NOW.minus(Duration.ofDays(30 - i)), false));
+            lantern.send(childReturned(subject, "ep-" + i, NOW.minus(Duration.ofDays(30 - i)).plusSeconds(3600),
+                    null, null, "Queensgate Shopping Centre", null));
+        }
+
+        assertThat(lantern.hotspotLog).extracting(h -> h.path("eventType").asString())
+                .containsExactly("HotspotReported");
+        var reported = lantern.hotspotLog.get(0).path("data");
+        assertThat(reported.path("value").asString()).isEqualTo("queensgate shopping centre");
+        assertThat(reported.path("childIds")).hasSize(26);
+        assertThat(reported.path("summary").asString()).contains("26 children seen there");
+        // pairwise alerts while there were 25 or fewer, cleared when it became a hotspot; none for the 27th child
+        var raised = lantern.alerts("AlertRaised", "SHARED_LOCATION");
+        assertThat(raised).hasSize(25);
+        assertThat(lantern.alerts("AlertCleared", "SHARED_LOCATION")).hasSize(25);
+    }
+
+    @Test
+    void aChildFoundAtItsOwnHomeAndAGenericPlaceIsNotLinkedToAnotherChildFoundThere() {
+        var sam = new Subject(null, "9434765811", null, null, "Sam", "Hill", LocalDate.parse("2010-05-05"),
+                Subject.Sex.MALE, "PE1 2BB");
+        lantern.send(episodeReported(amy, "ep-1", NOW.minus(Duration.ofDays(3)), false));
+        lantern.send(childReturned(amy, "ep-1", NOW.minus(Duration.ofDays(2)), null, null, "Home address",
+                null));
+        lantern.send(episodeReported(sam, "ep-2", NOW.minus(Duration.ofDays(2)), false));
+        // Sam is found at his own home (his postcode); Cara, who lives elsewhere, is found at his postcode later
+        lantern.send(childReturned(sam, "ep-2", NOW.minus(Duration.ofDays(1)), null, null, "Home address",
+                "PE1 2BB"));
+        var cara = new Subject(null, "9434765822", null, null, "Cara", "Moss", LocalDate.parse("2011-06-06"),
+                Subject.Sex.FEMALE, "PE7 8QQ");
+        lantern.send(episodeReported(cara, "ep-3", NOW.minus(Duration.ofDays(2)), false));
+        lantern.send(childReturned(cara, "ep-3", NOW.minus(Duration.ofDays(1)), null, null, "14 Elm Street",
+                "PE1 2BB"));
+
+        assertThat(lantern.alerts("AlertRaised", "SHARED_LOCATION")).as("Sam's home is Sam's, not a shared place")
+                .isEmpty();
+    }
 }

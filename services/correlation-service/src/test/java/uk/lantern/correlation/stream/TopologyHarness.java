@@ -37,7 +37,10 @@ final class TopologyHarness implements AutoCloseable {
     private final TestOutputTopic<String, byte[]> analyst;
     private final TestOutputTopic<String, byte[]> analystV1;
     private final TestOutputTopic<String, byte[]> deadLetters;
+    private final TestOutputTopic<String, byte[]> hotspots;
     final List<JsonNode> alertLog = new ArrayList<>();
+    /** Hotspots reported and ended, as published. */
+    final List<JsonNode> hotspotLog = new ArrayList<>();
     final List<TestRecord<String, byte[]>> profileLog = new ArrayList<>();
     final List<JsonNode> identityLog = new ArrayList<>();
     /** The analyst feed, v2. */
@@ -71,6 +74,7 @@ final class TopologyHarness implements AutoCloseable {
         analyst = output(CorrelationTopology.ANALYST_FEED_V2);
         analystV1 = output(CorrelationTopology.ANALYST_FEED);
         deadLetters = output(CorrelationTopology.DEAD_LETTERS);
+        hotspots = output(CorrelationTopology.HOTSPOTS);
     }
 
     private TestOutputTopic<String, byte[]> output(String topic) {
@@ -98,6 +102,7 @@ final class TopologyHarness implements AutoCloseable {
         analystLog.addAll(analyst.readRecordsToList());
         analystV1Log.addAll(analystV1.readRecordsToList());
         deadLetterLog.addAll(deadLetters.readRecordsToList());
+        hotspots.readRecordsToList().forEach(r -> hotspotLog.add(InternalJson.MAPPER.readTree(r.value())));
     }
 
     /** Alert events of a type (AlertRaised, AlertCleared) and code, in the order published. */
