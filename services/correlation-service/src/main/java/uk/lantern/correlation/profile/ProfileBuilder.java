@@ -5,7 +5,6 @@ import static java.util.Comparator.naturalOrder;
 import static java.util.Comparator.nullsFirst;
 import static java.util.Comparator.nullsLast;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -19,9 +18,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import uk.lantern.correlation.patterns.ChildFact;
 import uk.lantern.correlation.patterns.ChildFact.AssessmentRecorded;
+import uk.lantern.correlation.patterns.CalendarWindow;
 import uk.lantern.correlation.patterns.ChildFact.InterviewStep;
 import uk.lantern.correlation.patterns.ChildFacts;
 import uk.lantern.correlation.patterns.LinkNormaliser;
@@ -53,15 +54,25 @@ public final class ProfileBuilder {
     private final ZoneId zone;
     private final Period reviewInterval;
     private final MaceScore mace;
+    private final CalendarWindow last30Days;
+    private final CalendarWindow last90Days;
+    private final CalendarWindow last365Days;
 
     public ProfileBuilder(PatternSettings settings) {
-        this(settings, MaceScore.defaults());
+        this(settings, ProfileSettings.defaults());
     }
 
     public ProfileBuilder(PatternSettings settings, MaceScore mace) {
+        this(settings, ProfileSettings.defaults().withMace(mace));
+    }
+
+    public ProfileBuilder(PatternSettings settings, ProfileSettings profile) {
         this.zone = settings.zone();
         this.reviewInterval = settings.assessmentReviewOverdue().reviewInterval();
-        this.mace = Objects.requireNonNull(mace, "mace");
+        this.mace = profile.mace();
+        this.last30Days = settings.window(profile.episodesLast30DaysWindow());
+        this.last90Days = settings.window(profile.episodesLast90DaysWindow());
+        this.last365Days = settings.window(profile.episodesLast365DaysWindow());
     }
 
     public ChildProfile build(String childId, long version, Instant now, List<SourceRecord> records, ChildFacts facts,
@@ -92,7 +103,7 @@ public final class ProfileBuilder {
                         .thenComparing(OpenFlag::alertId, TEXT).thenComparing(OpenFlag::code, TEXT)
                         .thenComparing(OpenFlag::severity, TEXT).thenComparing(OpenFlag::dueBy, TIME))
                 .toList();
-        var last90 = within(reported, now, 90);
+        var last90 = within(reported, now, last90Days);
         var score = mace.score(flags, last90,
                 openAssessment.map(a -> categoryName(a.finalCategory())).orElse(null),
                 "ON_REGISTER".equals(cme.status()), missingNow);
@@ -110,9 +121,9 @@ public final class ProfileBuilder {
                 postcodes(sources),
                 missingNow,
                 missingSince.orElse(null),
-                within(reported, now, 30),
+                within(reported, now, last30Days),
                 last90,
-                within(reported, now, 365),
+                within(reported, now, last365Days),
                 latest.map(EpisodeSummary::context).orElse(null),
                 episodes,
                 cme,
@@ -124,6 +135,28 @@ public final class ProfileBuilder {
                 links.stream().map(Link::key).toList(),
                 null,
                 links);
+    }
+
+    /**
+     * The first instant after {@code now} at which {@link #build} of the same records, facts and flags gives a
+     * profile that differs from the one built at {@code now} in more than its time: when an episode enters (a start
+     * later than now) or leaves one of the three windows, which moves a count and, through the 90-day one, the MACE
+     * score; or when the assessment in force falls overdue (the start of the London day after its review date).
+     * Empty when nothing ahead depends on the time. Open flags move only when the rules run, on their own schedule.
+     */
+    public Optional<Instant> nextChange(ChildFacts facts, Instant now) {
+        Objects.requireNonNull(now, "now");
+        var episodeChanges = facts.episodes().stream()
+                .flatMap(e -> e.report().stream())
+                .map(ChildFact.EpisodeReported::start)
+                .filter(Objects::nonNull)
+                .flatMap(start -> start.isAfter(now) ? Stream.of(start)
+                        : Stream.of(last30Days, last90Days, last365Days).map(w -> w.after(start)));
+        var overdue = awaitingAssessment(facts) ? Optional.<Instant>empty()
+                : openAssessment(facts).map(a -> reviewDue(a).plusDays(1).atStartOfDay(zone).toInstant());
+        return Stream.concat(episodeChanges, overdue.stream())
+                .filter(t -> t.isAfter(now))
+                .min(naturalOrder());
     }
 
     // --- who the child is -------------------------------------------------------------------------------------
@@ -245,11 +278,13 @@ public final class ProfileBuilder {
         return episode.returned().isPresent() || episode.closed() ? "AWAITING_OFFER" : "NOT_DUE";
     }
 
-    /** Episodes that started in the rolling window {@code (now - days, now]}, as the pattern rules count them. */
-    private static int within(List<EpisodeSummary> episodes, Instant now, int days) {
-        var from = now.minus(Duration.ofDays(days));
+    /**
+     * Episodes that started in the window: at or before {@code now}, and left it only after now, at the same London
+     * time the window's days after they started ({@link CalendarWindow#after}), as the pattern rules count them.
+     */
+    private static int within(List<EpisodeSummary> episodes, Instant now, CalendarWindow window) {
         return (int) episodes.stream()
-                .filter(e -> e.start().isAfter(from) && !e.start().isAfter(now))
+                .filter(e -> !e.start().isAfter(now) && window.after(e.start()).isAfter(now))
                 .count();
     }
 
@@ -285,13 +320,8 @@ public final class ProfileBuilder {
     }
 
     private ExploitationStatus exploitation(ChildFacts facts, Optional<AssessmentRecorded> open, Instant now) {
-        var lastRecorded = facts.assessments().stream().flatMap(a -> a.records().stream()).max(RECORDED);
-        var lastConcern = facts.concerns().stream()
-                .map(ChildFact.ConcernRaised::observedAt)
-                .filter(Objects::nonNull)
-                .max(naturalOrder());
-        var awaiting = lastConcern.isPresent()
-                && (lastRecorded.isEmpty() || lastConcern.get().isAfter(lastRecorded.get().at()));
+        var lastRecorded = lastRecorded(facts);
+        var awaiting = awaitingAssessment(facts);
         var nextReviewDue = open.map(this::reviewDue).orElse(null);
         var today = now.atZone(zone).toLocalDate();
         String status;
@@ -306,6 +336,21 @@ public final class ProfileBuilder {
         }
         var category = open.or(() -> lastRecorded).map(a -> categoryName(a.finalCategory())).orElse(null);
         return new ExploitationStatus(category, status, nextReviewDue, facts.concerns().size());
+    }
+
+    private static Optional<AssessmentRecorded> lastRecorded(ChildFacts facts) {
+        return facts.assessments().stream().flatMap(a -> a.records().stream()).max(RECORDED);
+    }
+
+    /** The latest concern came after the latest completion or review of any assessment, or there has been none. */
+    private static boolean awaitingAssessment(ChildFacts facts) {
+        var lastRecorded = lastRecorded(facts);
+        var lastConcern = facts.concerns().stream()
+                .map(ChildFact.ConcernRaised::observedAt)
+                .filter(Objects::nonNull)
+                .max(naturalOrder());
+        return lastConcern.isPresent()
+                && (lastRecorded.isEmpty() || lastConcern.get().isAfter(lastRecorded.get().at()));
     }
 
     /** As the review rule reads it: the date the assessment carries, else its date plus the review interval. */

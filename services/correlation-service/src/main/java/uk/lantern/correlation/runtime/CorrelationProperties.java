@@ -13,11 +13,14 @@ import uk.lantern.correlation.identity.FieldModel;
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.patterns.PatternSettings;
 import uk.lantern.correlation.patterns.WorkingCalendar;
+import uk.lantern.correlation.profile.MaceScore;
+import uk.lantern.correlation.profile.ProfileSettings;
 import uk.lantern.correlation.stream.CorrelationSettings;
 
 /**
- * The {@code lantern.correlation.*} settings. Every threshold of identity matching and of the pattern rules is here,
- * and each starts at the value of {@link MatchSettings#defaults()} or {@link PatternSettings#defaults()}, so a
+ * The {@code lantern.correlation.*} settings. Every threshold of identity matching and of the pattern rules, the
+ * profile's episode windows and the MACE score's weights are here, and each starts at the value of
+ * {@link MatchSettings#defaults()}, {@link PatternSettings#defaults()} or {@link ProfileSettings#defaults()}, so a
  * deployment overrides only what its local policy changes. The analyst key has no default: without it the service
  * refuses to start (a made-up key would pseudonymise the police feed with a secret everyone knows).
  */
@@ -38,11 +41,12 @@ public class CorrelationProperties {
     private String instanceId;
     private Matching matching = new Matching(MatchSettings.defaults());
     private Patterns patterns = new Patterns(PatternSettings.defaults());
+    private Profile profile = new Profile(ProfileSettings.defaults());
 
     /** The topology's settings; fails with the reason when the analyst key is missing or too short. */
     public CorrelationSettings toSettings() {
         return new CorrelationSettings(matching.toSettings(), patterns.toSettings(), analystKeyBytes(), clockTick,
-                persistentStores, profileMaxBytes, analystFeedV1, analystTimePrecision);
+                persistentStores, profileMaxBytes, analystFeedV1, analystTimePrecision, profile.toSettings());
     }
 
     byte[] analystKeyBytes() {
@@ -142,6 +146,14 @@ public class CorrelationProperties {
 
     public void setPatterns(Patterns patterns) {
         this.patterns = patterns;
+    }
+
+    public Profile getProfile() {
+        return profile;
+    }
+
+    public void setProfile(Profile profile) {
+        this.profile = profile;
     }
 
     /** {@code lantern.correlation.matching.*}: see {@link MatchSettings}. */
@@ -563,6 +575,182 @@ public class CorrelationProperties {
 
         public void setSharedLinksActWithinWorkingDays(int sharedLinksActWithinWorkingDays) {
             this.sharedLinksActWithinWorkingDays = sharedLinksActWithinWorkingDays;
+        }
+    }
+
+    /**
+     * {@code lantern.correlation.profile.*}: see {@link ProfileSettings}. The windows of the profile's three episode
+     * counts ({@code episodes-last30-days-window: 30d}, ...; calendar days in {@code patterns.zone}) and, under
+     * {@code mace}, the MACE score's weights ({@code mace.urgent-flag: 40}, ...).
+     */
+    public static class Profile {
+        private Period episodesLast30DaysWindow;
+        private Period episodesLast90DaysWindow;
+        private Period episodesLast365DaysWindow;
+        private Mace mace;
+
+        public Profile() {
+            this(ProfileSettings.defaults());
+        }
+
+        Profile(ProfileSettings d) {
+            episodesLast30DaysWindow = d.episodesLast30DaysWindow();
+            episodesLast90DaysWindow = d.episodesLast90DaysWindow();
+            episodesLast365DaysWindow = d.episodesLast365DaysWindow();
+            mace = new Mace(d.mace());
+        }
+
+        ProfileSettings toSettings() {
+            return new ProfileSettings(episodesLast30DaysWindow, episodesLast90DaysWindow, episodesLast365DaysWindow,
+                    mace.toScore());
+        }
+
+        public Period getEpisodesLast30DaysWindow() {
+            return episodesLast30DaysWindow;
+        }
+
+        public void setEpisodesLast30DaysWindow(Period episodesLast30DaysWindow) {
+            this.episodesLast30DaysWindow = episodesLast30DaysWindow;
+        }
+
+        public Period getEpisodesLast90DaysWindow() {
+            return episodesLast90DaysWindow;
+        }
+
+        public void setEpisodesLast90DaysWindow(Period episodesLast90DaysWindow) {
+            this.episodesLast90DaysWindow = episodesLast90DaysWindow;
+        }
+
+        public Period getEpisodesLast365DaysWindow() {
+            return episodesLast365DaysWindow;
+        }
+
+        public void setEpisodesLast365DaysWindow(Period episodesLast365DaysWindow) {
+            this.episodesLast365DaysWindow = episodesLast365DaysWindow;
+        }
+
+        public Mace getMace() {
+            return mace;
+        }
+
+        public void setMace(Mace mace) {
+            this.mace = mace;
+        }
+    }
+
+    /** {@code lantern.correlation.profile.mace.*}: the weights of {@link MaceScore}, none negative. */
+    public static class Mace {
+        private int urgentFlag;
+        private int highFlag;
+        private int mediumFlag;
+        private int lowFlag;
+        private int perEpisodeLast90Days;
+        private int significantRisk;
+        private int moderateRisk;
+        private int mildRisk;
+        private int onCmeRegister;
+        private int missingNow;
+
+        public Mace() {
+            this(MaceScore.defaults());
+        }
+
+        Mace(MaceScore d) {
+            urgentFlag = d.urgentFlag();
+            highFlag = d.highFlag();
+            mediumFlag = d.mediumFlag();
+            lowFlag = d.lowFlag();
+            perEpisodeLast90Days = d.perEpisodeLast90Days();
+            significantRisk = d.significantRisk();
+            moderateRisk = d.moderateRisk();
+            mildRisk = d.mildRisk();
+            onCmeRegister = d.onCmeRegister();
+            missingNow = d.missingNow();
+        }
+
+        MaceScore toScore() {
+            return new MaceScore(urgentFlag, highFlag, mediumFlag, lowFlag, perEpisodeLast90Days, significantRisk,
+                    moderateRisk, mildRisk, onCmeRegister, missingNow);
+        }
+
+        public int getUrgentFlag() {
+            return urgentFlag;
+        }
+
+        public void setUrgentFlag(int urgentFlag) {
+            this.urgentFlag = urgentFlag;
+        }
+
+        public int getHighFlag() {
+            return highFlag;
+        }
+
+        public void setHighFlag(int highFlag) {
+            this.highFlag = highFlag;
+        }
+
+        public int getMediumFlag() {
+            return mediumFlag;
+        }
+
+        public void setMediumFlag(int mediumFlag) {
+            this.mediumFlag = mediumFlag;
+        }
+
+        public int getLowFlag() {
+            return lowFlag;
+        }
+
+        public void setLowFlag(int lowFlag) {
+            this.lowFlag = lowFlag;
+        }
+
+        public int getPerEpisodeLast90Days() {
+            return perEpisodeLast90Days;
+        }
+
+        public void setPerEpisodeLast90Days(int perEpisodeLast90Days) {
+            this.perEpisodeLast90Days = perEpisodeLast90Days;
+        }
+
+        public int getSignificantRisk() {
+            return significantRisk;
+        }
+
+        public void setSignificantRisk(int significantRisk) {
+            this.significantRisk = significantRisk;
+        }
+
+        public int getModerateRisk() {
+            return moderateRisk;
+        }
+
+        public void setModerateRisk(int moderateRisk) {
+            this.moderateRisk = moderateRisk;
+        }
+
+        public int getMildRisk() {
+            return mildRisk;
+        }
+
+        public void setMildRisk(int mildRisk) {
+            this.mildRisk = mildRisk;
+        }
+
+        public int getOnCmeRegister() {
+            return onCmeRegister;
+        }
+
+        public void setOnCmeRegister(int onCmeRegister) {
+            this.onCmeRegister = onCmeRegister;
+        }
+
+        public int getMissingNow() {
+            return missingNow;
+        }
+
+        public void setMissingNow(int missingNow) {
+            this.missingNow = missingNow;
         }
     }
 }

@@ -20,7 +20,6 @@ import uk.lantern.correlation.patterns.ChildFact;
 import uk.lantern.correlation.patterns.ChildFacts;
 import uk.lantern.correlation.patterns.PatternEngine;
 import uk.lantern.correlation.patterns.SharedLinks;
-import uk.lantern.correlation.profile.MaceScore;
 import uk.lantern.correlation.profile.ProfileBuilder;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.correlation.AlertCleared;
@@ -32,7 +31,9 @@ import uk.lantern.schemas.correlation.ChildProfile;
  * The child stage, keyed by Lantern child id: keeps each child's events once, runs the pattern rules when a fact
  * arrives and when the wall clock reaches the child's next deadline, and is the one writer of the child's alerts
  * and profile. Alerts go out with the message that moves them; a child's profile goes out on the next clock tick
- * after it changed, once however many events changed it. When records move to another child (a merge, a
+ * after it changed, once however many events changed it. A profile also changes with the clock alone (an episode
+ * leaves the last 30 days), so when one is built the child is scheduled for the instant its next count would change,
+ * in the same schedule as its rules, and rebuilt then with no new event. When records move to another child (a merge, a
  * reviewer's decision) their events travel on with them and what they supported here is cleared.
  */
 final class ChildProcessor implements Processor<String, byte[], String, Outbound>, AllOrNothing.Cached {
@@ -62,7 +63,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         this.attempts = attempts;
         this.engine = new PatternEngine(settings.patterns());
         this.ruleCodes = engine.codes();
-        this.profiles = new ProfileBuilder(settings.patterns(), MaceScore.defaults());
+        this.profiles = new ProfileBuilder(settings.patterns(), settings.profile());
     }
 
     @Override
@@ -117,7 +118,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             attempts.attempt("the time rules of child " + childId, childId, () -> {
                 ChildState state = read(childId);
                 if (state.mergedInto() == null && state.version() > 0) {
-                    states.put(childId, evaluate(state, now, wallClockMs, false));
+                    states.put(childId, evaluate(state, now, wallClockMs, state.profileChangedBy(now)));
                 }
             });
         }
@@ -204,7 +205,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
                         "records merged into child " + toChild + ": " + reason), version, now, subject, ts);
             }
         }
-        schedule.move(state.childId(), state.nextEvaluationAt(), null);
+        schedule.move(state.childId(), state.wakeAt(), null);
         profilesDue.forget(state.childId());
         context.forward(new Record<>(state.childId(), new Outbound(CorrelationTopology.PROFILES, null), ts));
         return new ChildState(state.childId(), version, List.of(), null, toChild);
@@ -302,11 +303,14 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             publishAlert(Alerts.updated(published), version, now, subject, ts);
         }
         Instant next = evaluation.nextEvaluationAt().orElse(null);
-        schedule.move(state.childId(), state.nextEvaluationAt(), next);
         if (!changed && !alertsMoved) {
-            return state.withNextEvaluationAt(next);
+            var result = state.withNextEvaluationAt(next);
+            schedule.move(state.childId(), state.wakeAt(), result.wakeAt());
+            return result;
         }
-        var result = new ChildState(state.childId(), version, open, next, null, null, null, state.absorbed());
+        // The profile is due: when it next changes with the clock is worked out as it is built.
+        var result = new ChildState(state.childId(), version, open, next, null, null, null, state.absorbed(), null);
+        schedule.move(state.childId(), state.wakeAt(), result.wakeAt());
         profileChanged(result);
         return result;
     }
@@ -331,6 +335,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         KnownChild child = history.child(state.childId());
         if (child.isEmpty()) {
             // Every record moved away: the child is gone from the profiles (a tombstone) until one comes back.
+            nextProfileChange(state, null);
             context.forward(new Record<>(state.childId(), new Outbound(CorrelationTopology.PROFILES, null), ts));
             return;
         }
@@ -339,6 +344,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
                 .toList();
         ChildProfile profile = profiles.build(state.childId(), state.version(), now, child.records(), child.facts(),
                 flags);
+        nextProfileChange(state, profiles.nextChange(child.facts(), now).orElse(null));
         byte[] json = InternalJson.bytes(profile);
         if (json.length > settings.profileMaxBytes()) {
             // Sent, it would stop the topology for every child; held back, the child's last profile stays readable.
@@ -346,6 +352,18 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return;
         }
         context.forward(new Record<>(state.childId(), new Outbound(CorrelationTopology.PROFILES, json), ts));
+    }
+
+    /**
+     * Schedules the child for when the profile just built would next change with no new event: the tick then runs
+     * its rules and publishes the profile again (a new version). A child with nothing timed ahead has no slot for it.
+     */
+    private void nextProfileChange(ChildState state, Instant at) {
+        var next = state.withProfileChangesAt(at);
+        if (!next.equals(state)) {
+            schedule.move(state.childId(), state.wakeAt(), next.wakeAt());
+            states.put(state.childId(), next);
+        }
     }
 
     private void tooLarge(ChildProfile profile, int size, long ts) {

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import uk.lantern.schemas.correlation.AlertRaised;
 
 /**
- * A child's state store value: its open alerts as published, its version, when its time rules next fall due, and,
- * once merged into another child, which. Its events are in {@link ChildHistory}, one entry each.
+ * A child's state store value: its open alerts as published, its version, when its time rules next fall due, when
+ * its profile next changes with the clock alone, and, once merged into another child, which. Its events are in
+ * {@link ChildHistory}, one entry each. The child has one slot in the schedule, at {@link #wakeAt()}.
  *
  * @param unmigratedEvents events as a state written before the history had its own store held them (read as
  *                         {@code events}); moved to the history the first time the child is read, then empty
@@ -19,10 +20,14 @@ import uk.lantern.schemas.correlation.AlertRaised;
  *                         (on which the rules run) has not; null otherwise
  * @param absorbed         the children merged into this one, and those merged into them before, sorted; null when
  *                         none. A possible-same-child question about one of them is answered.
+ * @param profileChangesAt  when the profile last built would next differ with no new event (an episode leaving a
+ *                         window, an assessment falling overdue); null when nothing ahead depends on the time, while a
+ *                         profile is due (it is worked out when the profile is built), and in a state written before
+ *                         the field
  */
 record ChildState(String childId, long version, List<AlertRaised> openAlerts, Instant nextEvaluationAt,
                   String mergedInto, @JsonProperty("events") List<StoredEvent> unmigratedEvents,
-                  Boolean adoptedPending, List<String> absorbed) {
+                  Boolean adoptedPending, List<String> absorbed, Instant profileChangesAt) {
 
     ChildState {
         openAlerts = openAlerts == null ? List.of() : List.copyOf(openAlerts);
@@ -33,7 +38,31 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
 
     ChildState(String childId, long version, List<AlertRaised> openAlerts, Instant nextEvaluationAt,
                String mergedInto) {
-        this(childId, version, openAlerts, nextEvaluationAt, mergedInto, null, null, null);
+        this(childId, version, openAlerts, nextEvaluationAt, mergedInto, null, null, null, null);
+    }
+
+    ChildState(String childId, long version, List<AlertRaised> openAlerts, Instant nextEvaluationAt,
+               String mergedInto, List<StoredEvent> unmigratedEvents, Boolean adoptedPending, List<String> absorbed) {
+        this(childId, version, openAlerts, nextEvaluationAt, mergedInto, unmigratedEvents, adoptedPending, absorbed,
+                null);
+    }
+
+    /** The child's slot in the schedule: the earlier of its rules' next evaluation and its profile's next change. */
+    Instant wakeAt() {
+        if (nextEvaluationAt == null || profileChangesAt == null) {
+            return nextEvaluationAt == null ? profileChangesAt : nextEvaluationAt;
+        }
+        return nextEvaluationAt.isBefore(profileChangesAt) ? nextEvaluationAt : profileChangesAt;
+    }
+
+    /** Whether the profile last built no longer holds at {@code now}: the clock alone has changed it. */
+    boolean profileChangedBy(Instant now) {
+        return profileChangesAt != null && !profileChangesAt.isAfter(now);
+    }
+
+    ChildState withProfileChangesAt(Instant at) {
+        return new ChildState(childId, version, openAlerts, nextEvaluationAt, mergedInto, unmigratedEvents,
+                adoptedPending, absorbed, at);
     }
 
     /** Events adopted in the first parts of a move are kept, and the rules not yet run on them. */
@@ -43,7 +72,7 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
 
     ChildState withAdoptedUnevaluated() {
         return new ChildState(childId, version, openAlerts, nextEvaluationAt, mergedInto, unmigratedEvents, true,
-                absorbed);
+                absorbed, profileChangesAt);
     }
 
     static ChildState empty(String childId) {
@@ -52,17 +81,18 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
 
     ChildState withOpenAlerts(long nextVersion, List<AlertRaised> open) {
         return new ChildState(childId, nextVersion, open, nextEvaluationAt, mergedInto, null, adoptedPending,
-                absorbed);
+                absorbed, profileChangesAt);
     }
 
     ChildState withNextEvaluationAt(Instant next) {
-        return new ChildState(childId, version, openAlerts, next, mergedInto, null, adoptedPending, absorbed);
+        return new ChildState(childId, version, openAlerts, next, mergedInto, null, adoptedPending, absorbed,
+                profileChangesAt);
     }
 
     /** The state as read after its events moved to the history store: the same, without them. */
     ChildState withoutUnmigratedEvents() {
         return new ChildState(childId, version, openAlerts, nextEvaluationAt, mergedInto, null, adoptedPending,
-                absorbed);
+                absorbed, profileChangesAt);
     }
 
     /** This child has taken in {@code children} (a merged child and the ones merged into it before). */
@@ -70,7 +100,7 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
         var all = new TreeSet<>(absorbedChildren());
         all.addAll(children);
         return new ChildState(childId, version, openAlerts, nextEvaluationAt, mergedInto, unmigratedEvents,
-                adoptedPending, List.copyOf(all));
+                adoptedPending, List.copyOf(all), profileChangesAt);
     }
 
     /** {@link #absorbed}, empty when none. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import uk.lantern.correlation.analyst.AnalystFeed;
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.patterns.PatternSettings;
+import uk.lantern.correlation.profile.ProfileSettings;
 
 /**
  * Everything the topology is configured with.
@@ -20,10 +21,11 @@ import uk.lantern.correlation.patterns.PatternSettings;
  * @param analystFeedV1    whether the analyst feed is also published as v1 (lantern.analyst-feed.v1) beside v2:
  *                         until the cut-over stated in analyst-event.v2.json
  * @param analystTimePrecision the span the analyst feed's times are cut down to (1h by default; see AnalystFeed)
+ * @param profile          the profile's episode windows and the MACE score's weights
  */
 public record CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
                                   Duration clockTick, boolean persistentStores, int profileMaxBytes,
-                                  boolean analystFeedV1, Duration analystTimePrecision) {
+                                  boolean analystFeedV1, Duration analystTimePrecision, ProfileSettings profile) {
 
     /**
      * 8 MiB: a profile grows by 0.2 to 0.5 KB per missing episode (PROFILE.md), so this is over 16,000 episodes, more
@@ -39,6 +41,7 @@ public record CorrelationSettings(MatchSettings matching, PatternSettings patter
         Objects.requireNonNull(patterns, "patterns");
         Objects.requireNonNull(analystKey, "analystKey");
         Objects.requireNonNull(clockTick, "clockTick");
+        Objects.requireNonNull(profile, "profile");
         AnalystFeed.checkTimePrecision(analystTimePrecision);
         if (profileMaxBytes < 1) {
             throw new IllegalArgumentException("profileMaxBytes must be positive: " + profileMaxBytes);
@@ -62,6 +65,14 @@ public record CorrelationSettings(MatchSettings matching, PatternSettings patter
                                boolean analystFeedV1) {
         this(matching, patterns, analystKey, clockTick, persistentStores, profileMaxBytes, analystFeedV1,
                 AnalystFeed.DEFAULT_TIME_PRECISION);
+    }
+
+    /** With the profile's default windows and MACE weights. */
+    public CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
+                               Duration clockTick, boolean persistentStores, int profileMaxBytes,
+                               boolean analystFeedV1, Duration analystTimePrecision) {
+        this(matching, patterns, analystKey, clockTick, persistentStores, profileMaxBytes, analystFeedV1,
+                analystTimePrecision, ProfileSettings.defaults());
     }
 
     /** What the profiles topic ({@code max.message.bytes}) and the producer ({@code max.request.size}) must take. */

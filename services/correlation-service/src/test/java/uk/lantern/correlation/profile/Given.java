@@ -1,6 +1,5 @@
 package uk.lantern.correlation.profile;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,16 +26,18 @@ final class Given {
     static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
     static final LocalDate TODAY = LocalDate.parse("2026-11-02");
     static final ProfileBuilder BUILDER = new ProfileBuilder(PatternSettings.defaults());
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private Given() {
     }
 
+    /** The same London time {@code days} calendar days before now, as the profile's windows count days. */
     static Instant daysAgo(long days) {
-        return NOW.minus(Duration.ofDays(days));
+        return NOW.atZone(LONDON).minusDays(days).toInstant();
     }
 
     static Instant startOfLondonDay(LocalDate date) {
-        return date.atStartOfDay(ZoneId.of("Europe/London")).toInstant();
+        return date.atStartOfDay(LONDON).toInstant();
     }
 
     static ChildProfile profile(ChildFact... facts) {

@@ -32,13 +32,17 @@ import static uk.lantern.correlation.profile.Given.reviewed;
 import static uk.lantern.correlation.profile.Given.step;
 import static uk.lantern.correlation.profile.Given.subject;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import uk.lantern.correlation.patterns.ChildFact;
+import uk.lantern.correlation.patterns.ChildFacts;
+import uk.lantern.correlation.patterns.PatternSettings;
 import uk.lantern.correlation.patterns.ChildFact.InterviewStep.Step;
 import uk.lantern.correlation.patterns.ChildFact.RiskCategory;
 import uk.lantern.correlation.patterns.ChildFact.RiskGrade;
@@ -588,6 +592,116 @@ class ProfileBuilderTest {
                     new Link("PLACE_NAME:queensgate centre", daysAgo(19), daysAgo(19), 1),
                     new Link("POSTCODE:PE11NT", daysAgo(19), daysAgo(19), 1));
             assertThat(profile.links()).extracting(Link::key).containsExactlyElementsOf(profile.linkKeys());
+        }
+    }
+
+    /**
+     * When the profile of the same facts next changes with the clock alone (the child stage rebuilds it then). Windows
+     * are calendar days in London: in 2026 the clocks go forward on Sunday 29 March, so a window that starts in
+     * winter and ends in summer ends at 09:00 UTC for a 10:00 London start, an hour before 24-hour days would end it.
+     */
+    @Nested
+    class WhenItNextChanges {
+
+        private static final Instant WINTER_10AM = Instant.parse("2026-03-10T10:00:00Z");
+        private static final Instant SUMMER_10AM_30_DAYS_ON = Instant.parse("2026-04-09T09:00:00Z");
+        private static final Instant JUST_BEFORE = SUMMER_10AM_30_DAYS_ON.minusMillis(1);
+
+        private ChildProfile at(Instant now, ChildFact... facts) {
+            return Given.BUILDER.build(CHILD, 1, now, List.of(), facts(facts), List.of());
+        }
+
+        private ChildFacts facts(ChildFact... facts) {
+            return ChildFacts.of(CHILD, List.of(facts));
+        }
+
+        @Test
+        void an_episode_leaves_the_30_day_window_at_the_same_london_time_30_days_on_across_the_march_clock_change() {
+            var episode = missing("e1", WINTER_10AM);
+
+            assertThat(Given.BUILDER.nextChange(facts(episode), Instant.parse("2026-03-20T12:00:00Z")))
+                    .contains(SUMMER_10AM_30_DAYS_ON);
+            assertThat(at(JUST_BEFORE, episode).episodesLast30Days()).as("the instant before").isEqualTo(1);
+            assertThat(at(SUMMER_10AM_30_DAYS_ON, episode).episodesLast30Days()).as("at the boundary").isZero();
+            assertThat(at(SUMMER_10AM_30_DAYS_ON, episode).episodesLast90Days()).isEqualTo(1);
+        }
+
+        @Test
+        void at_the_boundary_the_next_change_is_the_one_after_it_and_the_instant_before_it_is_still_this_one() {
+            var facts = facts(missing("e1", WINTER_10AM));
+
+            assertThat(Given.BUILDER.nextChange(facts, JUST_BEFORE)).contains(SUMMER_10AM_30_DAYS_ON);
+            // 90 days on from 10:00 on 10 March is 10:00 on 8 June, summer time
+            assertThat(Given.BUILDER.nextChange(facts, SUMMER_10AM_30_DAYS_ON))
+                    .contains(Instant.parse("2026-06-08T09:00:00Z"));
+            // 365 days on is 10:00 on 10 March 2027, winter time again; after that nothing changes
+            assertThat(Given.BUILDER.nextChange(facts, Instant.parse("2026-06-08T09:00:00Z")))
+                    .contains(Instant.parse("2027-03-10T10:00:00Z"));
+            assertThat(Given.BUILDER.nextChange(facts, Instant.parse("2027-03-10T10:00:00Z"))).isEmpty();
+        }
+
+        @Test
+        void the_mace_score_falls_when_an_episode_leaves_the_90_day_window() {
+            // 90 days on from 10:00 on 5 January is 10:00 on 5 April, summer time: 09:00 UTC
+            var episode = missing("e1", Instant.parse("2026-01-05T10:00:00Z"));
+            var leaves = Instant.parse("2026-04-05T09:00:00Z");
+
+            assertThat(Given.BUILDER.nextChange(facts(episode, returned("e1", Instant.parse("2026-01-06T10:00:00Z"))),
+                    Instant.parse("2026-03-01T00:00:00Z"))).contains(leaves);
+            assertThat(at(leaves.minusMillis(1), episode).maceScore()).isEqualTo(5 + 15);
+            assertThat(at(leaves, episode).maceScore()).as("missing now still counts; the episode no longer")
+                    .isEqualTo(15);
+        }
+
+        @Test
+        void an_episode_starting_later_than_now_changes_the_profile_when_it_starts() {
+            var later = Instant.parse("2026-03-12T08:00:00Z");
+
+            assertThat(Given.BUILDER.nextChange(facts(missing("e1", WINTER_10AM), missing("e2", later)), WINTER_10AM))
+                    .contains(later);
+        }
+
+        @Test
+        void an_assessment_falls_overdue_at_the_start_of_the_london_day_after_its_review_date() {
+            // 30 March 2026 starts at 00:00 summer time, 23:00 UTC on the 29th
+            var assessment = assessed("a1", WINTER_10AM, RiskCategory.MILD, LocalDate.parse("2026-03-29"));
+            var overdueFrom = Instant.parse("2026-03-29T23:00:00Z");
+
+            assertThat(Given.BUILDER.nextChange(facts(assessment), Instant.parse("2026-03-20T12:00:00Z")))
+                    .contains(overdueFrom);
+            assertThat(at(overdueFrom.minusMillis(1), assessment).exploitation().assessmentStatus())
+                    .isEqualTo("ASSESSED");
+            assertThat(at(overdueFrom, assessment).exploitation().assessmentStatus()).isEqualTo("REVIEW_OVERDUE");
+            assertThat(Given.BUILDER.nextChange(facts(assessment), overdueFrom)).isEmpty();
+        }
+
+        @Test
+        void a_concern_awaiting_assessment_does_not_fall_overdue_and_a_child_with_nothing_timed_ahead_has_no_change() {
+            var assessment = assessed("a1", WINTER_10AM, RiskCategory.MILD, LocalDate.parse("2026-03-29"));
+            var later = concern("k1", WINTER_10AM.plusSeconds(60));
+
+            assertThat(Given.BUILDER.nextChange(facts(assessment, later), WINTER_10AM.plusSeconds(120))).isEmpty();
+            assertThat(Given.BUILDER.nextChange(facts(addedToCme("c1", LocalDate.parse("2026-03-01"))),
+                    WINTER_10AM)).isEmpty();
+            assertThat(Given.BUILDER.nextChange(facts(missing("e1", Instant.parse("2024-01-01T10:00:00Z"))),
+                    WINTER_10AM)).as("older than every window").isEmpty();
+        }
+
+        @Test
+        void the_windows_and_the_mace_weights_are_settings() {
+            var weights = new MaceScore(40, 20, 10, 5, 7, 30, 20, 5, 10, 0);
+            var builder = new ProfileBuilder(PatternSettings.defaults(),
+                    new ProfileSettings(Period.ofDays(7), Period.ofDays(28), Period.ofDays(180), weights));
+            var facts = facts(missing("e1", daysAgo(6)), missing("e2", daysAgo(20)), missing("e3", daysAgo(100)),
+                    missing("e4", daysAgo(200)));
+
+            var profile = builder.build(CHILD, 1, NOW, List.of(), facts, List.of());
+
+            assertThat(List.of(profile.episodesLast30Days(), profile.episodesLast90Days(),
+                    profile.episodesLast365Days())).containsExactly(1, 2, 3);
+            assertThat(profile.maceScore()).as("7 for each of the 2 episodes in the middle window").isEqualTo(14);
+            assertThat(builder.nextChange(facts, NOW)).as("the 6-day-old episode leaves the 7-day window")
+                    .contains(daysAgo(6).atZone(Given.LONDON).plusDays(7).toInstant());
         }
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.patterns.PatternSettings;
 import uk.lantern.correlation.patterns.WorkingCalendar;
+import uk.lantern.correlation.profile.MaceScore;
+import uk.lantern.correlation.profile.ProfileSettings;
 import uk.lantern.correlation.stream.CorrelationSettings;
 
 class CorrelationPropertiesTest {
@@ -38,6 +40,38 @@ class CorrelationPropertiesTest {
         assertThat(settings.analystKey()).hasSize(32);
         assertThat(settings.analystFeedV1()).as("v1 beside v2 until the cut-over").isTrue();
         assertThat(settings.analystTimePrecision()).isEqualTo(Duration.ofHours(1));
+        assertThat(settings.profile()).isEqualTo(ProfileSettings.defaults());
+        assertThat(settings.profile().mace()).isEqualTo(MaceScore.defaults());
+        assertThat(settings.profile().episodesLast30DaysWindow()).isEqualTo(Period.ofDays(30));
+    }
+
+    @Test
+    void a_deployment_sets_the_profiles_windows_and_the_mace_weights_and_keeps_the_rest() {
+        CorrelationSettings settings = bind(Map.of(
+                "lantern.correlation.analyst-key", KEY,
+                "lantern.correlation.profile.episodes-last30-days-window", "28d",
+                "lantern.correlation.profile.episodes-last365-days-window", "P1Y",
+                "lantern.correlation.profile.mace.urgent-flag", "50",
+                "lantern.correlation.profile.mace.per-episode-last90-days", "8",
+                "lantern.correlation.profile.mace.on-cme-register", "0")).toSettings();
+
+        var defaults = ProfileSettings.defaults();
+        assertThat(settings.profile().episodesLast30DaysWindow()).isEqualTo(Period.ofDays(28));
+        assertThat(settings.profile().episodesLast90DaysWindow()).isEqualTo(defaults.episodesLast90DaysWindow());
+        assertThat(settings.profile().episodesLast365DaysWindow()).isEqualTo(Period.ofYears(1));
+        var d = MaceScore.defaults();
+        assertThat(settings.profile().mace()).isEqualTo(new MaceScore(50, d.highFlag(), d.mediumFlag(), d.lowFlag(),
+                8, d.significantRisk(), d.moderateRisk(), d.mildRisk(), 0, d.missingNow()));
+    }
+
+    @Test
+    void a_negative_mace_weight_or_an_empty_window_is_refused() {
+        assertThatThrownBy(() -> bind(Map.of("lantern.correlation.analyst-key", KEY,
+                "lantern.correlation.profile.mace.missing-now", "-1")).toSettings())
+                .hasMessageContaining("may not be negative");
+        assertThatThrownBy(() -> bind(Map.of("lantern.correlation.analyst-key", KEY,
+                "lantern.correlation.profile.episodes-last90-days-window", "0d")).toSettings())
+                .hasMessageContaining("episodesLast90DaysWindow");
     }
 
     @Test
