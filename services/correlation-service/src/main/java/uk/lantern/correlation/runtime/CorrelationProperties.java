@@ -42,11 +42,25 @@ public class CorrelationProperties {
     private Matching matching = new Matching(MatchSettings.defaults());
     private Patterns patterns = new Patterns(PatternSettings.defaults());
     private Profile profile = new Profile(ProfileSettings.defaults());
+    private Duration catchUpBehind = CorrelationSettings.DEFAULT_CATCH_UP_BEHIND;
+
+    /**
+     * Source facts read one after another this far behind the clock (1h) are a backlog: a migration or the days after
+     * an outage, whose rules run once it is read, so it raises only what is still true.
+     */
+    public Duration getCatchUpBehind() {
+        return catchUpBehind;
+    }
+
+    public void setCatchUpBehind(Duration catchUpBehind) {
+        this.catchUpBehind = catchUpBehind;
+    }
 
     /** The topology's settings; fails with the reason when the analyst key is missing or too short. */
     public CorrelationSettings toSettings() {
         return new CorrelationSettings(matching.toSettings(), patterns.toSettings(), analystKeyBytes(), clockTick,
-                persistentStores, profileMaxBytes, analystFeedV1, analystTimePrecision, profile.toSettings());
+                persistentStores, profileMaxBytes, analystFeedV1, analystTimePrecision, profile.toSettings(),
+                catchUpBehind);
     }
 
     byte[] analystKeyBytes() {

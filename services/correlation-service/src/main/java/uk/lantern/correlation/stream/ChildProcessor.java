@@ -57,12 +57,14 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private ProfilesDue profilesDue;
     private ChildHistory history;
     private Schedule schedule;
+    private final CatchUp catchUp;
 
     ChildProcessor(CorrelationSettings settings, Attempts attempts) {
         this.settings = settings;
         this.attempts = attempts;
         this.engine = new PatternEngine(settings.patterns());
         this.ruleCodes = engine.codes();
+        this.catchUp = new CatchUp(settings.catchUpBehind(), settings.catchUpIdle());
         this.profiles = new ProfileBuilder(settings.patterns(), settings.profile());
     }
 
@@ -97,6 +99,9 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return;
         }
         Instant now = now();
+        if (message.kind() == ChildMessage.Kind.SOURCE_EVENT) {
+            catchUp.read(message.event().occurredAt(), context.currentSystemTimeMs());
+        }
         ChildState next = switch (message.kind()) {
             case SOURCE_EVENT -> add(state, List.of(message.event()), now, ts);
             case RECORDS_ADOPTED -> message.moreToCome() ? adoptPart(state, message.events(), ts)
@@ -114,6 +119,10 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
 
     private void tick(long wallClockMs) {
         Instant now = Instant.ofEpochMilli(wallClockMs);
+        if (catchUp.catchingUp(wallClockMs)) {
+            publishDueProfiles(now, wallClockMs);
+            return; // the children changed in a backlog wait on the schedule until it is read
+        }
         for (String childId : schedule.takeDue(now)) {
             attempts.attempt("the time rules of child " + childId, childId, () -> {
                 ChildState state = read(childId);
@@ -275,6 +284,9 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
 
     /** Runs the rules; publishes what they raise and clear; the profile is due when {@code changed} or alerts moved. */
     private ChildState evaluate(ChildState state, Instant now, long ts, boolean changed) {
+        if (catchUp.catchingUp(context.currentSystemTimeMs())) {
+            return deferred(state, changed);
+        }
         ChildFacts facts = history.child(state.childId()).facts();
         List<Alert> openRules = state.openAlerts().stream()
                 .filter(a -> ruleCodes.contains(AlertCode.valueOf(a.code())))
@@ -314,6 +326,25 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         profileChanged(result);
         return result;
     }
+
+    /**
+     * Reading a backlog: the child is due on the schedule at once, and the tick evaluates it when the backlog has been
+     * read; its alerts stay as they are until then. A changed child's profile still goes out (it is built from facts).
+     */
+    private ChildState deferred(ChildState state, boolean changed) {
+        var result = changed
+                ? new ChildState(state.childId(), state.version() + 1, state.openAlerts(), BACKLOG, null, null, null,
+                        state.absorbed(), null)
+                : state.withNextEvaluationAt(BACKLOG);
+        schedule.move(state.childId(), state.wakeAt(), result.wakeAt());
+        if (changed) {
+            profileChanged(result);
+        }
+        return result;
+    }
+
+    /** Where a child changed in a backlog waits on the schedule: due at once, taken when the backlog is read. */
+    private static final Instant BACKLOG = Instant.EPOCH;
 
     private void profileChanged(ChildState state) {
         profilesDue.changed(state.childId(), state.version());

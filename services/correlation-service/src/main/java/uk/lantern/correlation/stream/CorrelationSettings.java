@@ -22,10 +22,16 @@ import uk.lantern.correlation.profile.ProfileSettings;
  *                         until the cut-over stated in analyst-event.v2.json
  * @param analystTimePrecision the span the analyst feed's times are cut down to (1h by default; see AnalystFeed)
  * @param profile          the profile's episode windows and the MACE score's weights
+ * @param catchUpBehind    source facts read one after another this far behind the wall clock are a backlog (a
+ *                         migration, the days after an outage): the rules run on them once it is read ({@link CatchUp})
  */
 public record CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
                                   Duration clockTick, boolean persistentStores, int profileMaxBytes,
-                                  boolean analystFeedV1, Duration analystTimePrecision, ProfileSettings profile) {
+                                  boolean analystFeedV1, Duration analystTimePrecision, ProfileSettings profile,
+                                  Duration catchUpBehind) {
+
+    /** An hour: facts are minutes old when they arrive live, and a migration or an outage's backlog is far older. */
+    public static final Duration DEFAULT_CATCH_UP_BEHIND = Duration.ofHours(1);
 
     /**
      * 8 MiB: a profile grows by 0.2 to 0.5 KB per missing episode (PROFILE.md), so this is over 16,000 episodes, more
@@ -42,6 +48,7 @@ public record CorrelationSettings(MatchSettings matching, PatternSettings patter
         Objects.requireNonNull(analystKey, "analystKey");
         Objects.requireNonNull(clockTick, "clockTick");
         Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(catchUpBehind, "catchUpBehind");
         AnalystFeed.checkTimePrecision(analystTimePrecision);
         if (profileMaxBytes < 1) {
             throw new IllegalArgumentException("profileMaxBytes must be positive: " + profileMaxBytes);
@@ -73,6 +80,19 @@ public record CorrelationSettings(MatchSettings matching, PatternSettings patter
                                boolean analystFeedV1, Duration analystTimePrecision) {
         this(matching, patterns, analystKey, clockTick, persistentStores, profileMaxBytes, analystFeedV1,
                 analystTimePrecision, ProfileSettings.defaults());
+    }
+
+    /** With backlogs told apart at {@link #DEFAULT_CATCH_UP_BEHIND}. */
+    public CorrelationSettings(MatchSettings matching, PatternSettings patterns, byte[] analystKey,
+                               Duration clockTick, boolean persistentStores, int profileMaxBytes,
+                               boolean analystFeedV1, Duration analystTimePrecision, ProfileSettings profile) {
+        this(matching, patterns, analystKey, clockTick, persistentStores, profileMaxBytes, analystFeedV1,
+                analystTimePrecision, profile, DEFAULT_CATCH_UP_BEHIND);
+    }
+
+    /** No message for this long (ten ticks) means the stage has read all there is: it is live again. */
+    Duration catchUpIdle() {
+        return clockTick.multipliedBy(10);
     }
 
     /** What the profiles topic ({@code max.message.bytes}) and the producer ({@code max.request.size}) must take. */

@@ -219,7 +219,9 @@ class StreamBindingTest {
                 "spring.cloud.stream.kafka.streams.binder.functions.correlation.application-id"))
                 .isEqualTo("correlation-service");
         assertThat(production.getProperty("spring.cloud.function.definition"))
-                .isEqualTo("correlation;profiles;alerts;identity;chronology");
+                .isEqualTo("correlation;profiles;alerts;hotspots;identity;chronology");
+        assertThat(production.getProperty("spring.cloud.stream.bindings.hotspots-in-0.destination"))
+                .isEqualTo(CorrelationTopology.HOTSPOTS);
         assertThat(production.getProperty("spring.cloud.stream.bindings.chronology-in-0.destination").split(","))
                 .as("the chronology projection reads the same four sources")
                 .containsExactlyElementsOf(CorrelationTopology.sourceTopics());
