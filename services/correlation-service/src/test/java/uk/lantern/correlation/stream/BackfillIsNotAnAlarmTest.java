@@ -78,7 +78,7 @@ class BackfillIsNotAnAlarmTest {
     void theSameYearFedLiveAndAsABackfillEndsWithTheSameOpenAlertsAndTheBackfillRaisesNothingAlreadyResolved() {
         var year = year();
         List<String> live;
-        try (var lantern = new TopologyHarness(START.minusSeconds(60), false)) {
+        try (var lantern = TopologyHarness.withProductionCatchUp(START.minusSeconds(60))) {
             var clock = START.minusSeconds(60);
             for (var fact : year) {
                 lantern.advance(Duration.between(clock, fact.at()));
@@ -91,7 +91,7 @@ class BackfillIsNotAnAlarmTest {
             assertThat(lantern.alerts("AlertRaised", "RHI_OVERDUE")).as("live: Ben each month and Cat").hasSize(11);
             assertThat(lantern.alerts("AlertCleared", "RHI_OVERDUE")).as("Ben's late interviews").hasSize(10);
         }
-        try (var lantern = new TopologyHarness(END, false)) {
+        try (var lantern = TopologyHarness.withProductionCatchUp(END)) {
             year.forEach(fact -> lantern.send(fact.message()));
             assertThat(lantern.alertLog).as("nothing raised while the backlog is read").isEmpty();
             lantern.advance(Duration.ofSeconds(11));
@@ -105,7 +105,7 @@ class BackfillIsNotAnAlarmTest {
 
     @Test
     void factsThatArriveLiveAreJudgedAsTheyArriveEvenAfterABacklog() {
-        try (var lantern = new TopologyHarness(END, false)) {
+        try (var lantern = TopologyHarness.withProductionCatchUp(END)) {
             var amy = child("9434765919", "Amy", "Walsh", "2011-03-14");
             lantern.send(episodeReported(amy, "old-1", START, false));
             lantern.advance(Duration.ofSeconds(11));

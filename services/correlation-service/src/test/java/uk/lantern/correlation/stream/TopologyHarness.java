@@ -49,9 +49,23 @@ final class TopologyHarness implements AutoCloseable {
     final List<TestRecord<String, byte[]>> analystV1Log = new ArrayList<>();
     final List<TestRecord<String, byte[]>> deadLetterLog = new ArrayList<>();
 
+    /**
+     * Most tests send facts timestamped days or years before the driven wall clock and look at the outcome at once:
+     * with the production setting such facts read one after another are a backlog, judged only once it is read (see
+     * {@code CatchUp}). These tests are about the rules, so facts are judged as they are read unless they are more
+     * than ten years old; {@link #withProductionCatchUp} is the production behaviour.
+     */
     TopologyHarness(Instant wallClock, boolean persistentStores) {
         this(wallClock, new CorrelationSettings(MatchSettings.defaults(), PatternSettings.defaults(), ANALYST_KEY,
-                Duration.ofSeconds(1), persistentStores));
+                Duration.ofSeconds(1), persistentStores, CorrelationSettings.DEFAULT_PROFILE_MAX_BYTES, true,
+                uk.lantern.correlation.analyst.AnalystFeed.DEFAULT_TIME_PRECISION,
+                uk.lantern.correlation.profile.ProfileSettings.defaults(), Duration.ofDays(3650)));
+    }
+
+    /** With backlogs told apart as in production (an hour behind the clock). */
+    static TopologyHarness withProductionCatchUp(Instant wallClock) {
+        return new TopologyHarness(wallClock, new CorrelationSettings(MatchSettings.defaults(),
+                PatternSettings.defaults(), ANALYST_KEY, Duration.ofSeconds(1), false));
     }
 
     TopologyHarness(Instant wallClock, CorrelationSettings settings) {
