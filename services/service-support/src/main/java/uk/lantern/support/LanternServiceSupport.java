@@ -2,8 +2,10 @@ package uk.lantern.support;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,6 +27,16 @@ public class LanternServiceSupport {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Bean Validation's {@code @Past} and {@code @Future} ask the service's clock, in England, not the system clock:
+     * a date of birth is in the past by the same today as every other date the service checks.
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        Clock inEngland = clock.withZone(ZoneId.of("Europe/London"));
+        return configuration -> configuration.clockProvider(() -> inEngland);
     }
 
     @Bean

@@ -1,9 +1,10 @@
 package uk.lantern.cmeregister.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.lantern.cmeregister.support.Notifications.today;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,5 +134,10 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
 
     private static void awaitAtLeast(List<Acknowledged> acknowledged, int count) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= count);
+    }
+
+    /** The service started here runs on the system clock, so its today is the wall clock's. */
+    private static LocalDate today() {
+        return Notifications.today(Clock.systemUTC());
     }
 }

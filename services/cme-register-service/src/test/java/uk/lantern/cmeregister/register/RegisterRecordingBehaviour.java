@@ -1,8 +1,10 @@
 package uk.lantern.cmeregister.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static uk.lantern.cmeregister.support.Notifications.today;
 
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +12,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.cmeregister.support.Notifications;
@@ -26,19 +34,27 @@ import uk.lantern.schemas.cmeregister.CmeRegisterEvent;
 import uk.lantern.schemas.cmeregister.CmeRegisterTopics;
 import uk.lantern.schemas.cmeregister.EnquiryLogged;
 import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.AwkwardMoments;
+import uk.lantern.testsupport.MutableClock;
+import uk.lantern.testsupport.TestClockConfiguration;
 import uk.lantern.testsupport.TopicReader;
 
 /**
  * What schools and CME officers can rely on, through the HTTP API, a real broker and a real MongoDB-wire store.
- * Run once on the embedded broker and store, and again on real Kafka and MongoDB images where Docker exists.
+ * Run once on the embedded broker and store, and again on real Kafka and MongoDB images where Docker exists. The
+ * service's clock is the test's: each test starts just after midnight in London in summer, when the UTC date is still
+ * the day before, so a date counted in the wrong zone fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
 abstract class RegisterRecordingBehaviour {
 
     @LocalServerPort
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MutableClock clock;
 
     Api api;
     static TopicReader<CmeRegisterEvent> topic;
@@ -55,6 +71,16 @@ abstract class RegisterRecordingBehaviour {
         if (topic != null) {
             topic.close();
         }
+    }
+
+    @BeforeEach
+    void justAfterMidnightInLondonInSummer() {
+        clock.set(AwkwardMoments.JUST_AFTER_MIDNIGHT_IN_LONDON_IN_SUMMER);
+    }
+
+    /** Today in England by the service's clock. */
+    LocalDate today() {
+        return Notifications.today(clock);
     }
 
     TopicReader<CmeRegisterEvent> topic() {
@@ -127,6 +153,34 @@ abstract class RegisterRecordingBehaviour {
                 .containsExactly("ChildAddedToRegister", "NotificationRecorded");
     }
 
+    static Stream<Arguments> moments_and_the_day_they_fall_on_in_england() {
+        return Stream.of(
+                arguments(AwkwardMoments.JUST_AFTER_MIDNIGHT_IN_LONDON_IN_SUMMER, LocalDate.parse("2026-07-15")),
+                arguments(AwkwardMoments.JUST_AFTER_MIDNIGHT_UTC_IN_SUMMER, LocalDate.parse("2026-07-15")),
+                arguments(AwkwardMoments.JUST_AFTER_MIDNIGHT_IN_WINTER, LocalDate.parse("2026-11-23")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("moments_and_the_day_they_fall_on_in_england")
+    void today_is_the_day_in_england_a_notification_dated_today_is_taken_tomorrow_is_refused_and_days_on_the_register_count_from_today(
+            Instant now, LocalDate todayInEngland) {
+        clock.set(now);
+        String urn = Notifications.uniqueUrn();
+
+        Api.Response tomorrow = api().post("/notifications",
+                Notifications.absent(Notifications.uniqueUpn(), urn, todayInEngland.plusDays(1)));
+        Api.Response today = api().post("/notifications",
+                Notifications.absent(Notifications.uniqueUpn(), urn, todayInEngland));
+        String thirtyOneDays = notified(Notifications.absent(Notifications.uniqueUpn(), urn, todayInEngland.minusDays(31)));
+        String thirtyDays = notified(Notifications.absent(Notifications.uniqueUpn(), urn, todayInEngland.minusDays(30)));
+
+        assertThat(tomorrow.status()).isEqualTo(422);
+        assertThat(tomorrow.body().at("/errors/0/field").asString()).isEqualTo("date");
+        assertThat(today.status()).as(today.body().toString()).isEqualTo(201);
+        assertThat(ids(api().get("/register-entries?schoolUrn=" + urn + "&onRegisterForMoreThanDays=30").body()))
+                .containsExactly(thirtyOneDays).doesNotContain(thirtyDays);
+    }
+
     @Test
     void a_notification_repeated_with_the_same_idempotency_key_is_recorded_once() {
         String upn = Notifications.uniqueUpn();
@@ -192,7 +246,7 @@ abstract class RegisterRecordingBehaviour {
         assertThat(api().post("/register-entries/" + id + "/enquiries",
                 Notifications.enquiry("HOME_VISIT", true, today().minusDays(1))).status()).isEqualTo(200);
         Api.Response provision = api().post("/register-entries/" + id + "/alternative-provision",
-                Notifications.alternativeProvision(12.5));
+                Notifications.alternativeProvision(12.5, today()));
         assertThat(provision.status()).isEqualTo(200);
         assertThat(provision.body().at("/alternativeProvision/0/belowThreshold").asBoolean()).isTrue();
         Api.Response removed = api().post("/register-entries/" + id + "/removal", Notifications.removal(
@@ -374,7 +428,7 @@ abstract class RegisterRecordingBehaviour {
     void metrics_count_the_register_by_ground_outcome_enquiry_and_provision_below_threshold_and_the_api_is_documented() {
         String id = notified(Notifications.deletedFromRoll(Notifications.uniqueUpn(), "110123", today()));
         api().post("/register-entries/" + id + "/enquiries", Notifications.enquiry("POLICE", false, today()));
-        api().post("/register-entries/" + id + "/alternative-provision", Notifications.alternativeProvision(10));
+        api().post("/register-entries/" + id + "/alternative-provision", Notifications.alternativeProvision(10, today()));
         api().post("/register-entries/" + id + "/removal", Notifications.removal("\"outcome\": \"ELECTIVE_HOME_EDUCATION\","));
         api().post("/notifications", "{}");
 

@@ -1,5 +1,6 @@
 package uk.lantern.cmeregister.support;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
@@ -7,8 +8,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Request bodies as schools and CME officers send them, each with identifiers no other test uses. */
 public final class Notifications {
 
-    public static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+    /** Today in England by {@code clock}: the day the service counts from. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
     }
 
     /** A unique pupil number no other test uses: a letter, 11 digits, a digit. */
@@ -47,10 +49,10 @@ public final class Notifications {
                 """.formatted(on, check, found);
     }
 
-    public static String alternativeProvision(double hours) {
+    public static String alternativeProvision(double hours, LocalDate startedOn) {
         return """
                 {"provider": "City tuition centre", "hoursPerWeek": %s, "startedOn": "%s", "recordedBy": {"name": "Sam Ali"}}
-                """.formatted(hours, today());
+                """.formatted(hours, startedOn);
     }
 
     public static String removal(String outcomeAndDetail) {

@@ -11,10 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.missingepisode.support.Reports;
@@ -24,19 +26,28 @@ import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
 import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
 import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.AwkwardMoments;
+import uk.lantern.testsupport.MutableClock;
+import uk.lantern.testsupport.TestClockConfiguration;
 import uk.lantern.testsupport.TopicReader;
 
 /**
  * What recorders and coordinators can rely on, through the HTTP API, a real broker and a real MongoDB-wire store.
- * Run once on the embedded broker and store, and again on real Kafka and MongoDB images where Docker exists.
+ * Run once on the embedded broker and store, and again on real Kafka and MongoDB images where Docker exists. The
+ * service's clock is the test's: each test starts just after midnight in London in summer, when the UTC date is still
+ * the day before, and every time a report carries is a little before that clock's now.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
 abstract class EpisodeRecordingBehaviour {
 
     @LocalServerPort
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    MutableClock clock;
+    Reports reports;
 
     Api api;
     static TopicReader<MissingEpisodeEvent> topic;
@@ -53,6 +64,26 @@ abstract class EpisodeRecordingBehaviour {
         if (topic != null) {
             topic.close();
         }
+    }
+
+    @BeforeEach
+    void justAfterMidnightInLondonInSummer() {
+        clock.set(AwkwardMoments.JUST_AFTER_MIDNIGHT_IN_LONDON_IN_SUMMER);
+        reports = new Reports(clock);
+    }
+
+    @Test
+    void a_date_of_birth_must_be_before_today_in_england_by_the_services_clock() {
+        // 00:30 on 15 July in London, still 14 July in UTC, and long before the machine's own date
+        String bornToday = reports.fromHome(Reports.uniqueLaId(), null, "LOW").replace("2010-04-01", "2026-07-15");
+        String bornYesterday = reports.fromHome(Reports.uniqueLaId(), null, "LOW").replace("2010-04-01", "2026-07-14");
+
+        Api.Response today = api().post("/episodes", bornToday);
+        Api.Response yesterday = api().post("/episodes", bornYesterday);
+
+        assertThat(today.status()).isEqualTo(400);
+        assertThat(today.body().at("/errors/0/field").asString()).isEqualTo("subject.dateOfBirth");
+        assertThat(yesterday.status()).as(yesterday.body().toString()).isEqualTo(201);
     }
 
     TopicReader<MissingEpisodeEvent> topic() {
@@ -76,7 +107,7 @@ abstract class EpisodeRecordingBehaviour {
     void a_reported_episode_is_stored_and_published_under_its_contract_keyed_by_the_child() {
         String laId = Reports.uniqueLaId();
 
-        Api.Response created = api().post("/episodes", Reports.fromHome(laId, Reports.uniquePoliceReference(), "MEDIUM"));
+        Api.Response created = api().post("/episodes", reports.fromHome(laId, Reports.uniquePoliceReference(), "MEDIUM"));
 
         assertThat(created.status()).isEqualTo(201);
         String id = created.body().get("id").asString();
@@ -96,14 +127,14 @@ abstract class EpisodeRecordingBehaviour {
 
     @Test
     void an_episode_is_regraded_returned_and_closed_and_its_events_arrive_in_order_under_one_key() {
-        String id = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
+        String id = api().post("/episodes", reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
 
-        assertThat(api().post("/episodes/" + id + "/risk-regrades", Reports.regrade("HIGH"), "If-Match", "\"0\"").status())
+        assertThat(api().post("/episodes/" + id + "/risk-regrades", reports.regrade("HIGH"), "If-Match", "\"0\"").status())
                 .isEqualTo(200);
-        Api.Response returned = api().post("/episodes/" + id + "/return", Reports.returned());
+        Api.Response returned = api().post("/episodes/" + id + "/return", reports.returned());
         assertThat(returned.status()).isEqualTo(200);
         assertThat(returned.body().at("/returnDetails/associates/0/vehicleRegistration").asString()).isEqualTo("AB12 CDE");
-        Api.Response closed = api().post("/episodes/" + id + "/closure", Reports.closure(), "If-Match", "\"2\"");
+        Api.Response closed = api().post("/episodes/" + id + "/closure", reports.closure(), "If-Match", "\"2\"");
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.header("ETag")).isEqualTo("\"3\"");
         assertThat(closed.body().at("/riskHistory/0/reason").asString()).contains("car");
@@ -121,10 +152,10 @@ abstract class EpisodeRecordingBehaviour {
 
     @Test
     void a_looked_after_child_away_from_placement_is_reported_with_no_need_to_know_and_counted_apart() {
-        String id = api().post("/episodes", Reports.awayFromPlacement(Reports.uniqueLaId(), Reports.uniquePoliceReference()))
+        String id = api().post("/episodes", reports.awayFromPlacement(Reports.uniqueLaId(), Reports.uniquePoliceReference()))
                 .body().get("id").asString();
         assertThat(ids(api().get("/episodes/open?needToKnow=true&size=500"))).doesNotContain(id);
-        api().post("/episodes/" + id + "/return", Reports.returned());
+        api().post("/episodes/" + id + "/return", reports.returned());
 
         // the return's event follows the report's on the same key: a need-to-know event would stand between them
         assertThat(TopicReader.ofRecord(topic().readUntil(TopicReader.containsRecord(id, 2), Duration.ofSeconds(30)), id))
@@ -136,14 +167,14 @@ abstract class EpisodeRecordingBehaviour {
     @Test
     void a_looked_after_child_missing_from_care_is_notified_to_senior_managers_and_listed_until_found() {
         String laId = Reports.uniqueLaId();
-        String id = api().post("/episodes", Reports.fromCare(laId, Reports.uniquePoliceReference())).body().get("id").asString();
+        String id = api().post("/episodes", reports.fromCare(laId, Reports.uniquePoliceReference())).body().get("id").asString();
 
         assertThat(TopicReader.ofRecord(topic().readUntil(TopicReader.containsRecord(id, 2), Duration.ofSeconds(30)), id))
                 .extracting(e -> e.envelope().eventType()).containsExactly("EpisodeReported", "NeedToKnowRaised");
         assertThat(ids(api().get("/episodes/open?needToKnow=true&missingNow=true&context=MISSING_FROM_CARE&size=500")))
                 .contains(id);
 
-        api().post("/episodes/" + id + "/return", Reports.returned());
+        api().post("/episodes/" + id + "/return", reports.returned());
 
         assertThat(ids(api().get("/episodes/open?needToKnow=true&missingNow=true&size=500"))).doesNotContain(id);
         assertThat(ids(api().get("/episodes?localAuthorityPersonId=" + laId))).containsExactly(id);
@@ -154,9 +185,9 @@ abstract class EpisodeRecordingBehaviour {
     void a_repeated_submission_by_police_reference_or_idempotency_key_creates_no_second_episode() {
         String policeReference = Reports.uniquePoliceReference();
         String laId = Reports.uniqueLaId();
-        Api.Response first = api().post("/episodes", Reports.fromHome(laId, policeReference, "LOW"));
-        Api.Response again = api().post("/episodes", Reports.fromHome(laId, policeReference, "LOW"));
-        String body = Reports.fromHome(Reports.uniqueLaId(), null, "LOW");
+        Api.Response first = api().post("/episodes", reports.fromHome(laId, policeReference, "LOW"));
+        Api.Response again = api().post("/episodes", reports.fromHome(laId, policeReference, "LOW"));
+        String body = reports.fromHome(Reports.uniqueLaId(), null, "LOW");
         Api.Response keyed = api().post("/episodes", body, "Idempotency-Key", "key-" + laId);
         Api.Response keyedAgain = api().post("/episodes", body, "Idempotency-Key", "key-" + laId);
 
@@ -177,9 +208,9 @@ abstract class EpisodeRecordingBehaviour {
     @Test
     void an_idempotency_key_reused_for_a_different_report_is_refused() {
         String key = "key-" + Reports.uniqueLaId();
-        api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW"), "Idempotency-Key", key);
+        api().post("/episodes", reports.fromHome(Reports.uniqueLaId(), null, "LOW"), "Idempotency-Key", key);
 
-        Api.Response reused = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "HIGH"),
+        Api.Response reused = api().post("/episodes", reports.fromHome(Reports.uniqueLaId(), null, "HIGH"),
                 "Idempotency-Key", key);
 
         assertThat(reused.status()).isEqualTo(422);
@@ -189,7 +220,7 @@ abstract class EpisodeRecordingBehaviour {
     @Test
     void a_missing_field_gets_a_problem_naming_it_and_nothing_is_written() {
         long before = mongo.getCollection("episodes").countDocuments();
-        String noGrade = Reports.fromHome(Reports.uniqueLaId(), Reports.uniquePoliceReference(), "LOW")
+        String noGrade = reports.fromHome(Reports.uniqueLaId(), Reports.uniquePoliceReference(), "LOW")
                 .replace("\"riskGrade\": \"LOW\",", "");
 
         Api.Response refused = api().post("/episodes", noGrade);
@@ -205,11 +236,11 @@ abstract class EpisodeRecordingBehaviour {
     void an_unknown_value_a_broken_rule_and_malformed_json_each_get_a_4xx_problem_naming_the_field() {
         String laId = Reports.uniqueLaId();
         Api.Response unknownContext = api().post("/episodes",
-                Reports.fromHome(laId, null, "LOW").replace("MISSING_FROM_HOME", "MISSING_FROM_SCHOOL"));
-        Api.Response careWithoutPlacement = api().post("/episodes", Reports.fromCare(laId, Reports.uniquePoliceReference())
+                reports.fromHome(laId, null, "LOW").replace("MISSING_FROM_HOME", "MISSING_FROM_SCHOOL"));
+        Api.Response careWithoutPlacement = api().post("/episodes", reports.fromCare(laId, Reports.uniquePoliceReference())
                 .replace("\"placementType\": \"CHILDRENS_HOME\",", ""));
         Api.Response badNhsNumber = api().post("/episodes",
-                Reports.fromCare(laId, Reports.uniquePoliceReference()).replace("9434765919", "9434765918"));
+                reports.fromCare(laId, Reports.uniquePoliceReference()).replace("9434765919", "9434765918"));
         Api.Response malformed = api().post("/episodes", "{\"subject\": ");
 
         assertThat(unknownContext.status()).isEqualTo(400);
@@ -225,9 +256,9 @@ abstract class EpisodeRecordingBehaviour {
 
     @Test
     void closing_an_episode_whose_child_is_still_missing_is_a_conflict_and_an_unknown_episode_is_not_found() {
-        String id = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
+        String id = api().post("/episodes", reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
 
-        Api.Response refused = api().post("/episodes/" + id + "/closure", Reports.closure());
+        Api.Response refused = api().post("/episodes/" + id + "/closure", reports.closure());
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().get("detail").asString()).contains("still missing");
@@ -236,11 +267,11 @@ abstract class EpisodeRecordingBehaviour {
 
     @Test
     void of_concurrent_updates_from_the_same_version_one_wins_and_the_others_get_409() throws Exception {
-        String id = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
+        String id = api().post("/episodes", reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Callable<Integer>> regrades = new ArrayList<>();
         for (String grade : List.of("MEDIUM", "HIGH", "NO_APPARENT_RISK", "MEDIUM")) {
-            regrades.add(() -> api().post("/episodes/" + id + "/risk-regrades", Reports.regrade(grade),
+            regrades.add(() -> api().post("/episodes/" + id + "/risk-regrades", reports.regrade(grade),
                     "If-Match", "\"0\"").status());
         }
         List<Integer> statuses = new ArrayList<>();
@@ -257,8 +288,8 @@ abstract class EpisodeRecordingBehaviour {
 
     @Test
     void a_retried_action_with_the_same_idempotency_key_is_applied_once() {
-        String id = api().post("/episodes", Reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
-        String body = Reports.returned();
+        String id = api().post("/episodes", reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
+        String body = reports.returned();
 
         Api.Response first = api().post("/episodes/" + id + "/return", body, "Idempotency-Key", "return-" + id);
         Api.Response retry = api().post("/episodes/" + id + "/return", body, "Idempotency-Key", "return-" + id);
@@ -270,7 +301,7 @@ abstract class EpisodeRecordingBehaviour {
 
     @Test
     void metrics_count_episodes_by_context_and_rejected_requests_and_the_api_is_documented() {
-        api().post("/episodes", Reports.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
+        api().post("/episodes", reports.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
         api().post("/episodes", "{}");
 
         String metrics = api().get("/actuator/prometheus").body().asString();

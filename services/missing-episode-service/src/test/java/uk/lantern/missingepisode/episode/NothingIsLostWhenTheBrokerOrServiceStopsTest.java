@@ -2,6 +2,7 @@ package uk.lantern.missingepisode.episode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
 
     @RegisterExtension
     static final StoppableInfra infra = new StoppableInfra("lantern-outage");
+    /** The service started here runs on the system clock, so reports are timed by it too. */
+    static final Reports REPORTS = new Reports(Clock.systemUTC());
 
     static ServiceRun startService() {
         return infra.startService(MissingEpisodeServiceApplication.class, "missing-episodes",
@@ -46,7 +49,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         AtomicBoolean recording = new AtomicBoolean(true);
         Thread recorder = new Thread(() -> {
             while (recording.get()) {
-                Api.Response r = api.post("/episodes", Reports.fromHome(Reports.uniqueLaId(), Reports.uniquePoliceReference(), "LOW"));
+                Api.Response r = api.post("/episodes", REPORTS.fromHome(Reports.uniqueLaId(), Reports.uniquePoliceReference(), "LOW"));
                 if (r.status() == 201) {
                     acknowledged.add(r.body().get("id").asString());
                 } else {
@@ -81,7 +84,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         infra.broker().stop();
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         for (int i = 0; i < 10; i++) {
-            Api.Response r = service.api().post("/episodes", Reports.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
+            Api.Response r = service.api().post("/episodes", REPORTS.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
             assertThat(r.status()).isEqualTo(201);
             acknowledged.add(r.body().get("id").asString());
         }
@@ -103,7 +106,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
                 infra.broker().bootstrapServers(),
                 infra.mongo().connectionString() + "/missing-episodes?serverSelectionTimeoutMS=1000",
                 "--lantern.outbox.max-backoff=1s");
-        String report = Reports.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference());
+        String report = REPORTS.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference());
         infra.mongo().stop();
         Api.Response refused = service.api().post("/episodes", report);
         infra.mongo().start();

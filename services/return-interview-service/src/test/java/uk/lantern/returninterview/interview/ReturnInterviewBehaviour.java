@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -13,10 +14,12 @@ import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.returninterview.support.MissingEpisodeFeed;
@@ -30,7 +33,10 @@ import uk.lantern.schemas.returninterview.InterviewOffered;
 import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
 import uk.lantern.schemas.returninterview.ReturnInterviewTopics;
 import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.AwkwardMoments;
+import uk.lantern.testsupport.MutableClock;
 import uk.lantern.testsupport.RawTopicReader;
+import uk.lantern.testsupport.TestClockConfiguration;
 import uk.lantern.testsupport.TopicReader;
 
 /**
@@ -39,6 +45,7 @@ import uk.lantern.testsupport.TopicReader;
  * where Docker exists.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
 abstract class ReturnInterviewBehaviour {
 
     static final String DLT = "lantern.missing-episodes.v1.dlt";
@@ -47,6 +54,9 @@ abstract class ReturnInterviewBehaviour {
     int port;
     @Autowired
     MongoTemplate mongo;
+    /** The service's clock: each test starts just after midnight in London in summer (23:30 UTC). */
+    @Autowired
+    MutableClock clock;
 
     static TopicReader<ReturnInterviewEvent> topic;
     static MissingEpisodeFeed feed;
@@ -88,6 +98,11 @@ abstract class ReturnInterviewBehaviour {
         return feed;
     }
 
+    @BeforeEach
+    void justAfterMidnightInLondonInSummer() {
+        clock.set(AwkwardMoments.JUST_AFTER_MIDNIGHT_IN_LONDON_IN_SUMMER);
+    }
+
     /** A child returns (as missing-episode-service would publish it); waits for the case to appear. */
     JsonNode returned(Envelope<ChildReturned> event) {
         feed().send(event);
@@ -97,7 +112,7 @@ abstract class ReturnInterviewBehaviour {
     Envelope<ChildReturned> homeReturn(Duration ago) {
         return MissingEpisodeFeed.childReturned(MissingEpisodeFeed.uniqueEpisodeId(),
                 MissingEpisodeFeed.child(MissingEpisodeFeed.uniqueLaId()), MissingEpisodeFeed.HOME,
-                Instant.now().minus(ago).truncatedTo(ChronoUnit.SECONDS));
+                clock.instant().minus(ago).truncatedTo(ChronoUnit.SECONDS));
     }
 
     JsonNode awaitCase(String id) {
@@ -133,7 +148,7 @@ abstract class ReturnInterviewBehaviour {
     void a_child_returned_to_care_is_assigned_to_the_care_provider() {
         Envelope<ChildReturned> event = MissingEpisodeFeed.childReturned(MissingEpisodeFeed.uniqueEpisodeId(),
                 MissingEpisodeFeed.child(MissingEpisodeFeed.uniqueLaId()), MissingEpisodeFeed.CARE,
-                Instant.now().minus(Duration.ofHours(1)));
+                clock.instant().minus(Duration.ofHours(1)));
 
         assertThat(returned(event).get("provider").asString()).isEqualTo("Care Returns Service");
         assertThat(returned(event).get("context").asString()).isEqualTo("MISSING_FROM_CARE");
@@ -147,7 +162,7 @@ abstract class ReturnInterviewBehaviour {
         feed().send(key, bytes);
         feed().send(key, bytes);
         Envelope<ChildReturned> after = MissingEpisodeFeed.childReturned(MissingEpisodeFeed.uniqueEpisodeId(),
-                event.subject(), MissingEpisodeFeed.HOME, Instant.now().minus(Duration.ofHours(1)));
+                event.subject(), MissingEpisodeFeed.HOME, clock.instant().minus(Duration.ofHours(1)));
         returned(after);
 
         String id = event.data().episodeId();
@@ -162,10 +177,11 @@ abstract class ReturnInterviewBehaviour {
     void a_malformed_message_goes_to_the_dead_letter_topic_with_its_reason_and_the_partition_does_not_stall() {
         Subject child = MissingEpisodeFeed.child(MissingEpisodeFeed.uniqueLaId());
         String key = child.partitionKey().orElseThrow();
-        feed().send(MissingEpisodeFeed.episodeReported(MissingEpisodeFeed.uniqueEpisodeId(), child));
+        feed().send(MissingEpisodeFeed.episodeReported(MissingEpisodeFeed.uniqueEpisodeId(), child,
+                clock.instant().minus(Duration.ofDays(1))));
         feed().send(key, "{not json".getBytes(StandardCharsets.UTF_8));
         Envelope<ChildReturned> good = MissingEpisodeFeed.childReturned(MissingEpisodeFeed.uniqueEpisodeId(), child,
-                MissingEpisodeFeed.HOME, Instant.now().minus(Duration.ofHours(1)));
+                MissingEpisodeFeed.HOME, clock.instant().minus(Duration.ofHours(1)));
 
         returned(good);
 
@@ -201,7 +217,7 @@ abstract class ReturnInterviewBehaviour {
         Envelope<ChildReturned> event = homeReturn(Duration.ofHours(30));
         String id = event.data().episodeId();
         returned(event);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
         Api.Response offered = api().post("/cases/" + id + "/offers", Requests.offer(now.minus(Duration.ofHours(20))),
                 "If-Match", "\"0\"");
@@ -238,12 +254,12 @@ abstract class ReturnInterviewBehaviour {
         Envelope<ChildReturned> event = homeReturn(Duration.ofHours(30));
         String id = event.data().episodeId();
         returned(event);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         api().post("/cases/" + id + "/offers", Requests.offer(now.minus(Duration.ofHours(20))));
         api().post("/cases/" + id + "/answer", Requests.answer("ACCEPTED", now.minus(Duration.ofHours(19)), "CHILD"));
 
         Api.Response refused = api().post("/cases/" + id + "/interview", Requests.interview(now)
-                .replace("\"completedAt\": \"" + now + "\"", "\"completedOn\": \"" + LocalDate.now() + "\""));
+                .replace("\"completedAt\": \"" + now + "\"", "\"completedOn\": \"" + LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))) + "\""));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("completedAt");
@@ -253,7 +269,7 @@ abstract class ReturnInterviewBehaviour {
     @Test
     void bad_requests_get_problems_naming_the_field_and_nothing_is_written() {
         String id = returned(homeReturn(Duration.ofHours(5))).get("id").asString();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
         Api.Response missing = api().post("/cases/" + id + "/offers",
                 Requests.offer(now).replace("\"method\": \"PHONE\"", "\"method\": null"));
@@ -282,7 +298,7 @@ abstract class ReturnInterviewBehaviour {
     @Test
     void a_stale_if_match_is_a_conflict_and_a_retried_request_with_the_same_idempotency_key_is_applied_once() {
         String id = returned(homeReturn(Duration.ofHours(5))).get("id").asString();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 
         Api.Response first = api().post("/cases/" + id + "/offers", Requests.offer(now), "Idempotency-Key", "offer-" + id);
         Api.Response retry = api().post("/cases/" + id + "/offers", Requests.offer(now), "Idempotency-Key", "offer-" + id);
@@ -309,7 +325,7 @@ abstract class ReturnInterviewBehaviour {
                 .contains(overdue).doesNotContain(due, dueSoon);
         assertThat(ids(api().get("/worklist?provider=Care%20Returns%20Service").body())).doesNotContain(due);
 
-        assertThat(api().post("/cases/" + overdue + "/decision-not-to-offer", Requests.notOffered(Instant.now()))
+        assertThat(api().post("/cases/" + overdue + "/decision-not-to-offer", Requests.notOffered(clock.instant()))
                 .status()).isEqualTo(200);
         assertThat(ids(api().get("/worklist?provider=Home%20Returns%20Service").body())).doesNotContain(overdue);
     }

@@ -63,8 +63,8 @@ public final class MissingEpisodeFeed implements AutoCloseable {
                         ChildReturned.How.FOUND_BY_POLICE, PC, context));
     }
 
-    public static Envelope<EpisodeReported> episodeReported(String episodeId, Subject subject) {
-        Instant at = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    public static Envelope<EpisodeReported> episodeReported(String episodeId, Subject subject, Instant reportedAt) {
+        Instant at = reportedAt.truncatedTo(ChronoUnit.SECONDS);
         return Envelope.of(MissingEpisodeEventTypes.EPISODE_REPORTED, UUID.randomUUID(), at, at,
                 "missing-episode-service", subject, new EpisodeReported(episodeId, HOME, EpisodeReported.Category.MISSING,
                         new EpisodeReported.LastSeen(at, "Queensgate"), at, PC, null, RiskGrade.LOW, false, false));
