@@ -126,8 +126,11 @@ final class LatencyRun {
         while (out.size() < total) {
             if (out.size() % b.every == b.every - 1) {
                 var s = SourceMessages.subject(fresh.get(freshNext++), View.POLICE);
-                out.add(SourceMessages.episodeReported(s, "ep-fresh-" + freshSerial + "-" + freshNext,
-                        now.minusSeconds(600), false, true, RiskGrade.MEDIUM));
+                String freshEpisode = "ep-fresh-" + freshSerial + "-" + freshNext;
+                out.add(SourceMessages.episodeReported(s, freshEpisode, now.minusSeconds(600), false, true,
+                        RiskGrade.MEDIUM));
+                // the episode service's decision follows its report: NEED_TO_KNOW is raised on it
+                out.add(SourceMessages.needToKnowRaised(s, freshEpisode, now.minusSeconds(600)));
                 continue;
             }
             if (step == 0) {

@@ -147,9 +147,11 @@ final class RestartRun {
                 newSerial++;
                 var event = SourceMessages.episodeReported(subject, "ep-new-" + newSerial, Instant.now(), false, true,
                         RiskGrade.MEDIUM);
+                var decision = SourceMessages.needToKnowRaised(subject, "ep-new-" + newSerial, Instant.now());
                 RecordMetadata sent;
                 try (var producer = b.cluster.producer(false)) {
                     sent = producer.send(new ProducerRecord<>(event.topic(), event.key(), event.value())).get();
+                    producer.send(new ProducerRecord<>(decision.topic(), decision.key(), decision.value())).get();
                 }
                 var tp = new TopicPartition(sent.topic(), sent.partition());
 

@@ -22,8 +22,11 @@ import uk.lantern.schemas.exploitationrisk.ConcernRaised;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeContext;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
+import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
 import uk.lantern.schemas.missingepisode.RiskGrade;
+import uk.lantern.schemas.returninterview.InterviewCaseOpened;
 import uk.lantern.schemas.returninterview.InterviewOffered;
+import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
 import uk.lantern.schemas.vocabulary.ExploitationIndicator;
 
 /**
@@ -97,6 +100,21 @@ final class SourceMessages {
         var data = new ChildReturned(episodeId, at, new ChildReturned.Location(place, postcode, null, null),
                 associates, ChildReturned.How.FOUND_BY_POLICE, OFFICER, inCare ? CARE : HOME);
         return message(Topics.MISSING_EPISODES, "ChildReturned", subject, at, data, "episode:" + episodeId);
+    }
+
+    /** The missing-episode service's need-to-know decision, published with a report of a child on a plan. */
+    static Message needToKnowRaised(Subject subject, String episodeId, Instant at) {
+        var data = new NeedToKnowRaised(episodeId, List.of(NeedToKnowRaised.Reason.CHILD_PROTECTION_PLAN), HOME,
+                RiskGrade.MEDIUM, at.minusSeconds(3_600));
+        return message(Topics.MISSING_EPISODES, "NeedToKnowRaised", subject, at, data, "episode:" + episodeId);
+    }
+
+    /** The case the return-interview service opens for a return, with the deadline it owns. */
+    static Message interviewCaseOpened(Subject subject, String episodeId, Instant returnedAt, Instant deadline) {
+        var data = new InterviewCaseOpened(episodeId, ReturnInterviewEvent.Context.MISSING_FROM_HOME, returnedAt,
+                deadline, "Home Returns Service");
+        return message(Topics.RETURN_INTERVIEWS, "InterviewCaseOpened", subject, returnedAt, data,
+                "episode:" + episodeId);
     }
 
     static Message interviewOffered(Subject subject, String episodeId, Instant at) {

@@ -20,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import uk.lantern.benchmarks.topology.SourceMessages.Message;
 import uk.lantern.benchmarks.topology.SourceMessages.View;
-import uk.lantern.correlation.patterns.PatternSettings;
 import uk.lantern.correlation.stream.CorrelationTopology;
 import uk.lantern.schemas.missingepisode.RiskGrade;
 
@@ -75,7 +74,7 @@ final class TimerRun {
                     .start()) {
                 var children = EventMix.children(b.seed + 7, b.timers, "timer-", 40_000_000);
                 var random = new SplittableRandom(b.seed + 7);
-                Duration window = PatternSettings.defaults().rhiOverdue().window();
+                Duration window = Duration.ofHours(72); // the return-interview service's window: the case's deadline
                 Map<String, Long> deadlines = new LinkedHashMap<>();
                 var messages = new ArrayList<Message>();
                 long now = System.currentTimeMillis();
@@ -90,6 +89,8 @@ final class TimerRun {
                     var back = SourceMessages.childReturned(subject, episode, returned, false, null,
                             uk.lantern.benchmarks.Population.postcode(random), null);
                     messages.add(back);
+                    messages.add(SourceMessages.interviewCaseOpened(subject, episode, returned,
+                            Instant.ofEpochMilli(deadline)));
                     deadlines.put(back.eventId().toString(), deadline);
                 }
                 b.cluster.load(messages);
