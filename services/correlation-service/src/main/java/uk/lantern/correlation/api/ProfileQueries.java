@@ -55,10 +55,6 @@ public class ProfileQueries {
     private final NetworkSettings settings;
     private final ZoneId zone;
 
-    public ProfileQueries(MongoTemplate mongo) {
-        this(mongo, Clock.systemUTC(), NetworkSettings.defaults(), ZoneId.of("Europe/London"));
-    }
-
     /** @param zone dates in requests are days of this zone (the pattern rules' zone) */
     public ProfileQueries(MongoTemplate mongo, Clock clock, NetworkSettings settings, ZoneId zone) {
         this.profiles = mongo.getCollection(ProfileProjection.COLLECTION);

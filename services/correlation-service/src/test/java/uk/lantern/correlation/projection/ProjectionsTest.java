@@ -164,7 +164,9 @@ class ProjectionsTest {
     void the_chronology_inside_a_profile_the_v1_projection_wrote_is_served_and_kept_when_v2_replaces_it() {
         String child = Correlated.uniqueChildId();
         mongo.getCollection(ProfileProjection.COLLECTION).insertOne(writtenByV1(child, 3));
-        var queries = new ProfileQueries(mongo);
+        var queries = new ProfileQueries(mongo, java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T12:00:00Z"),
+                java.time.ZoneOffset.UTC), uk.lantern.correlation.api.NetworkSettings.defaults(),
+                java.time.ZoneId.of("Europe/London"));
         assertThat(queries.chronology(child)).extracting(e -> e.path("eventId").asString())
                 .as("served from the document while it is v1").containsExactly("v1-reported-" + child,
                         "v1-returned-" + child);

@@ -25,8 +25,11 @@ class ProfileTooLargeTest {
     private static final Instant NOW = SourceEvents.NOW;
     private static final int MAX_BYTES = 6_000;
 
+    /** Old facts judged as they are read, as in {@link TopologyHarness}'s rule tests. */
     private final TopologyHarness lantern = new TopologyHarness(NOW, new CorrelationSettings(MatchSettings.defaults(),
-            PatternSettings.defaults(), TopologyHarness.ANALYST_KEY, Duration.ofSeconds(1), false, MAX_BYTES));
+            PatternSettings.defaults(), TopologyHarness.ANALYST_KEY, Duration.ofSeconds(1), false, MAX_BYTES, true,
+            uk.lantern.correlation.analyst.AnalystFeed.DEFAULT_TIME_PRECISION,
+            uk.lantern.correlation.profile.ProfileSettings.defaults(), Duration.ofDays(3650)));
     private final Subject amy = SourceEvents.AMY;
     private final Subject ben = SourceEvents.BEN;
 
