@@ -37,13 +37,8 @@ final class RollingWindow {
     }
 
     static Result at(Collection<Point> points, CalendarWindow window, Predicate<List<Point>> holds, Instant now) {
-        var sorted = new ArrayList<>(points);
-        sorted.sort(Comparator.comparing(Point::at).thenComparing(Point::eventId));
-        var changes = new TreeSet<Instant>();
-        for (var p : sorted) {
-            changes.add(p.at());
-            changes.add(window.after(p.at()));
-        }
+        var sorted = sorted(points);
+        var changes = changes(sorted, window);
         var latest = changes.floor(now);
         if (latest == null || !holds.test(inWindow(sorted, window, latest))) {
             // the condition is monotone (more points never make it false), so only a point still to come can start it
@@ -63,13 +58,8 @@ final class RollingWindow {
     /** Every run that began at or before {@code until}, earliest first, walking the change points forward. */
     static List<Span> spans(Collection<Point> points, CalendarWindow window, Predicate<List<Point>> holds,
                             Instant until) {
-        var sorted = new ArrayList<>(points);
-        sorted.sort(Comparator.comparing(Point::at).thenComparing(Point::eventId));
-        var changes = new TreeSet<Instant>();
-        for (var p : sorted) {
-            changes.add(p.at());
-            changes.add(window.after(p.at()));
-        }
+        var sorted = sorted(points);
+        var changes = changes(sorted, window);
         var spans = new ArrayList<Span>();
         Instant start = null;
         for (var change : changes.headSet(until, true)) {
@@ -85,6 +75,22 @@ final class RollingWindow {
             spans.add(new Span(start, Optional.empty(), inWindow(sorted, window, start)));
         }
         return spans;
+    }
+
+    private static List<Point> sorted(Collection<Point> points) {
+        var sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparing(Point::at).thenComparing(Point::eventId));
+        return sorted;
+    }
+
+    /** The instants at which the window's points change: each point's time, and its time plus the window. */
+    private static TreeSet<Instant> changes(List<Point> sorted, CalendarWindow window) {
+        var changes = new TreeSet<Instant>();
+        for (var p : sorted) {
+            changes.add(p.at());
+            changes.add(window.after(p.at()));
+        }
+        return changes;
     }
 
     /**

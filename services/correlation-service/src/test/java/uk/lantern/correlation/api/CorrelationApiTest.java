@@ -21,7 +21,7 @@ import uk.lantern.correlation.stream.SourceRecords;
 import uk.lantern.correlation.support.Correlated;
 import uk.lantern.correlation.support.EmbeddedInfraProperties;
 import uk.lantern.correlation.support.Feed;
-import uk.lantern.correlation.support.MutableClock;
+import uk.lantern.testsupport.MutableClock;
 import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.Topics;

@@ -1,5 +1,6 @@
 package uk.lantern.correlation.support;
 
+import uk.lantern.testsupport.MutableClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
