@@ -3,8 +3,8 @@
 # the simulator has fed the year and gone live, waits a few minutes more, and prints the open alerts by code, the
 # shared links (how many join children of different households), and the hotspots, as JSON. Stops Lantern after.
 #   tools/benchmarks/demo-city-alerts.sh [minutes-after-live (default 3)] [seed (default 42)]
-# Needs curl and python3. Households: two children are taken as one household when their profiles share a family name
-# and a postcode (the demo city's siblings do; the simulator's truth is not read).
+# Needs python3. Households: two children are taken as one household when their profiles share a family name and a
+# postcode (the demo city's siblings do; the simulator's truth is not read).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -43,9 +43,9 @@ def household(child):
         except Exception:
             profiles[child] = set()
             return profiles[child]
-        profiles[child] = {((r.get("subject") or {}).get("familyName", "") or "").lower() + "|" +
-                           ((r.get("subject") or {}).get("postcode", "") or "").upper().replace(" ", "")
-                           for r in p.get("records", [])}
+        families = {(n.get("familyName") or "").strip().lower() for n in p.get("names", [])} - {""}
+        postcodes = {(c or "").upper().replace(" ", "") for c in p.get("postcodes", [])} - {""}
+        profiles[child] = {f + "|" + c for f in families for c in postcodes}
     return profiles[child]
 for code in ("SHARED_LOCATION", "SHARED_ASSOCIATE"):
     page, alerts = 0, []

@@ -129,14 +129,14 @@ public final class SharedLinks {
      * A key seen with more than {@code hotspotAbove} children (25) in the window: a hotspot for analysts and the MACE
      * panel, reported once for the place or adult, not as a pairwise alert for each child.
      */
-    public record Hotspot(LinkKey key, List<String> children, Instant firstSeen, Instant lastSeen) {
+    public record Hotspot(LinkKey key, List<String> children, Instant firstSeen, Instant lastSeen, String label) {
         public Hotspot {
             children = List.copyOf(children);
         }
 
-        /** What was found, in words. */
+        /** What was found, in words: the place or adult as last recorded, else as Lantern compares it. */
         public String summary(ZoneId zone) {
-            var what = switch (key.kind()) {
+            var what = label != null ? label + ": " : switch (key.kind()) {
                 case POSTCODE -> "Postcode " + key.value() + ": ";
                 case PLACE_NAME -> "\"" + key.value() + "\": ";
                 case PHONE -> "Phone number " + key.value() + ": ";
@@ -158,8 +158,10 @@ public final class SharedLinks {
         var held = RollingWindow.at(points(key), window, this::busy, now);
         var hotspot = held.run().map(run -> {
             var inWindow = RollingWindow.inWindow(sortedPoints(key), window, now);
+            var latestFirst = new ArrayList<>(inWindow);
+            java.util.Collections.reverse(latestFirst);
             return new Hotspot(key, inWindow.stream().map(RollingWindow.Point::group).distinct().sorted().toList(),
-                    inWindow.get(0).at(), inWindow.get(inWindow.size() - 1).at());
+                    inWindow.get(0).at(), inWindow.get(inWindow.size() - 1).at(), label(key, latestFirst));
         });
         return new HotspotAt(hotspot, held.nextChange());
     }

@@ -44,10 +44,12 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
     private ProcessorContext<String, Outbound> context;
     private KeyValueStore<String, LinkState> states;
     private Schedule schedule;
+    private final CatchUp catchUp;
 
     LinkProcessor(CorrelationSettings settings, Attempts attempts) {
         this.settings = settings;
         this.attempts = attempts;
+        this.catchUp = new CatchUp(settings.catchUpBehind(), settings.catchUpIdle());
     }
 
     @Override
@@ -76,13 +78,24 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
                 ? sightings.removeIf(s -> s.eventId().equals(sighting.eventId())
                         && s.childId().equals(sighting.childId()))
                 : !sightings.contains(sighting) && sightings.add(sighting);
+        catchUp.read(message.at(), context.currentSystemTimeMs());
         if (!changed) {
             return;
         }
         var next = new LinkState(sightings, state == null ? List.of() : state.openAlerts(),
                 state == null ? null : state.nextEvaluationAt(), state == null ? null : state.hotspotId());
+        if (catchUp.catchingUp(context.currentSystemTimeMs())) {
+            // A backlog: the key is evaluated once it is read (a place seen with 26 children is then a hotspot, not
+            // 25 pairwise alerts raised on the way and cleared at the 26th).
+            schedule.move(record.key(), next.nextEvaluationAt(), BACKLOG);
+            save(record.key(), new LinkState(next.sightings(), next.openAlerts(), BACKLOG, next.hotspotId()));
+            return;
+        }
         save(record.key(), evaluate(record.key(), next, now(), record.timestamp()));
     }
+
+    /** Where a key changed in a backlog waits on the schedule: due at once, taken when the backlog is read. */
+    private static final Instant BACKLOG = Instant.EPOCH;
 
     private void save(String key, LinkState state) {
         if (state.sightings().isEmpty() && state.openAlerts().isEmpty() && state.nextEvaluationAt() == null
@@ -94,6 +107,9 @@ final class LinkProcessor implements Processor<String, byte[], String, Outbound>
     }
 
     private void tick(long wallClockMs) {
+        if (catchUp.catchingUp(wallClockMs)) {
+            return;
+        }
         for (String key : schedule.takeDue(Instant.ofEpochMilli(wallClockMs))) {
             attempts.attempt("the links of " + key, key, () -> {
                 LinkState state = states.get(key);

@@ -164,7 +164,7 @@ class SharedLinksTest {
         var hotspot = links.hotspot(key, days(26));
         assertThat(hotspot.hotspot()).get().satisfies(h -> {
             assertThat(h.children()).hasSize(26);
-            assertThat(h.summary(java.time.ZoneId.of("Europe/London"))).startsWith("\"queensgate centre\": 26 "
+            assertThat(h.summary(java.time.ZoneId.of("Europe/London"))).startsWith("Queensgate Centre: 26 "
                     + "children seen there between 2 Nov 2026 and 27 Nov 2026");
         });
         // when the first child's sighting leaves the window, 25 remain: pairwise alerts again, and no hotspot

@@ -116,6 +116,32 @@ class BackfillIsNotAnAlarmTest {
         }
     }
 
+    @Test
+    void aPlaceTwentySixChildrenWereSeenAtInABacklogIsReportedOnceAsAHotspotWithNoPairwiseAlertsOnTheWay() {
+        try (var lantern = TopologyHarness.withProductionCatchUp(END)) {
+            for (int i = 0; i < 26; i++) {
+                var subject = new Subject("LA-BACKLOG-" + i, null, null, null, GIVEN.get(i), FAMILY.get(i),
+                        LocalDate.parse("2008-01-01").plusDays(97L * i), Subject.Sex.FEMALE, null);
+                var seen = Instant.parse("2026-11-02T16:00:00Z").plus(Duration.ofDays(i));
+                lantern.send(episodeReported(subject, "place-" + i, seen.minus(Duration.ofHours(3)), false));
+                lantern.send(childReturned(subject, "place-" + i, seen, null, null, "Queensgate Shopping Centre",
+                        null));
+            }
+            lantern.advance(Duration.ofSeconds(11));
+
+            assertThat(lantern.alerts("AlertRaised", "SHARED_LOCATION")).as("no pair raised on the way").isEmpty();
+            assertThat(lantern.hotspotLog).extracting(h -> h.path("eventType").asString())
+                    .containsExactly("HotspotReported");
+        }
+    }
+
+    private static final List<String> GIVEN = List.of("Ava", "Ben", "Cai", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy",
+            "Jon", "Kit", "Lou", "Max", "Ned", "Oli", "Pip", "Quin", "Rae", "Sol", "Tia", "Una", "Vic", "Wes", "Xan",
+            "Yan", "Zoe");
+    private static final List<String> FAMILY = List.of("Adams", "Brook", "Crane", "Doyle", "Evans", "Frost", "Grant",
+            "Hurst", "Irwin", "Jones", "Kerr", "Lloyd", "Marsh", "Nolan", "Owen", "Price", "Quill", "Reed", "Shaw",
+            "Tate", "Urwin", "Vance", "Webb", "Xavier", "Young", "Zeller");
+
     private static List<String> open(TopologyHarness lantern) {
         Set<String> open = new LinkedHashSet<>();
         for (var event : lantern.alertLog) {
