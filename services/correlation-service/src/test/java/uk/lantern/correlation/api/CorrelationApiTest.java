@@ -463,4 +463,57 @@ class CorrelationApiTest {
         assertThat(metrics).contains("lantern_alerts_raised_total{").contains("code=\"MISSING_AND_CME\"")
                 .contains("lantern_reviews_open");
     }
+
+    @Test
+    void hotspots_are_listed_with_their_children_and_words_the_most_children_first_and_an_ended_one_apart() {
+        var big = UUID.randomUUID().toString();
+        var small = UUID.randomUUID().toString();
+        var gone = UUID.randomUUID().toString();
+        Instant at = WithoutTopology.START.minus(Duration.ofDays(20));
+        var hundredChildren = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "child-h" + i).toList();
+        feed().send(CorrelationTopics.HOTSPOTS.name(), "PLACE_NAME:railway station", hotspot(big, "railway station",
+                hundredChildren, at));
+        feed().send(CorrelationTopics.HOTSPOTS.name(), "PLACE_NAME:queensgate centre", hotspot(small,
+                "queensgate centre", hundredChildren.subList(0, 30), at));
+        feed().send(CorrelationTopics.HOTSPOTS.name(), "POSTCODE:PE11NT", hotspot(gone, "PE11NT",
+                hundredChildren.subList(0, 40), at));
+        feed().send(CorrelationTopics.HOTSPOTS.name(), "POSTCODE:PE11NT", uk.lantern.schemas.Envelope.of(
+                uk.lantern.schemas.correlation.CorrelationEventTypes.HOTSPOT_ENDED, UUID.randomUUID(), at, at,
+                "correlation-service", Correlated.NONE,
+                new uk.lantern.schemas.correlation.HotspotEnded(gone, "POSTCODE", "PE11NT", at.plusSeconds(60))));
+
+        Awaitility.await().atMost(WAIT).until(() -> ids(api().get("/hotspots?size=500").body()).contains(small)
+                && ids(api().get("/hotspots?status=ENDED&size=500").body()).contains(gone));
+        var current = ids(api().get("/hotspots?size=500").body());
+        assertThat(current.indexOf(big)).as("the most children first").isLessThan(current.indexOf(small));
+        assertThat(current).doesNotContain(gone);
+        JsonNode railway = findById(api().get("/hotspots?size=500").body(), big);
+        assertThat(railway.path("children").asInt()).isEqualTo(100);
+        assertThat(railway.path("summary").asString()).contains("100 children");
+        assertThat(api().get("/hotspots?status=SOMETIMES").status()).isEqualTo(400);
+    }
+
+    private static uk.lantern.schemas.Envelope<uk.lantern.schemas.correlation.HotspotReported> hotspot(String id,
+            String value, List<String> children, Instant at) {
+        return uk.lantern.schemas.Envelope.of(uk.lantern.schemas.correlation.CorrelationEventTypes.HOTSPOT_REPORTED,
+                UUID.randomUUID(), at, at, "correlation-service", Correlated.NONE,
+                new uk.lantern.schemas.correlation.HotspotReported(id, value.startsWith("PE") ? "POSTCODE"
+                        : "PLACE_NAME", value, children, at.minus(Duration.ofDays(60)), at,
+                        value + ": " + children.size() + " children seen there"));
+    }
+
+    private static List<String> ids(JsonNode hotspots) {
+        var ids = new java.util.ArrayList<String>();
+        hotspots.forEach(h -> ids.add(h.path("hotspotId").asString()));
+        return ids;
+    }
+
+    private static JsonNode findById(JsonNode hotspots, String id) {
+        for (JsonNode h : hotspots) {
+            if (h.path("hotspotId").asString().equals(id)) {
+                return h;
+            }
+        }
+        throw new AssertionError("no hotspot " + id);
+    }
 }
