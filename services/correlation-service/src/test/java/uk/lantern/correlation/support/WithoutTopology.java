@@ -22,7 +22,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lantern.correlation.stream.enabled=false",
-        "spring.cloud.function.definition=profiles;alerts;identity;chronology",
+        "spring.cloud.function.definition=profiles;alerts;hotspots;identity;chronology",
         "lantern.correlation.escalation.check-every=1h"})
 @Import(WithoutTopology.TestClock.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
