@@ -8,12 +8,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import uk.lantern.support.idempotency.SubmissionClaims;
 import uk.lantern.support.outbox.OutboxRelay;
 import uk.lantern.support.outbox.OutboxSource;
 import uk.lantern.support.outbox.RelaySettings;
+import uk.lantern.support.security.LanternSecurity;
 import uk.lantern.support.web.ProblemResponses;
 
 /**
@@ -22,6 +24,7 @@ import uk.lantern.support.web.ProblemResponses;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RelaySettings.class)
+@Import(LanternSecurity.class)
 public class LanternServiceSupport {
 
     @Bean

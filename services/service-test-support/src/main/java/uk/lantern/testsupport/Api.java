@@ -7,11 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for a service's public API, as any recorder's or provider's system would call it. */
+/**
+ * A plain HTTP client for a service's public API, as any recorder's or provider's system would call it. A new client
+ * is nobody: {@link #as} signs a demo person in at the test JVM's OpenID provider and sends their token.
+ */
 public final class Api {
 
     public record Response(int status, Map<String, java.util.List<String>> headers, JsonNode body) {
@@ -22,11 +27,36 @@ public final class Api {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String username;
+    private final List<String> headers;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null, List.of());
+    }
+
+    private Api(String base, String username, List<String> headers) {
+        this.base = base;
+        this.username = username;
+        this.headers = List.copyOf(headers);
+    }
+
+    /** The same API, called by a demo person (their token from the test JVM's OpenID provider). */
+    public Api as(String username) {
+        return new Api(base, username, headers);
+    }
+
+    /** The same API with headers sent on every request (name, value, name, value...). */
+    public Api withHeaders(String... namesAndValues) {
+        List<String> all = new ArrayList<>(headers);
+        all.addAll(List.of(namesAndValues));
+        return new Api(base, username, all);
+    }
+
+    /** Who calls: a demo person's user name, or null for nobody. */
+    public String username() {
+        return username;
     }
 
     public Response post(String path, String body, String... headers) {
@@ -36,16 +66,36 @@ public final class Api {
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request.build());
+        return send(request);
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    private Response send(HttpRequest request) {
+    /** Any method, with a body or none, for tests that go beyond the API's own calls. */
+    public Response send(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        if (username != null) {
+            request.header("Authorization", "Bearer " + EmbeddedInfra.token(username));
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? JSON.missingNode()
                     : response.body().trim().startsWith("{") || response.body().trim().startsWith("[")
                     ? JSON.readTree(response.body()) : JSON.getNodeFactory().stringNode(response.body());
