@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.lantern.support.security.Actor;
 
 /** Alerts as coordinators work them: raised and cleared by the stream; acknowledged, assigned, resolved by people. */
 @RestController
@@ -47,19 +48,20 @@ class AlertController {
 
     @Operation(summary = "Someone has seen the alert and is taking it on (stops its escalation)")
     @PostMapping("/{alertId}/acknowledge")
-    AlertView acknowledge(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Acknowledge request) {
-        return alerts.acknowledge(alertId, request.by());
+    AlertView acknowledge(Actor actor, @PathVariable String alertId,
+                          @Valid @RequestBody(required = false) ApiRequests.Acknowledge request) {
+        return alerts.acknowledge(alertId, actor.confirm(request == null ? null : request.by(), "by"));
     }
 
     @Operation(summary = "Give the alert to someone to act on (acknowledges it if nobody had)")
     @PostMapping("/{alertId}/assign")
-    AlertView assign(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Assign request) {
-        return alerts.assign(alertId, request.to(), request.by());
+    AlertView assign(Actor actor, @PathVariable String alertId, @Valid @RequestBody ApiRequests.Assign request) {
+        return alerts.assign(alertId, request.to(), actor.confirm(request.by(), "by"));
     }
 
     @Operation(summary = "The work is done: record who closed the alert and how")
     @PostMapping("/{alertId}/resolve")
-    AlertView resolve(@PathVariable String alertId, @Valid @RequestBody ApiRequests.Resolve request) {
-        return alerts.resolve(alertId, request.by(), request.note());
+    AlertView resolve(Actor actor, @PathVariable String alertId, @Valid @RequestBody ApiRequests.Resolve request) {
+        return alerts.resolve(alertId, actor.confirm(request.by(), "by"), request.note());
     }
 }

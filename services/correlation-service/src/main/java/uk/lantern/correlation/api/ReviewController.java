@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.lantern.support.security.Actor;
 
 /**
  * The identity review queue and reviewers' decisions. A decision is accepted (202) once the broker holds it; the
@@ -35,16 +36,19 @@ class ReviewController {
     @Operation(summary = "CONFIRM or REJECT a possible match")
     @PostMapping("/reviews/{reviewId}/decision")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ApiRequests.DecisionAccepted decide(@PathVariable String reviewId,
+    ApiRequests.DecisionAccepted decide(Actor actor, @PathVariable String reviewId,
                                         @Valid @RequestBody ApiRequests.Decision request) {
-        return new ApiRequests.DecisionAccepted(reviews.decide(reviewId, request.decision(), request.reviewer(),
+        return new ApiRequests.DecisionAccepted(reviews.decide(reviewId, request.decision(),
+                actor.confirm(request.reviewer(), "reviewer"),
                 request.reason()));
     }
 
     @Operation(summary = "Take a source record out of the child it was linked to")
     @PostMapping("/records/{recordId}/unlink")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ApiRequests.DecisionAccepted unlink(@PathVariable String recordId, @Valid @RequestBody ApiRequests.Unlink request) {
-        return new ApiRequests.DecisionAccepted(reviews.unlink(recordId, request.reviewer(), request.reason()));
+    ApiRequests.DecisionAccepted unlink(Actor actor, @PathVariable String recordId,
+                                        @Valid @RequestBody ApiRequests.Unlink request) {
+        return new ApiRequests.DecisionAccepted(reviews.unlink(recordId, actor.confirm(request.reviewer(), "reviewer"),
+                request.reason()));
     }
 }

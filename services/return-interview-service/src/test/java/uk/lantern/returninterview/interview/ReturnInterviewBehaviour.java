@@ -79,8 +79,17 @@ abstract class ReturnInterviewBehaviour {
         }
     }
 
+    /** Brightpath's return interview worker: the home provider (the care provider is Harbour Advocacy). */
     Api api() {
-        return new Api(port);
+        return new Api(port).as("provider");
+    }
+
+    Api careProvider() {
+        return new Api(port).as("provider2");
+    }
+
+    Api coordinator() {
+        return new Api(port).as("coordinator");
     }
 
     TopicReader<ReturnInterviewEvent> topic() {
@@ -128,7 +137,7 @@ abstract class ReturnInterviewBehaviour {
         JsonNode opened = returned(event);
 
         assertThat(opened.get("status").asString()).isEqualTo("AWAITING_OFFER");
-        assertThat(opened.get("provider").asString()).isEqualTo("Home Returns Service");
+        assertThat(opened.get("provider").asString()).isEqualTo("brightpath");
         assertThat(Instant.parse(opened.get("deadline").asString()))
                 .isEqualTo(event.data().returnedAt().plus(Duration.ofHours(72)));
         assertThat(opened.at("/subject/localAuthorityPersonId").asString())
@@ -138,7 +147,7 @@ abstract class ReturnInterviewBehaviour {
         assertThat(events).singleElement().satisfies(e -> {
             assertThat(e.key()).isEqualTo(MissingEpisodeFeed.key(event));
             assertThat(e.envelope().data()).isInstanceOfSatisfying(InterviewCaseOpened.class,
-                    o -> assertThat(o.provider()).isEqualTo("Home Returns Service"));
+                    o -> assertThat(o.provider()).isEqualTo("brightpath"));
         });
         assertThat(ids(api().get("/cases?localAuthorityPersonId=" + event.subject().localAuthorityPersonId()).body()))
                 .containsExactly(id);
@@ -150,7 +159,7 @@ abstract class ReturnInterviewBehaviour {
                 MissingEpisodeFeed.child(MissingEpisodeFeed.uniqueLaId()), MissingEpisodeFeed.CARE,
                 clock.instant().minus(Duration.ofHours(1)));
 
-        assertThat(returned(event).get("provider").asString()).isEqualTo("Care Returns Service");
+        assertThat(returned(event).get("provider").asString()).isEqualTo("harbour-advocacy");
         assertThat(returned(event).get("context").asString()).isEqualTo("MISSING_FROM_CARE");
     }
 
@@ -317,17 +326,17 @@ abstract class ReturnInterviewBehaviour {
         String dueSoon = returned(homeReturn(Duration.ofHours(60))).get("id").asString();
         String overdue = returned(homeReturn(Duration.ofHours(80))).get("id").asString();
 
-        JsonNode worklist = api().get("/worklist?provider=Home%20Returns%20Service").body();
+        JsonNode worklist = api().get("/worklist?provider=brightpath").body();
         assertThat(urgencyOf(worklist, due)).isEqualTo("DUE");
         assertThat(urgencyOf(worklist, dueSoon)).isEqualTo("DUE_SOON");
         assertThat(urgencyOf(worklist, overdue)).isEqualTo("OVERDUE");
-        assertThat(ids(api().get("/worklist?provider=Home%20Returns%20Service&urgency=OVERDUE").body()))
+        assertThat(ids(api().get("/worklist?provider=brightpath&urgency=OVERDUE").body()))
                 .contains(overdue).doesNotContain(due, dueSoon);
-        assertThat(ids(api().get("/worklist?provider=Care%20Returns%20Service").body())).doesNotContain(due);
+        assertThat(ids(coordinator().get("/worklist?provider=harbour-advocacy").body())).doesNotContain(due);
 
         assertThat(api().post("/cases/" + overdue + "/decision-not-to-offer", Requests.notOffered(clock.instant()))
                 .status()).isEqualTo(200);
-        assertThat(ids(api().get("/worklist?provider=Home%20Returns%20Service").body())).doesNotContain(overdue);
+        assertThat(ids(api().get("/worklist?provider=brightpath").body())).doesNotContain(overdue);
     }
 
     @Test
@@ -347,9 +356,9 @@ abstract class ReturnInterviewBehaviour {
         assertThat(api().post("/cases/" + completed + "/interview", Requests.interview(march.plus(Duration.ofHours(30)))).status())
                 .isEqualTo(200);
         api().post("/cases/" + late + "/offers", Requests.offer(march.plus(Duration.ofHours(80))));
-        api().post("/cases/" + decided + "/decision-not-to-offer", Requests.notOffered(march.plus(Duration.ofHours(2))));
+        careProvider().post("/cases/" + decided + "/decision-not-to-offer", Requests.notOffered(march.plus(Duration.ofHours(2))));
 
-        JsonNode table = api().get("/reports/timeliness?from=2024-03&to=2024-03").body();
+        JsonNode table = coordinator().get("/reports/timeliness?from=2024-03&to=2024-03").body();
         assertThat(table).hasSize(2);
         JsonNode home = table.get(0);
         assertThat(home.get("month").asString()).isEqualTo("2024-03");
@@ -360,15 +369,15 @@ abstract class ReturnInterviewBehaviour {
                 .containsExactly(3L, 1L, 1L, 1L, 0L, 2L, 1L);
         assertThat(home.get("completedInTimePercent").asDouble()).isEqualTo(33.3);
         assertThat(table.get(1).get("notOfferedWithDecision").asLong()).isEqualTo(1);
-        assertThat(api().get("/reports/timeliness?from=2024-03&to=2024-03").body()).isEqualTo(table);
+        assertThat(coordinator().get("/reports/timeliness?from=2024-03&to=2024-03").body()).isEqualTo(table);
 
-        JsonNode themes = api().get("/reports/themes?from=2024-03&to=2024-03").body();
+        JsonNode themes = coordinator().get("/reports/themes?from=2024-03&to=2024-03").body();
         assertThat(themes).hasSize(1);
         assertThat(themes.at("/0/pullFactors/ADULT_ASSOCIATE").asLong()).isEqualTo(1);
         assertThat(themes.at("/0/exploitationIndicators/SUBSTANCE_MISUSE").asLong()).isEqualTo(1);
         assertThat(themes.at("/0/places").propertyNames()).contains("Flat above the takeaway (PE1 4LZ)");
 
-        assertThat(api().get("/reports/timeliness?from=2024-05&to=2024-03").status()).isEqualTo(400);
+        assertThat(coordinator().get("/reports/timeliness?from=2024-05&to=2024-03").status()).isEqualTo(400);
     }
 
     @Test

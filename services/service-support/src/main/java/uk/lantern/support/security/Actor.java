@@ -20,6 +20,18 @@ public record Actor(String subject, String name, String organisation, Set<Role> 
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * The person a request body names as acting ({@code by}, {@code reviewer}...), which may be left out but, if
+     * given, must be the signed-in person: the record says who acted from the token, never from the body.
+     */
+    public String confirm(String named, String field) {
+        if (named != null && !named.isBlank() && !named.strip().equals(subject)) {
+            throw new uk.lantern.support.problems.InvalidRequestParameter(field,
+                    "must be left out or be the signed-in person (" + subject + "); who acts comes from the sign-in");
+        }
+        return subject;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

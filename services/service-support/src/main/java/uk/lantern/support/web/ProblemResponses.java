@@ -30,6 +30,7 @@ import tools.jackson.core.JacksonException;
 import uk.lantern.support.problems.IdempotencyKeyReused;
 import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.problems.NotFound;
+import uk.lantern.support.problems.NotYourRecord;
 import uk.lantern.support.problems.RuleViolation;
 import uk.lantern.support.problems.StateConflict;
 import uk.lantern.support.problems.VersionConflict;
@@ -79,6 +80,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> submissionConflict(IdempotencyKeyReused e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
                 e.getMessage(), List.of(new FieldError("Idempotency-Key", e.getMessage())));
+    }
+
+    @ExceptionHandler(NotYourRecord.class)
+    ResponseEntity<Object> notYours(NotYourRecord e) {
+        return problem(HttpStatus.FORBIDDEN, "not-allowed", "Not allowed", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(NotFound.class)

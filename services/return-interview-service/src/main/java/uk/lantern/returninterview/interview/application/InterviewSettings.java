@@ -24,8 +24,8 @@ public record InterviewSettings(
 
     public InterviewSettings {
         Map<Context, String> withDefaults = new EnumMap<>(Context.class);
-        withDefaults.put(Context.MISSING_FROM_HOME, "Home Returns Service");
-        withDefaults.put(Context.MISSING_FROM_CARE, "Care Returns Service");
+        withDefaults.put(Context.MISSING_FROM_HOME, "brightpath");
+        withDefaults.put(Context.MISSING_FROM_CARE, "harbour-advocacy");
         if (providers != null) {
             withDefaults.putAll(providers);
         }

@@ -29,6 +29,7 @@ import uk.lantern.returninterview.interview.web.CaseRequests.DecisionNotToOfferB
 import uk.lantern.returninterview.interview.web.CaseRequests.InterviewBody;
 import uk.lantern.returninterview.interview.web.CaseRequests.OfferBody;
 import uk.lantern.support.problems.InvalidRequestParameter;
+import uk.lantern.support.security.Actor;
 import uk.lantern.support.web.IfMatch;
 
 @RestController
@@ -42,62 +43,71 @@ class CaseController {
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final CaseService cases;
+    private final ProviderScope scope;
 
     CaseController(CaseService cases) {
         this.cases = cases;
+        this.scope = new ProviderScope(cases);
     }
 
     @PostMapping("/{id}/offers")
     @Operation(summary = "Record an offer of interview: when, by whom, how (the first one counts for the 72 hours)")
-    ResponseEntity<CaseView> offer(@PathVariable String id, @Valid @RequestBody OfferBody body,
+    ResponseEntity<CaseView> offer(Actor actor, @PathVariable String id, @Valid @RequestBody OfferBody body,
                                    @Parameter(description = "The ETag last read; 409 if the case changed since")
                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = 200) String key) {
+        scope.check(actor, new CaseId(id));
         return ok(cases.recordOffer(new CaseId(id), body.toCommand(), IfMatch.version(ifMatch), Optional.ofNullable(key)));
     }
 
     @PostMapping("/{id}/answer")
     @Operation(summary = "Record the answer to the offer: ACCEPTED or DECLINED, by CHILD or PARENT_OR_CARER")
-    ResponseEntity<CaseView> answer(@PathVariable String id, @Valid @RequestBody AnswerBody body,
+    ResponseEntity<CaseView> answer(Actor actor, @PathVariable String id, @Valid @RequestBody AnswerBody body,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = 200) String key) {
+        scope.check(actor, new CaseId(id));
         return ok(cases.recordAnswer(new CaseId(id), body.toCommand(), IfMatch.version(ifMatch), Optional.ofNullable(key)));
     }
 
     @PostMapping("/{id}/interview")
     @Operation(summary = "Record the completed interview: push and pull factors, where, who with, disclosures, indicators")
-    ResponseEntity<CaseView> interview(@PathVariable String id, @Valid @RequestBody InterviewBody body,
+    ResponseEntity<CaseView> interview(Actor actor, @PathVariable String id, @Valid @RequestBody InterviewBody body,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = 200) String key) {
+        scope.check(actor, new CaseId(id));
         return ok(cases.recordInterview(new CaseId(id), body.toCommand(), IfMatch.version(ifMatch), Optional.ofNullable(key)));
     }
 
     @PostMapping("/{id}/decision-not-to-offer")
     @Operation(summary = "Record a decision not to offer an interview, with its reason and who took it")
-    ResponseEntity<CaseView> decideNotToOffer(@PathVariable String id, @Valid @RequestBody DecisionNotToOfferBody body,
+    ResponseEntity<CaseView> decideNotToOffer(Actor actor, @PathVariable String id, @Valid @RequestBody DecisionNotToOfferBody body,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = 200) String key) {
+        scope.check(actor, new CaseId(id));
         return ok(cases.decideNotToOffer(new CaseId(id), body.toCommand(), IfMatch.version(ifMatch), Optional.ofNullable(key)));
     }
 
     @PostMapping("/{id}/closure")
     @Operation(summary = "Close a case: only once the interview is completed, declined, or not offered by decision")
-    ResponseEntity<CaseView> close(@PathVariable String id, @Valid @RequestBody CloseCaseBody body,
+    ResponseEntity<CaseView> close(Actor actor, @PathVariable String id, @Valid @RequestBody CloseCaseBody body,
                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = 200) String key) {
+        scope.check(actor, new CaseId(id));
         return ok(cases.close(new CaseId(id), body.toCommand(), IfMatch.version(ifMatch), Optional.ofNullable(key)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read one case (its id is the missing episode's id)")
-    ResponseEntity<CaseView> interviewCase(@PathVariable String id) {
+    ResponseEntity<CaseView> interviewCase(Actor actor, @PathVariable String id) {
         CaseId caseId = new CaseId(id);
-        return ok(cases.interviewCase(caseId).orElseThrow(() -> new CaseNotFound(caseId)));
+        StoredCase stored = cases.interviewCase(caseId).orElseThrow(() -> new CaseNotFound(caseId));
+        scope.check(actor, stored);
+        return ok(stored);
     }
 
     @GetMapping
     @Operation(summary = "A child's cases, newest return first, by exactly one of the child's identifiers")
-    List<CaseView> childCases(@RequestParam(required = false) String localAuthorityPersonId,
+    List<CaseView> childCases(Actor actor, @RequestParam(required = false) String localAuthorityPersonId,
                               @RequestParam(required = false) String nhsNumber,
                               @RequestParam(required = false) String upn,
                               @RequestParam(required = false) String policePersonId) {
@@ -112,6 +122,7 @@ class CaseController {
         }
         var identifier = given.entrySet().iterator().next();
         return cases.childCases(identifier.getKey(), identifier.getValue()).stream()
+                .filter(c -> scope.sees(actor, c))
                 .map(c -> CaseView.of(c, null, null)).toList();
     }
 

@@ -11,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.lantern.support.security.Actor;
 import uk.lantern.returninterview.interview.application.CaseService;
 import uk.lantern.returninterview.interview.domain.Themes;
 import uk.lantern.returninterview.interview.domain.Timeliness;
@@ -31,8 +32,9 @@ class ReportController {
     @Operation(summary = "A provider's cases waiting for an offer or a decision, the earliest deadline first",
             description = "Each carries its urgency against the clock now: DUE, DUE_SOON (within the due-soon "
                     + "setting of the deadline) or OVERDUE.")
-    List<CaseView> worklist(@RequestParam @NotBlank String provider,
+    List<CaseView> worklist(Actor actor, @RequestParam @NotBlank String provider,
                             @Parameter(description = "Keep only this urgency") @RequestParam(required = false) Urgency urgency) {
+        ProviderScope.checkProvider(actor, provider.trim());
         return cases.worklist(provider.trim(), Optional.ofNullable(urgency)).stream()
                 .map(item -> CaseView.of(item.interviewCase(), null, item.urgency())).toList();
     }
