@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import uk.lantern.localinfra.KafkaBroker;
 import uk.lantern.localinfra.MongoStore;
+import uk.lantern.localopenid.LocalOpenIdProvider;
 
 /**
- * Lantern on one machine: a real KRaft broker and a MongoDB-wire store (H2 file) in this JVM, each service in its own
- * JVM started from its production jar with production configuration; only the connection settings are passed.
+ * Lantern on one machine: a real KRaft broker, a MongoDB-wire store (H2 file) and the OpenID provider with the demo
+ * people in this JVM, each service in its own JVM started from its production jar with production configuration; only
+ * the connection settings are passed.
  * Data lives under the data folder, so a restart finds everything again.
  */
 public final class LocalStack implements AutoCloseable {
@@ -37,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
     private final Settings settings;
     private final KafkaBroker broker;
     private final MongoStore mongo;
+    private LocalOpenIdProvider openId;
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, String> endpoints = new LinkedHashMap<>();
 
@@ -58,8 +61,10 @@ public final class LocalStack implements AutoCloseable {
         }
         mongo.start();
         broker.start();
+        openId = LocalOpenIdProvider.start(openIdPort(), demoPassword());
         endpoints.put("kafka", broker.bootstrapServers());
         endpoints.put("mongodb", mongo.connectionString());
+        endpoints.put("openid", openId.issuer());
         for (LanternService service : LanternService.ALL) {
             processes.add(launch(service));
         }
@@ -82,6 +87,20 @@ public final class LocalStack implements AutoCloseable {
     public String serviceUrl(String name) {
         return LanternService.ALL.stream().filter(s -> s.name().equals(name)).findFirst()
                 .map(this::serviceUrl).orElseThrow();
+    }
+
+    /** The OpenID provider's issuer: 9000 on the usual ports. */
+    public String issuer() {
+        return "http://localhost:" + openIdPort();
+    }
+
+    private int openIdPort() {
+        return 9000 + settings.servicePortOffset();
+    }
+
+    /** Every demo person's password: {@code LANTERN_DEMO_PASSWORD}, or {@code lantern-demo}. */
+    public static String demoPassword() {
+        return System.getenv().getOrDefault("LANTERN_DEMO_PASSWORD", "lantern-demo");
     }
 
     public String kafkaBootstrapServers() {
@@ -108,7 +127,8 @@ public final class LocalStack implements AutoCloseable {
         command.addAll(List.of("-jar", service.jar(settings.root()).toString(),
                 "--server.port=" + (service.port() + settings.servicePortOffset()),
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--spring.mongodb.uri=" + mongo.connectionString() + "/" + service.database()));
+                "--spring.mongodb.uri=" + mongo.connectionString() + "/" + service.database(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer()));
         command.addAll(service.settings(settings.dataDir()));
         return start(service.name(), command);
     }
@@ -161,6 +181,9 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         processes.clear();
+        if (openId != null) {
+            openId.close();
+        }
         broker.stop();
         mongo.stop();
     }

@@ -47,6 +47,8 @@ public final class LocalStackMain {
         System.out.printf("%nLantern is ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
         System.out.println("  Kafka broker        " + stack.kafkaBootstrapServers());
         System.out.println("  MongoDB-wire store  " + stack.endpoints().get("mongodb"));
+        System.out.println("  OpenID provider     " + stack.issuer() + "   (sign in: tools/sign-in coordinator; the demo"
+                + " people are in the README)");
         for (LanternService service : LanternService.ALL) {
             String url = stack.serviceUrl(service);
             System.out.printf("  %-22s %s   (API docs %s/swagger-ui.html, metrics %s/actuator/prometheus)%n",
@@ -59,6 +61,7 @@ public final class LocalStackMain {
                     "--return-interviews-url", stack.serviceUrl("return-interview-service"),
                     "--cme-url", stack.serviceUrl("cme-register-service"),
                     "--cse-url", stack.serviceUrl("cse-risk-service"),
+                    "--issuer", stack.issuer(),
                     "--seed", seed, "--live-rate", "6", "--live-speed", "60"));
             stack.launchJar("simulator", simulator, simulatorArgs);
             System.out.println("  Demo city           feeding a year of a Peterborough-sized city to all four services, then ~6 new episodes a minute (log: "

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import uk.lantern.localopenid.SignIn;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,8 @@ class LocalStackEndToEndIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final EventSchemas schemas = new EventSchemas();
+    private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private String issuer;
 
     @Test
     void what_is_recorded_over_http_reaches_kcat_under_its_schema_and_survives_a_restart() throws Exception {
@@ -53,6 +56,8 @@ class LocalStackEndToEndIT {
 
         try (LocalStack stack = new LocalStack(settings).start(Duration.ofSeconds(180))) {
             String bootstrap = stack.kafkaBootstrapServers();
+            issuer = stack.issuer();
+            everyServiceRefusesNobody(stack);
 
             HttpResponse<String> reported = post(stack.serviceUrl("missing-episode-service") + "/episodes", episode(laId));
             assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
@@ -67,7 +72,7 @@ class LocalStackEndToEndIT {
             HttpResponse<String> openedCase = Awaitility.await().atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> get(interviews + "/cases/" + episodeId), r -> r.statusCode() == 200);
-            assertThat(JSON.readTree(openedCase.body()).toString()).contains("Home Returns Service");
+            assertThat(JSON.readTree(openedCase.body()).toString()).contains("brightpath");
             eventOnTopic(bootstrap, Topics.RETURN_INTERVIEWS, "InterviewCaseOpened", episodeId);
 
             HttpResponse<String> notified = post(stack.serviceUrl("cme-register-service") + "/notifications", notification(laId));
@@ -107,6 +112,7 @@ class LocalStackEndToEndIT {
         }
 
         try (LocalStack again = new LocalStack(settings).start(Duration.ofSeconds(180))) {
+            tokens.clear(); // the provider signs with a new key after a restart
             assertThat(get(again.serviceUrl("missing-episode-service") + "/episodes/" + episodeId).statusCode()).isEqualTo(200);
             assertThat(get(again.serviceUrl("return-interview-service") + "/cases/" + episodeId).statusCode()).isEqualTo(200);
             assertThat(get(again.serviceUrl("cme-register-service") + "/register-entries/" + registerEntryId).statusCode())
@@ -147,7 +153,24 @@ class LocalStackEndToEndIT {
 
     private HttpResponse<String> post(String url, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokenFor(url))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The demo person whose work the call is: the recorder, the CME officer, the assessor, or the coordinator. */
+    private String tokenFor(String url) {
+        String person = url.contains("/episodes") ? "recorder" : url.contains("/notifications")
+                || url.contains("/register-entries") ? "cme" : url.contains("/concerns") ? "assessor" : "coordinator";
+        return tokens.computeIfAbsent(issuer + " " + person,
+                key -> new SignIn(issuer).token(person, LocalStack.demoPassword()).value());
+    }
+
+    private void everyServiceRefusesNobody(LocalStack stack) throws IOException, InterruptedException {
+        for (LanternService service : LanternService.ALL) {
+            HttpResponse<String> nobody = http.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(service)
+                    + "/access-log")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(nobody.statusCode()).as(service.name() + " without a sign-in").isEqualTo(401);
+        }
     }
 
     private static JsonNode json(HttpResponse<String> response) {
@@ -155,7 +178,8 @@ class LocalStackEndToEndIT {
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + tokenFor(url))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String episode(String laId) {

@@ -16,7 +16,7 @@ import uk.lantern.simulator.city.Source;
  * @param maxEpisodes null for no cap
  * @param historyEnd null for the start of today
  */
-record Options(URI baseUrl, URI returnInterviewsUrl, URI cmeUrl, URI cseUrl, Set<Source> sources, long seed,
+record Options(URI baseUrl, URI returnInterviewsUrl, URI cmeUrl, URI cseUrl, URI issuer, Set<Source> sources, long seed,
                int children, int historyDays, Instant historyEnd, double liveRate, double liveSpeed,
                Integer maxEpisodes, boolean dryRun, boolean help) {
 
@@ -26,6 +26,8 @@ record Options(URI baseUrl, URI returnInterviewsUrl, URI cmeUrl, URI cseUrl, Set
               --return-interviews-url URL  return-interview service (default http://localhost:8082)
               --cme-url URL       CME register service (default http://localhost:8083)
               --cse-url URL       exploitation-risk (CSE) service (default http://localhost:8084)
+              --issuer URL        OpenID provider the demo people sign in at (default http://localhost:9000;
+                                  password from LANTERN_DEMO_PASSWORD, or lantern-demo)
               --sources LIST      which sources to feed, comma-separated (default episodes,interviews,cme,cse);
                                   interviews need their episodes fed in the same run
               --seed N            decides the city and all its stories (default 42)
@@ -40,7 +42,7 @@ record Options(URI baseUrl, URI returnInterviewsUrl, URI cmeUrl, URI cseUrl, Set
             Ends with a one-line JSON summary on standard output.""";
 
     private static final Set<String> WITH_VALUE = Set.of("--base-url", "--return-interviews-url", "--cme-url",
-            "--cse-url", "--sources", "--seed", "--children", "--history-days",
+            "--cse-url", "--issuer", "--sources", "--seed", "--children", "--history-days",
             "--history-end", "--live-rate", "--live-speed", "--max-episodes");
 
     static Options parse(String... args) {
@@ -69,6 +71,7 @@ record Options(URI baseUrl, URI returnInterviewsUrl, URI cmeUrl, URI cseUrl, Set
                 value(values, "--return-interviews-url", URI::create, URI.create("http://localhost:8082")),
                 value(values, "--cme-url", URI::create, URI.create("http://localhost:8083")),
                 value(values, "--cse-url", URI::create, URI.create("http://localhost:8084")),
+                value(values, "--issuer", URI::create, URI.create("http://localhost:9000")),
                 value(values, "--sources", Options::sources, Collections.unmodifiableSet(EnumSet.allOf(Source.class))),
                 value(values, "--seed", Long::parseLong, 42L),
                 atLeast(1, value(values, "--children", Integer::parseInt, 400), "--children"),

@@ -64,11 +64,16 @@ public final class SimulatorMain {
             feed = new DryRunFeed(out);
             sourceFeed = new DryRunSourceFeed(out);
         } else {
-            HttpFeed episodes = new HttpFeed(new MissingEpisodeClient(options.baseUrl(), backoff), err);
+            // the city's systems act as the demo people of the local OpenID provider
+            People people = new People(options.issuer(), System.getenv().getOrDefault("LANTERN_DEMO_PASSWORD",
+                    "lantern-demo"));
+            HttpFeed episodes = new HttpFeed(new MissingEpisodeClient(options.baseUrl(), backoff,
+                    people.as("recorder")), err);
             Map<Source, MissingEpisodeClient> clients = new EnumMap<>(Source.class);
-            clients.put(Source.INTERVIEWS, new MissingEpisodeClient(options.returnInterviewsUrl(), backoff));
-            clients.put(Source.CME, new MissingEpisodeClient(options.cmeUrl(), backoff));
-            clients.put(Source.CSE, new MissingEpisodeClient(options.cseUrl(), backoff));
+            clients.put(Source.INTERVIEWS, new MissingEpisodeClient(options.returnInterviewsUrl(), backoff,
+                    people.as("provider", "provider2")));
+            clients.put(Source.CME, new MissingEpisodeClient(options.cmeUrl(), backoff, people.as("cme")));
+            clients.put(Source.CSE, new MissingEpisodeClient(options.cseUrl(), backoff, people.as("assessor")));
             feed = episodes;
             sourceFeed = new HttpSourceFeed(clients, episodes::episodeId, CASE_WAIT, Duration.ofMillis(250), err);
         }

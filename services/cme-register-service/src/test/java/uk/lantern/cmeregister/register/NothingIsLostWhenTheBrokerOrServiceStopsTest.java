@@ -46,7 +46,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
     @Test
     void every_notification_and_enquiry_acknowledged_while_the_broker_stops_and_starts_again_is_published_once() throws Exception {
         ServiceRun service = startService();
-        Api api = service.api();
+        Api api = service.api().as("cme");
         List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
         List<Integer> refusals = new CopyOnWriteArrayList<>();
         AtomicBoolean recording = new AtomicBoolean(true);
@@ -96,7 +96,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         infra.broker().stop();
         List<Acknowledged> acknowledged = new CopyOnWriteArrayList<>();
         for (int i = 0; i < 10; i++) {
-            Api.Response r = service.api().post("/notifications",
+            Api.Response r = service.api().as("cme").post("/notifications",
                     Notifications.deletedFromRoll(Notifications.uniqueUpn(), "110123", today()));
             assertThat(r.status()).isEqualTo(201);
             acknowledged.add(new Acknowledged(r.body().get("id").asString(), "ChildAddedToRegister"));

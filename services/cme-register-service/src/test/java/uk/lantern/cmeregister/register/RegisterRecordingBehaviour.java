@@ -92,7 +92,7 @@ abstract class RegisterRecordingBehaviour {
 
     Api api() {
         if (api == null) {
-            api = new Api(port);
+            api = new Api(port).as("cme");
         }
         return api;
     }

@@ -72,7 +72,7 @@ class CorrelationApiTest {
     }
 
     Api api() {
-        return new Api(port);
+        return new Api(port).as("coordinator");
     }
 
     void published(ChildProfile profile) {
@@ -225,39 +225,40 @@ class CorrelationApiTest {
         String alertId = raisedAlert("NEED_TO_KNOW", "URGENT", clock.instant());
         clock.advance(Duration.ofMinutes(12));
 
-        Api.Response acknowledged = api().post("/alerts/" + alertId + "/acknowledge", "{\"by\": \"Coordinator Lee\"}");
+        Api.Response acknowledged = api().post("/alerts/" + alertId + "/acknowledge", "{\"by\": \"coordinator\"}");
         assertThat(acknowledged.status()).isEqualTo(200);
         assertThat(acknowledged.body().path("status").asString()).isEqualTo("ACKNOWLEDGED");
-        assertThat(acknowledged.body().path("acknowledgedBy").asString()).isEqualTo("Coordinator Lee");
+        assertThat(acknowledged.body().path("acknowledgedBy").asString()).isEqualTo("coordinator");
         assertThat(Instant.parse(acknowledged.body().path("acknowledgedAt").asString())).isEqualTo(clock.instant());
 
         Api.Response assigned = api().post("/alerts/" + alertId + "/assign",
-                "{\"to\": \"PC Sarah Patel\", \"by\": \"Coordinator Lee\"}");
+                "{\"to\": \"PC Sarah Patel\"}");
         assertThat(assigned.body().path("status").asString()).isEqualTo("ASSIGNED");
         assertThat(assigned.body().path("assignedTo").asString()).isEqualTo("PC Sarah Patel");
-        assertThat(assigned.body().path("acknowledgedBy").asString()).isEqualTo("Coordinator Lee");
+        assertThat(assigned.body().path("acknowledgedBy").asString()).isEqualTo("coordinator");
 
         Api.Response resolved = api().post("/alerts/" + alertId + "/resolve",
-                "{\"by\": \"PC Sarah Patel\", \"note\": \"Found at her aunt's; safe and well check done\"}");
+                "{\"note\": \"Found at her aunt's; safe and well check done\"}");
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.body().path("status").asString()).isEqualTo("RESOLVED");
         assertThat(resolved.body().path("resolutionNote").asString()).startsWith("Found at her aunt's");
 
-        assertThat(api().post("/alerts/" + alertId + "/assign", "{\"to\": \"x\", \"by\": \"y\"}").status())
+        assertThat(api().post("/alerts/" + alertId + "/assign", "{\"to\": \"x\"}").status())
                 .isEqualTo(409);
-        assertThat(api().post("/alerts/" + alertId + "/resolve", "{\"by\": \"x\", \"note\": \"again\"}").status())
+        assertThat(api().post("/alerts/" + alertId + "/resolve", "{\"note\": \"again\"}").status())
                 .isEqualTo(409);
     }
 
     @Test
-    void alert_commands_need_who_acts_and_an_existing_alert() {
-        Api.Response noBy = api().post("/alerts/" + UUID.randomUUID() + "/acknowledge", "{}");
-        assertThat(noBy.status()).isEqualTo(400);
-        assertThat(noBy.body().at("/errors/0/field").asString()).isEqualTo("by");
-        Api.Response noTo = api().post("/alerts/" + UUID.randomUUID() + "/assign", "{\"by\": \"Lee\"}");
+    void alert_commands_act_as_the_signed_in_person_and_need_an_existing_alert() {
+        Api.Response someoneElse = api().post("/alerts/" + UUID.randomUUID() + "/acknowledge", "{}");
+        assertThat(someoneElse.status()).isEqualTo(400);
+        assertThat(someoneElse.body().at("/errors/0/field").asString()).isEqualTo("by");
+        assertThat(someoneElse.body().at("/errors/0/reason").asString()).contains("signed-in person (coordinator)");
+        Api.Response noTo = api().post("/alerts/" + UUID.randomUUID() + "/assign", "{}");
         assertThat(noTo.status()).isEqualTo(400);
         assertThat(noTo.body().at("/errors/0/field").asString()).isEqualTo("to");
-        assertThat(api().post("/alerts/" + UUID.randomUUID() + "/acknowledge", "{\"by\": \"Lee\"}").status())
+        assertThat(api().post("/alerts/" + UUID.randomUUID() + "/acknowledge", "{}").status())
                 .isEqualTo(404);
     }
 
@@ -267,7 +268,7 @@ class CorrelationApiTest {
         String urgent = raisedAlert("NEED_TO_KNOW", "URGENT", clock.instant());
         String high = raisedAlert("RHI_OVERDUE", "HIGH", clock.instant());
         String acknowledged = raisedAlert("NEED_TO_KNOW", "URGENT", clock.instant());
-        api().post("/alerts/" + acknowledged + "/acknowledge", "{\"by\": \"Lee\"}");
+        api().post("/alerts/" + acknowledged + "/acknowledge", "{}");
 
         clock.advance(Duration.ofMinutes(59));
         alertWork.escalateDue();
@@ -287,7 +288,7 @@ class CorrelationApiTest {
         assertThat(Instant.parse(api().get("/alerts/" + urgent).body().path("escalatedAt").asString()))
                 .as("escalated once").isEqualTo(escalatedAt);
 
-        assertThat(api().post("/alerts/" + urgent + "/acknowledge", "{\"by\": \"Lee\"}").body().path("status")
+        assertThat(api().post("/alerts/" + urgent + "/acknowledge", "{}").body().path("status")
                 .asString()).isEqualTo("ACKNOWLEDGED");
     }
 
@@ -300,9 +301,9 @@ class CorrelationApiTest {
         List<String> ids = List.of(raisedAlert(code, "LOW", published), raisedAlert(code, "LOW", published),
                 raisedAlert(code, "LOW", published));
         clock.advance(Duration.ofMinutes(10));
-        api().post("/alerts/" + ids.get(0) + "/acknowledge", "{\"by\": \"Ali\"}");
+        api().post("/alerts/" + ids.get(0) + "/acknowledge", "{}");
         clock.advance(Duration.ofMinutes(20));
-        api().post("/alerts/" + ids.get(1) + "/acknowledge", "{\"by\": \"Ali\"}");
+        api().post("/alerts/" + ids.get(1) + "/acknowledge", "{}");
 
         JsonNode figures = api().get("/alerts/figures").body();
 
@@ -354,7 +355,7 @@ class CorrelationApiTest {
         String reviewId = openReview(9.1);
 
         Api.Response accepted = api().post("/reviews/" + reviewId + "/decision",
-                "{\"decision\": \"CONFIRM\", \"reviewer\": \"Sam Okafor\", \"reason\": \"Same school and carer\"}");
+                "{\"decision\": \"CONFIRM\", \"reviewer\": \"coordinator\", \"reason\": \"Same school and carer\"}");
         assertThat(accepted.status()).isEqualTo(202);
         String decisionId = accepted.body().path("decisionId").asString();
 
@@ -368,18 +369,18 @@ class CorrelationApiTest {
                 assertThat(e.envelope().data().reviewId()).isEqualTo(reviewId);
                 assertThat(e.envelope().data().recordA()).isEqualTo("rec-a-" + reviewId);
                 assertThat(e.envelope().data().recordB()).isEqualTo("rec-b-" + reviewId);
-                assertThat(e.envelope().data().reviewer()).isEqualTo("Sam Okafor");
+                assertThat(e.envelope().data().reviewer()).isEqualTo("coordinator");
             });
         }
         assertThat(api().post("/reviews/" + reviewId + "/decision",
-                "{\"decision\": \"REJECT\", \"reviewer\": \"Jo\", \"reason\": \"twins\"}").status()).isEqualTo(409);
+                "{\"decision\": \"REJECT\", \"reason\": \"twins\"}").status()).isEqualTo(409);
 
         feed().send(CorrelationTopics.IDENTITY.name(), "child-a", Correlated.reviewDecided(decisionId, reviewId,
                 "rec-a-" + reviewId, "rec-b-" + reviewId, "CONFIRM"));
         Awaitility.await().atMost(WAIT).until(() -> api().get("/reviews?status=DECIDED").body().valueStream()
                 .anyMatch(r -> r.path("reviewId").asString().equals(reviewId)));
         Api.Response again = api().post("/reviews/" + reviewId + "/decision",
-                "{\"decision\": \"REJECT\", \"reviewer\": \"Jo\", \"reason\": \"twins\"}");
+                "{\"decision\": \"REJECT\", \"reason\": \"twins\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().path("detail").asString()).contains("already decided");
     }
@@ -400,7 +401,7 @@ class CorrelationApiTest {
 
         assertThat(queued("OPEN", reviewId)).as("off the reviewers' queue").isFalse();
         Api.Response reject = api().post("/reviews/" + reviewId + "/decision",
-                "{\"decision\": \"REJECT\", \"reviewer\": \"Jo\", \"reason\": \"twins: two children\"}");
+                "{\"decision\": \"REJECT\", \"reason\": \"twins: two children\"}");
         assertThat(reject.status()).isEqualTo(202);
     }
 
@@ -414,17 +415,17 @@ class CorrelationApiTest {
         String reviewId = openReview(8);
         String path = "/reviews/" + reviewId + "/decision";
 
-        Api.Response noReviewer = api().post(path, "{\"decision\": \"CONFIRM\", \"reason\": \"x\"}");
+        Api.Response noReviewer = api().post(path, "{\"decision\": \"CONFIRM\", \"reviewer\": \"Jo\", \"reason\": \"x\"}");
         assertThat(noReviewer.status()).isEqualTo(400);
         assertThat(noReviewer.body().at("/errors/0/field").asString()).isEqualTo("reviewer");
-        Api.Response unknown = api().post(path, "{\"decision\": \"MAYBE\", \"reviewer\": \"Jo\", \"reason\": \"x\"}");
+        Api.Response unknown = api().post(path, "{\"decision\": \"MAYBE\", \"reason\": \"x\"}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().at("/errors/0/field").asString()).isEqualTo("decision");
-        Api.Response unlink = api().post(path, "{\"decision\": \"UNLINK\", \"reviewer\": \"Jo\", \"reason\": \"x\"}");
+        Api.Response unlink = api().post(path, "{\"decision\": \"UNLINK\", \"reason\": \"x\"}");
         assertThat(unlink.status()).isEqualTo(422);
         assertThat(unlink.body().at("/errors/0/field").asString()).isEqualTo("decision");
         assertThat(api().post("/reviews/review-nobody/decision",
-                "{\"decision\": \"CONFIRM\", \"reviewer\": \"Jo\", \"reason\": \"x\"}").status()).isEqualTo(404);
+                "{\"decision\": \"CONFIRM\", \"reason\": \"x\"}").status()).isEqualTo(404);
         assertThat(api().post(path, "{not json").status()).isEqualTo(400);
     }
 
@@ -436,7 +437,7 @@ class CorrelationApiTest {
                 .find(new Document("_id", recordId)).first() != null);
 
         Api.Response accepted = api().post("/records/" + recordId + "/unlink",
-                "{\"reviewer\": \"Sam Okafor\", \"reason\": \"Different child: wrong NHS number keyed by the school\"}");
+                "{\"reviewer\": \"coordinator\", \"reason\": \"Different child: wrong NHS number keyed by the school\"}");
         assertThat(accepted.status()).isEqualTo(202);
         String decisionId = accepted.body().path("decisionId").asString();
         try (TopicReader<IdentityDecisionMade> decisions = new TopicReader<>(EmbeddedInfra.broker().bootstrapServers(),
@@ -446,7 +447,7 @@ class CorrelationApiTest {
             assertThat(sent.get(0).envelope().data().recordA()).isEqualTo(recordId);
             assertThat(sent.get(0).envelope().data().recordB()).isNull();
         }
-        assertThat(api().post("/records/rec-nobody/unlink", "{\"reviewer\": \"Jo\", \"reason\": \"x\"}").status())
+        assertThat(api().post("/records/rec-nobody/unlink", "{\"reason\": \"x\"}").status())
                 .isEqualTo(404);
         assertThat(api().post("/records/" + recordId + "/unlink", "{\"reviewer\": \"Jo\"}").status()).isEqualTo(400);
     }

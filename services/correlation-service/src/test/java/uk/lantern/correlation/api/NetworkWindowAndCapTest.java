@@ -199,7 +199,7 @@ class NetworkWindowAndCapTest {
     // --- helpers --------------------------------------------------------------------------------------------
 
     Api api() {
-        return new Api(port);
+        return new Api(port).as("coordinator");
     }
 
     static Feed feed() {

@@ -65,7 +65,7 @@ abstract class CorrelationBehaviour {
     }
 
     Api api() {
-        return new Api(port);
+        return new Api(port).as("coordinator");
     }
 
     /**

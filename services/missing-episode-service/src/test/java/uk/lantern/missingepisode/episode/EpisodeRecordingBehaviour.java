@@ -88,7 +88,7 @@ abstract class EpisodeRecordingBehaviour {
 
     TopicReader<MissingEpisodeEvent> topic() {
         if (api == null) {
-            api = new Api(port);
+            api = new Api(port).as("recorder");
         }
         if (topic == null) {
             topic = new TopicReader<>(bootstrapServers(), Topics.MISSING_EPISODES, MissingEpisodeEvent::episodeId);
@@ -98,7 +98,7 @@ abstract class EpisodeRecordingBehaviour {
 
     Api api() {
         if (api == null) {
-            api = new Api(port);
+            api = new Api(port).as("recorder");
         }
         return api;
     }

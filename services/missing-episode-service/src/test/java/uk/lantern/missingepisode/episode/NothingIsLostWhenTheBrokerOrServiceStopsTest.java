@@ -43,7 +43,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
     @Test
     void every_report_acknowledged_while_the_broker_stops_and_starts_again_is_published_once() throws Exception {
         ServiceRun service = startService();
-        Api api = service.api();
+        Api api = service.api().as("recorder");
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         List<Integer> refusals = new CopyOnWriteArrayList<>();
         AtomicBoolean recording = new AtomicBoolean(true);
@@ -84,7 +84,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         infra.broker().stop();
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         for (int i = 0; i < 10; i++) {
-            Api.Response r = service.api().post("/episodes", REPORTS.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
+            Api.Response r = service.api().as("recorder").post("/episodes", REPORTS.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
             assertThat(r.status()).isEqualTo(201);
             acknowledged.add(r.body().get("id").asString());
         }
@@ -108,7 +108,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
                 "--lantern.outbox.max-backoff=1s");
         String report = REPORTS.fromCare(Reports.uniqueLaId(), Reports.uniquePoliceReference());
         infra.mongo().stop();
-        Api.Response refused = service.api().post("/episodes", report);
+        Api.Response refused = service.api().as("recorder").post("/episodes", report);
         infra.mongo().start();
 
         assertThat(refused.status()).isEqualTo(503);
@@ -117,7 +117,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         assertThat(refused.body().get("type").asString()).endsWith("/store-unavailable");
         assertThat(refused.body().get("detail").asString()).contains("Nothing was recorded");
         Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> service.api().post("/episodes", report).status() == 201);
+                .until(() -> service.api().as("recorder").post("/episodes", report).status() == 201);
         service.close();
     }
 

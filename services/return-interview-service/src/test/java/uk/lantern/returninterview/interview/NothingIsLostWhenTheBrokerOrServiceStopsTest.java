@@ -64,7 +64,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
     @Test
     void every_offer_acknowledged_while_the_broker_stops_and_starts_again_is_published_once() throws Exception {
         ServiceRun service = startService();
-        Api api = service.api();
+        Api api = service.api().as("provider");
         List<String> cases = openCases(api, 10);
         Map<String, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
         AtomicInteger total = new AtomicInteger();
@@ -105,11 +105,11 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
     @Test
     void offers_accepted_while_the_broker_is_down_are_published_after_the_service_restarts() {
         ServiceRun service = startService();
-        List<String> cases = openCases(service.api(), 5);
+        List<String> cases = openCases(service.api().as("provider"), 5);
         infra.broker().stop();
         Map<String, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
         for (String id : cases) {
-            Api.Response r = service.api().post("/cases/" + id + "/offers", Requests.offer(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            Api.Response r = service.api().as("provider").post("/cases/" + id + "/offers", Requests.offer(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
             assertThat(r.status()).isEqualTo(200);
             acknowledged.put(id, new AtomicInteger(1));
         }
@@ -131,7 +131,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
                 infra.broker().bootstrapServers(),
                 infra.mongo().connectionString() + "/return-interviews?serverSelectionTimeoutMS=1000",
                 "--lantern.outbox.max-backoff=1s", "--lantern.outbox.send-timeout=3s");
-        openCases(service.api(), 1); // the consumer is assigned and reading
+        openCases(service.api().as("provider"), 1); // the consumer is assigned and reading
         infra.mongo().stop();
         String episodeId = MissingEpisodeFeed.uniqueEpisodeId();
         try (MissingEpisodeFeed feed = new MissingEpisodeFeed(infra.broker().bootstrapServers())) {
@@ -143,7 +143,7 @@ class NothingIsLostWhenTheBrokerOrServiceStopsTest {
         infra.mongo().start();
 
         Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(() -> service.api().get("/cases/" + episodeId).status() == 200);
+                .until(() -> service.api().as("provider").get("/cases/" + episodeId).status() == 200);
         service.close();
     }
 
