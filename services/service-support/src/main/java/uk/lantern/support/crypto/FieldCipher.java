@@ -20,7 +20,7 @@ import org.bson.Document;
  *
  * <p>A sealed value is stored as {@code {"enc": "tink-aead-v1", "kid": <key id>, "ct": <base64>}}: self-describing, so
  * a plain string written before encryption is still read (and rewritten sealed by the re-encryption command), and the
- * key id says which key a value waits on without decrypting it. The associated data is the value's place
+ * key id (unsigned, as the keyset's JSON writes it) says which key a value waits on without decrypting it. The associated data is the value's place
  * ({@code collection/documentId/field.path}): a ciphertext copied into another record or field does not decrypt.
  *
  * <p>The keyset is Tink's JSON keyset format; its primary key seals, every key in it opens. Rotation is adding a key,
@@ -95,7 +95,7 @@ public final class FieldCipher {
     public Document seal(String plaintext, String place) {
         try {
             byte[] ct = aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), ad(place));
-            return new Document(MARK, FORMAT).append(KEY_ID, primaryKeyId)
+            return new Document(MARK, FORMAT).append(KEY_ID, Integer.toUnsignedLong(primaryKeyId))
                     .append(CIPHERTEXT, Base64.getEncoder().encodeToString(ct));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("sealing " + place + " failed", e);
@@ -118,7 +118,7 @@ public final class FieldCipher {
         }
         Integer kid = keyId(sealed);
         if (kid != null && !keyIds.contains(kid)) {
-            throw new UnreadableSensitiveText(place, kid, "sealed under key " + kid
+            throw new UnreadableSensitiveText(place, kid, "sealed under key " + Integer.toUnsignedString(kid)
                     + ", which is not in the keyset (retired too early?)");
         }
         try {

@@ -26,7 +26,7 @@ public final class FieldKeys {
         switch (command) {
             case "generate" -> System.out.println(generate());
             case "add-primary" -> System.out.println(addPrimary(read(args, 1)));
-            case "retire" -> System.out.println(retire(read(args, 1), Integer.parseInt(args[2])));
+            case "retire" -> System.out.println(retire(read(args, 1), (int) Long.parseLong(args[2])));
             case "list" -> System.out.println(list(read(args, 1)));
             default -> {
                 System.err.println("usage: FieldKeys generate | add-primary KEYSET_FILE | retire KEYSET_FILE KEY_ID"
@@ -74,7 +74,7 @@ public final class FieldKeys {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < keyset.size(); i++) {
             KeysetHandle.Entry e = keyset.getAt(i);
-            out.append(e.getId()).append(e.isPrimary() ? " primary " : " ").append(e.getStatus()).append('\n');
+            out.append(Integer.toUnsignedString(e.getId())).append(e.isPrimary() ? " primary " : " ").append(e.getStatus()).append('\n');
         }
         return out.toString().strip();
     }
