@@ -9,12 +9,20 @@ if ! command -v docker-compose >/dev/null 2>&1; then
 fi
 # The analyst key has no default: compose must refuse the file without it, and render it with one (a throwaway
 # value for this check only, never a key).
-if env -u LANTERN_ANALYST_KEY docker-compose -f docker-compose.yml config -q 2>/dev/null; then
+if env -u LANTERN_ANALYST_KEY LANTERN_ENCRYPTION_KEYSET=check-deploy-only \
+    docker-compose -f docker-compose.yml config -q 2>/dev/null; then
   echo "check-deploy: docker-compose.yml renders without LANTERN_ANALYST_KEY: the analyst key has a default" >&2
   exit 1
 fi
-LANTERN_ANALYST_KEY=check-deploy-only docker-compose -f docker-compose.yml config -q
-echo "check-deploy: docker-compose.yml OK (and refuses to run without LANTERN_ANALYST_KEY)"
+# Nor has the field-encryption keyset.
+if env -u LANTERN_ENCRYPTION_KEYSET LANTERN_ANALYST_KEY=check-deploy-only \
+    docker-compose -f docker-compose.yml config -q 2>/dev/null; then
+  echo "check-deploy: docker-compose.yml renders without LANTERN_ENCRYPTION_KEYSET: the keyset has a default" >&2
+  exit 1
+fi
+LANTERN_ANALYST_KEY=check-deploy-only LANTERN_ENCRYPTION_KEYSET=check-deploy-only \
+    docker-compose -f docker-compose.yml config -q
+echo "check-deploy: docker-compose.yml OK (and refuses to run without LANTERN_ANALYST_KEY or LANTERN_ENCRYPTION_KEYSET)"
 
 if command -v kubectl >/dev/null 2>&1; then
   rendered=$(kubectl kustomize deploy/kubernetes/overlays/local)
