@@ -7,19 +7,21 @@ if ! command -v docker-compose >/dev/null 2>&1; then
   echo "check-deploy: docker-compose missing; run .ci/ensure-tools.sh" >&2
   exit 1
 fi
-# The analyst key has no default: compose must refuse the file without it, and render it with one (a throwaway
-# value for this check only, never a key).
-if env -u LANTERN_ANALYST_KEY KEYCLOAK_ADMIN_PASSWORD=check-deploy-only docker-compose -f docker-compose.yml config -q 2>/dev/null; then
-  echo "check-deploy: docker-compose.yml renders without LANTERN_ANALYST_KEY: the analyst key has a default" >&2
-  exit 1
-fi
-if env -u KEYCLOAK_ADMIN_PASSWORD LANTERN_ANALYST_KEY=check-deploy-only docker-compose -f docker-compose.yml config -q 2>/dev/null; then
-  echo "check-deploy: docker-compose.yml renders without KEYCLOAK_ADMIN_PASSWORD: Keycloak's admin has a default" >&2
-  exit 1
-fi
-LANTERN_ANALYST_KEY=check-deploy-only KEYCLOAK_ADMIN_PASSWORD=check-deploy-only \
-  docker-compose -f docker-compose.yml config -q
-echo "check-deploy: docker-compose.yml OK (and refuses to run without LANTERN_ANALYST_KEY or KEYCLOAK_ADMIN_PASSWORD)"
+# The secrets have no defaults: compose must refuse the file without any one of them, and render it with all (throwaway
+# values for this check only, never keys).
+secrets=(LANTERN_ANALYST_KEY LANTERN_ENCRYPTION_KEYSET KEYCLOAK_ADMIN_PASSWORD)
+all_set=()
+for secret in "${secrets[@]}"; do all_set+=("$secret=check-deploy-only"); done
+for secret in "${secrets[@]}"; do
+  others=()
+  for other in "${secrets[@]}"; do [[ $other == "$secret" ]] || others+=("$other=check-deploy-only"); done
+  if env -u "$secret" "${others[@]}" docker-compose -f docker-compose.yml config -q 2>/dev/null; then
+    echo "check-deploy: docker-compose.yml renders without $secret: it has a default" >&2
+    exit 1
+  fi
+done
+env "${all_set[@]}" docker-compose -f docker-compose.yml config -q
+echo "check-deploy: docker-compose.yml OK (and refuses to run without any of ${secrets[*]})"
 
 if command -v kubectl >/dev/null 2>&1; then
   rendered=$(kubectl kustomize deploy/kubernetes/overlays/local)

@@ -7,10 +7,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import uk.lantern.support.crypto.EncryptionSettings;
+import uk.lantern.support.crypto.FieldCipher;
+import uk.lantern.support.crypto.ReEncryption;
+import uk.lantern.support.crypto.ReEncryptionCommand;
+import uk.lantern.support.crypto.SensitiveFields;
 import uk.lantern.support.idempotency.SubmissionClaims;
 import uk.lantern.support.outbox.OutboxRelay;
 import uk.lantern.support.outbox.OutboxSource;
@@ -20,11 +28,14 @@ import uk.lantern.support.web.ProblemResponses;
 
 /**
  * What every recording service runs the same way. A service imports it ({@code @Import(LanternServiceSupport.class)})
- * and declares a {@link uk.lantern.support.outbox.MongoOutbox} per collection that keeps an outbox.
+ * and declares a {@link uk.lantern.support.outbox.MongoOutbox} per collection that keeps an outbox, and a
+ * {@link SensitiveFields} per collection that stores sensitive free text (sealed with the {@link FieldCipher} of
+ * {@code lantern.encryption.keyset}; a service that declares any does not start without a keyset).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RelaySettings.class)
 @Import(LanternSecurity.class)
+@EnableConfigurationProperties({RelaySettings.class, EncryptionSettings.class})
 public class LanternServiceSupport {
 
     @Bean
@@ -56,5 +67,24 @@ public class LanternServiceSupport {
     @Bean
     SubmissionClaims submissionClaims(MongoTemplate mongo) {
         return new SubmissionClaims(mongo);
+    }
+
+    /** Lazy: made (and the keyset demanded) only when a service declares sensitive fields. */
+    @Bean
+    @Lazy
+    FieldCipher fieldCipher(EncryptionSettings settings) {
+        return FieldCipher.fromJsonKeyset(settings.keyset());
+    }
+
+    @Bean
+    ReEncryption reEncryption(MongoTemplate mongo, EncryptionSettings settings) {
+        return new ReEncryption(mongo, settings.batchSize());
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty("lantern.encryption.re-encrypt")
+    ReEncryptionCommand reEncryptionCommand(ReEncryption reEncryption, ObjectProvider<SensitiveFields> collections,
+                                            ConfigurableApplicationContext context) {
+        return new ReEncryptionCommand(reEncryption, collections.orderedStream().toList(), context);
     }
 }

@@ -9,7 +9,8 @@ import uk.lantern.schemas.vocabulary.ExploitationIndicator;
 /**
  * Schemas: {@code schemas/return-interview/interview-completed.v2.json} (published) and {@code .v1.json} (still
  * readable). A v1 message carries only {@code completedOn}: its {@code completedAt} and {@code withinDeadline} are
- * null.
+ * null. {@code factorsInChildsWords} and {@code disclosures} are no longer written (the free text stays, encrypted, in
+ * return-interview-service; no consumer needs it): {@code disclosureMade} says whether there was a disclosure.
  */
 public record InterviewCompleted(
         String episodeId,
@@ -23,13 +24,31 @@ public record InterviewCompleted(
         Place whereabouts,
         List<Associate> associates,
         String disclosures,
-        List<ExploitationIndicator> exploitationIndicators) implements ReturnInterviewEvent {
+        List<ExploitationIndicator> exploitationIndicators,
+        Boolean disclosureMade) implements ReturnInterviewEvent {
 
     public InterviewCompleted {
         pushFactors = pushFactors == null ? List.of() : List.copyOf(pushFactors);
         pullFactors = pullFactors == null ? List.of() : List.copyOf(pullFactors);
         associates = associates == null ? List.of() : List.copyOf(associates);
         exploitationIndicators = exploitationIndicators == null ? List.of() : List.copyOf(exploitationIndicators);
+    }
+
+    /** Without {@code disclosureMade} (as written before it was added; readers take a non-blank disclosure for it). */
+    public InterviewCompleted(String episodeId, Instant completedAt, LocalDate completedOn, Boolean withinDeadline,
+                              Professional interviewer, List<PushFactor> pushFactors, List<PullFactor> pullFactors,
+                              String factorsInChildsWords, Place whereabouts, List<Associate> associates,
+                              String disclosures, List<ExploitationIndicator> exploitationIndicators) {
+        this(episodeId, completedAt, completedOn, withinDeadline, interviewer, pushFactors, pullFactors,
+                factorsInChildsWords, whereabouts, associates, disclosures, exploitationIndicators, null);
+    }
+
+    /**
+     * True if the child disclosed something: from {@code disclosureMade} where the message has it, otherwise from a
+     * non-blank {@code disclosures} (messages written before the free text was taken off the event).
+     */
+    public boolean disclosed() {
+        return Boolean.TRUE.equals(disclosureMade) || (disclosures != null && !disclosures.isBlank());
     }
 
     /** As a v1 message reads: a date only. */

@@ -130,14 +130,21 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.mongodb.uri=" + mongo.connectionString() + "/" + service.database(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer()));
         command.addAll(service.settings(settings.dataDir()));
-        return start(service.name(), command);
+        return start(service.name(), command, java.util.Map.of(EncryptionKeyset.ENV,
+                EncryptionKeyset.of(settings.dataDir())));
     }
 
     private Process start(String name, List<String> command) {
+        return start(name, command, java.util.Map.of());
+    }
+
+    private Process start(String name, List<String> command, java.util.Map<String, String> environment) {
         try {
             Files.createDirectories(logDir());
             Path log = logDir().resolve(name + ".log");
-            return new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            return builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

@@ -244,7 +244,16 @@ abstract class RegisterRecordingBehaviour {
         assertThat(enquiry.status()).isEqualTo(200);
         assertThat(enquiry.body().at("/nationalDataChecks/0").asString()).isEqualTo(today().minusDays(20).toString());
         assertThat(api().post("/register-entries/" + id + "/enquiries",
-                Notifications.enquiry("HOME_VISIT", true, today().minusDays(1))).status()).isEqualTo(200);
+                Notifications.enquiry("HOME_VISIT", true, today().minusDays(1))
+                        .replace("\"Checked\"", "\"Neighbour says the family moved to Leeds\"")).status()).isEqualTo(200);
+        // the notes are stored sealed, and read back as written
+        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "register_entries")
+                .get("entry", org.bson.Document.class);
+        assertThat(stored.toJson()).doesNotContain("Leeds").doesNotContain("Checked");
+        assertThat(stored.getList("enquiries", org.bson.Document.class).get(1).get("notes", org.bson.Document.class)
+                .getString("enc")).isEqualTo("tink-aead-v1");
+        assertThat(api().get("/register-entries/" + id).body().at("/enquiries/1/notes").asString())
+                .isEqualTo("Neighbour says the family moved to Leeds");
         Api.Response provision = api().post("/register-entries/" + id + "/alternative-provision",
                 Notifications.alternativeProvision(12.5, today()));
         assertThat(provision.status()).isEqualTo(200);
@@ -260,6 +269,8 @@ abstract class RegisterRecordingBehaviour {
         assertThat(events).extracting(e -> e.envelope().eventType()).containsExactly("ChildAddedToRegister",
                 "EnquiryLogged", "EnquiryLogged", "AlternativeProvisionRecorded", "ChildRemovedFromRegister");
         assertThat(events).extracting(TopicReader.Event::key).containsOnly("upn:" + upn);
+        assertThat(events.get(2).envelope().data()).isInstanceOfSatisfying(
+                uk.lantern.schemas.cmeregister.EnquiryLogged.class, e -> assertThat(e.notes()).isNull());
         assertThat(events.get(1).envelope().data()).isInstanceOfSatisfying(EnquiryLogged.class,
                 e -> assertThat(e.madeOn()).isEqualTo(today().minusDays(20)));
         assertThat(events.get(3).envelope().data()).isInstanceOfSatisfying(AlternativeProvisionRecorded.class, p -> {

@@ -84,8 +84,7 @@ public final class ContractFacts {
         } else if (data instanceof InterviewCaseClosed e) {
             fact = new ChildFact.InterviewStep(eventId, e.episodeId(), Step.CASE_CLOSED, e.closedAt());
         } else if (data instanceof InterviewCompleted e) {
-            var indicated = (e.disclosures() != null && !e.disclosures().isBlank())
-                    || !e.exploitationIndicators().isEmpty();
+            var indicated = e.disclosed() || !e.exploitationIndicators().isEmpty();
             var place = e.whereabouts() == null ? null
                     : new ChildFact.Place(e.whereabouts().placeName(), e.whereabouts().postcode());
             fact = new ChildFact.InterviewCompleted(eventId, e.episodeId(), e.completedOn(), indicated, place,

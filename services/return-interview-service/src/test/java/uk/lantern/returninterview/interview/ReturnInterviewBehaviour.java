@@ -237,6 +237,16 @@ abstract class ReturnInterviewBehaviour {
         Api.Response interviewed = api().post("/cases/" + id + "/interview", Requests.interview(now));
         assertThat(interviewed.status()).isEqualTo(200);
         assertThat(interviewed.body().at("/interview/associates/0/vehicleRegistration").asString()).isEqualTo("AB12 CDE");
+        // the free text is stored sealed, and read back as written
+        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "cases")
+                .get("interviewCase", org.bson.Document.class);
+        assertThat(stored.toJson()).doesNotContain("cannabis").doesNotContain("Argued with mum");
+        assertThat(stored.get("interview", org.bson.Document.class).get("disclosures", org.bson.Document.class)
+                .getString("enc")).isEqualTo("tink-aead-v1");
+        assertThat(api().get("/cases/" + id).body().at("/interview/disclosures").asString())
+                .isEqualTo("Was given cannabis");
+        assertThat(api().get("/cases/" + id).body().at("/interview/factorsInChildsWords").asString())
+                .isEqualTo("Argued with mum; Dean said there was a party");
         Api.Response closed = api().post("/cases/" + id + "/closure", Requests.closure(now), "If-Match", "\"3\"");
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.header("ETag")).isEqualTo("\"4\"");
@@ -255,6 +265,9 @@ abstract class ReturnInterviewBehaviour {
             assertThat(c.completedAt()).isEqualTo(now);
             assertThat(c.withinDeadline()).isTrue();
             assertThat(c.associates().get(0).knownAdult()).isTrue();
+            assertThat(c.disclosureMade()).isTrue(); // the fact, not the free text
+            assertThat(c.disclosures()).isNull();
+            assertThat(c.factorsInChildsWords()).isNull();
         });
     }
 

@@ -66,7 +66,8 @@ public class RegisterEventContract {
             return Envelope.of(CmeRegisterEventTypes.ENQUIRY_LOGGED, e.eventId(), e.occurredAt(), recordedAt, SOURCE,
                     subject, new EnquiryLogged(id, e.enquiry().madeOn(),
                             EnquiryLogged.Check.valueOf(e.enquiry().check().name()), e.enquiry().whereaboutsFound(),
-                            e.enquiry().notes(), professional(e.enquiry().madeBy())));
+                            null, // the notes stay, encrypted, with the entry: no consumer needs them
+                            professional(e.enquiry().madeBy())));
         }
         if (event instanceof RegisterEvent.AlternativeProvisionRecorded e) {
             var p = e.provision();

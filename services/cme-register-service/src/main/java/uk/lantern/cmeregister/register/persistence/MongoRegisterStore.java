@@ -26,6 +26,8 @@ import uk.lantern.cmeregister.register.domain.EntryStatus;
 import uk.lantern.cmeregister.register.domain.Notification;
 import uk.lantern.cmeregister.register.domain.NotificationGround;
 import uk.lantern.cmeregister.register.domain.RegisterEntry;
+import uk.lantern.support.crypto.SensitiveDocuments;
+import uk.lantern.support.crypto.SensitiveFields;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.support.outbox.VersionedWrite;
 
@@ -33,15 +35,17 @@ import uk.lantern.support.outbox.VersionedWrite;
 class MongoRegisterStore implements RegisterStore {
 
     private final MongoTemplate mongo;
+    private final SensitiveDocuments documents;
 
-    MongoRegisterStore(MongoTemplate mongo) {
+    MongoRegisterStore(MongoTemplate mongo, SensitiveFields entrySensitiveFields) {
         this.mongo = mongo;
+        this.documents = new SensitiveDocuments(mongo, entrySensitiveFields);
     }
 
     @Override
     public boolean insert(RegisterEntry entry, List<OutboxEntry> events, String requestKey, Instant now) {
         try {
-            mongo.insert(new RegisterEntryDocument(entry.id().value(), 0, entry, entry.status().name(),
+            documents.insert(new RegisterEntryDocument(entry.id().value(), 0, entry, entry.status().name(),
                     entry.ground().name(), grounds(entry), deletionGrounds(entry), schoolUrns(entry),
                     entry.onRegisterSince().toString(), childKeys(entry.child()), now, List.copyOf(events),
                     requestKey == null ? List.of() : List.of(requestKey)));
@@ -55,7 +59,7 @@ class MongoRegisterStore implements RegisterStore {
     public boolean update(RegisterEntry entry, long expectedVersion, List<OutboxEntry> events, String requestKey,
                           Instant now) {
         Update update = new Update()
-                .set("entry", entry)
+                .set("entry", documents.sealed(entry.id().value(), "entry", entry))
                 .set("version", expectedVersion + 1)
                 .set("status", entry.status().name())
                 .set("grounds", grounds(entry))
@@ -68,7 +72,7 @@ class MongoRegisterStore implements RegisterStore {
 
     @Override
     public Optional<StoredEntry> find(EntryId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), RegisterEntryDocument.class))
+        return documents.findById(id.value(), RegisterEntryDocument.class)
                 .map(d -> new StoredEntry(d.entry(), d.version(), d.requestKeys() == null ? List.of() : d.requestKeys()));
     }
 
@@ -82,14 +86,14 @@ class MongoRegisterStore implements RegisterStore {
         Query query = query(onRegister)
                 .with(Sort.by(Sort.Order.asc("onRegisterSince"), Sort.Order.asc("_id")))
                 .skip((long) page * size).limit(size);
-        return mongo.find(query, RegisterEntryDocument.class).stream().map(RegisterEntryDocument::entry).toList();
+        return documents.find(query, RegisterEntryDocument.class).stream().map(RegisterEntryDocument::entry).toList();
     }
 
     @Override
     public List<RegisterEntry> findByChild(String identifierKind, String identifier) {
         Query byChild = query(where("childKeys").is(identifierKind + ":" + identifier.trim()))
                 .with(Sort.by(Sort.Order.desc("onRegisterSince"), Sort.Order.desc("_id")));
-        return mongo.find(byChild, RegisterEntryDocument.class).stream().map(RegisterEntryDocument::entry).toList();
+        return documents.find(byChild, RegisterEntryDocument.class).stream().map(RegisterEntryDocument::entry).toList();
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import uk.lantern.support.crypto.SensitiveDocuments;
+import uk.lantern.support.crypto.SensitiveFields;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.support.outbox.VersionedWrite;
 import org.springframework.data.mongodb.core.query.Update;
@@ -30,15 +32,17 @@ import uk.lantern.missingepisode.episode.domain.EpisodeStatus;
 class MongoEpisodeStore implements EpisodeStore {
 
     private final MongoTemplate mongo;
+    private final SensitiveDocuments documents;
 
-    MongoEpisodeStore(MongoTemplate mongo) {
+    MongoEpisodeStore(MongoTemplate mongo, SensitiveFields episodeSensitiveFields) {
         this.mongo = mongo;
+        this.documents = new SensitiveDocuments(mongo, episodeSensitiveFields);
     }
 
     @Override
     public boolean insert(Episode episode, List<OutboxEntry> events, String requestKey, Instant now) {
         try {
-            mongo.insert(new EpisodeDocument(episode.id().value(), 0, episode, episode.status().name(),
+            documents.insert(new EpisodeDocument(episode.id().value(), 0, episode, episode.status().name(),
                     episode.context().type().name(), episode.needToKnowRaised(), childKeys(episode.child()),
                     episode.reportedAt(), now, List.copyOf(events),
                     requestKey == null ? List.of() : List.of(requestKey)));
@@ -52,7 +56,7 @@ class MongoEpisodeStore implements EpisodeStore {
     public boolean update(Episode episode, long expectedVersion, List<OutboxEntry> events, String requestKey,
                           Instant now) {
         Update update = new Update()
-                .set("episode", episode)
+                .set("episode", documents.sealed(episode.id().value(), "episode", episode))
                 .set("version", expectedVersion + 1)
                 .set("status", episode.status().name())
                 .set("needToKnow", episode.needToKnowRaised())
@@ -63,7 +67,7 @@ class MongoEpisodeStore implements EpisodeStore {
 
     @Override
     public Optional<StoredEpisode> find(EpisodeId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), EpisodeDocument.class))
+        return documents.findById(id.value(), EpisodeDocument.class)
                 .map(d -> new StoredEpisode(d.episode(), d.version(), d.requestKeys() == null ? List.of() : d.requestKeys()));
     }
 
@@ -71,7 +75,7 @@ class MongoEpisodeStore implements EpisodeStore {
     public List<Episode> findByChild(String identifierKind, String identifier) {
         Query byChild = query(where("childKeys").is(identifierKind + ":" + identifier.trim()))
                 .with(Sort.by(Sort.Direction.DESC, "reportedAt"));
-        return mongo.find(byChild, EpisodeDocument.class).stream().map(EpisodeDocument::episode).toList();
+        return documents.find(byChild, EpisodeDocument.class).stream().map(EpisodeDocument::episode).toList();
     }
 
     @Override
@@ -85,7 +89,7 @@ class MongoEpisodeStore implements EpisodeStore {
             open.and("needToKnow").is(true);
         }
         Query query = query(open).with(Sort.by(Sort.Direction.DESC, "reportedAt")).skip((long) page * size).limit(size);
-        return mongo.find(query, EpisodeDocument.class).stream().map(EpisodeDocument::episode).toList();
+        return documents.find(query, EpisodeDocument.class).stream().map(EpisodeDocument::episode).toList();
     }
 
     @Override

@@ -76,13 +76,14 @@ public class CaseEventContract {
                             professional(i.interviewer()),
                             i.pushFactors().stream().map(f -> InterviewCompleted.PushFactor.valueOf(f.name())).toList(),
                             i.pullFactors().stream().map(f -> InterviewCompleted.PullFactor.valueOf(f.name())).toList(),
-                            i.factorsInChildsWords(),
+                            null, // the child's words stay, encrypted, with the case: no consumer needs them
                             i.whereabouts() == null ? null
                                     : new InterviewCompleted.Place(i.whereabouts().placeName(), i.whereabouts().postcode()),
                             i.associates().stream().map(a -> new InterviewCompleted.Associate(a.name(), a.phone(),
                                     a.vehicleRegistration(), a.age(), a.adult())).toList(),
-                            i.disclosures(),
-                            i.exploitationIndicators().stream().map(ExploitationIndicator::valueOf).toList()));
+                            null, // likewise the disclosure's text: disclosureMade says there was one
+                            i.exploitationIndicators().stream().map(ExploitationIndicator::valueOf).toList(),
+                            i.disclosures() != null && !i.disclosures().isBlank()));
         }
         if (event instanceof CaseEvent.InterviewNotOffered e) {
             return Envelope.of(ReturnInterviewEventTypes.INTERVIEW_NOT_OFFERED, e.eventId(), e.occurredAt(), recordedAt,

@@ -21,6 +21,8 @@ import uk.lantern.returninterview.interview.domain.CaseId;
 import uk.lantern.returninterview.interview.domain.CaseStatus;
 import uk.lantern.returninterview.interview.domain.Child;
 import uk.lantern.returninterview.interview.domain.InterviewCase;
+import uk.lantern.support.crypto.SensitiveDocuments;
+import uk.lantern.support.crypto.SensitiveFields;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.support.outbox.VersionedWrite;
 
@@ -28,15 +30,17 @@ import uk.lantern.support.outbox.VersionedWrite;
 class MongoCaseStore implements CaseStore {
 
     private final MongoTemplate mongo;
+    private final SensitiveDocuments documents;
 
-    MongoCaseStore(MongoTemplate mongo) {
+    MongoCaseStore(MongoTemplate mongo, SensitiveFields caseSensitiveFields) {
         this.mongo = mongo;
+        this.documents = new SensitiveDocuments(mongo, caseSensitiveFields);
     }
 
     @Override
     public boolean insert(InterviewCase c, List<OutboxEntry> events, UUID sourceEventId, Instant now) {
         try {
-            mongo.insert(new CaseDocument(c.id().value(), 0, c, c.status().name(), c.provider(), c.context().name(),
+            documents.insert(new CaseDocument(c.id().value(), 0, c, c.status().name(), c.provider(), c.context().name(),
                     childKeys(c.child()), c.returnedAt(), c.deadline(), null, now, List.copyOf(events),
                     List.of(sourceEventId.toString()), List.of()));
             return true;
@@ -49,7 +53,7 @@ class MongoCaseStore implements CaseStore {
     public boolean update(InterviewCase c, long expectedVersion, List<OutboxEntry> events, String requestKey,
                           Instant now) {
         Update update = new Update()
-                .set("interviewCase", c)
+                .set("interviewCase", documents.sealed(c.id().value(), "interviewCase", c))
                 .set("version", expectedVersion + 1)
                 .set("status", c.status().name())
                 .set("completedOn", c.interview() == null ? null : c.interview().completedOn())
@@ -60,7 +64,7 @@ class MongoCaseStore implements CaseStore {
 
     @Override
     public Optional<StoredCase> find(CaseId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), CaseDocument.class))
+        return documents.findById(id.value(), CaseDocument.class)
                 .map(d -> new StoredCase(d.interviewCase(), d.version(), d.requestKeys() == null ? List.of() : d.requestKeys()));
     }
 
@@ -90,7 +94,7 @@ class MongoCaseStore implements CaseStore {
 
     private List<InterviewCase> cases(Query query) {
         query.fields().exclude("outbox");
-        return mongo.find(query, CaseDocument.class).stream().map(CaseDocument::interviewCase).toList();
+        return documents.find(query, CaseDocument.class).stream().map(CaseDocument::interviewCase).toList();
     }
 
     static List<String> childKeys(Child child) {
