@@ -53,6 +53,7 @@ class LocalStackEndToEndIT {
 
         try (LocalStack stack = new LocalStack(settings).start(Duration.ofSeconds(180))) {
             String bootstrap = stack.kafkaBootstrapServers();
+            kcatConfig = stack.kcatConfig("lantern-admin");
 
             HttpResponse<String> reported = post(stack.serviceUrl("missing-episode-service") + "/episodes", episode(laId));
             assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
@@ -119,6 +120,9 @@ class LocalStackEndToEndIT {
         }
     }
 
+    /** The admin's kcat configuration, written by the stack (the broker is secured). */
+    private java.nio.file.Path kcatConfig;
+
     /** Reads the topic with kcat until the event about {@code recordId} appears, and checks it against its schema. */
     private JsonNode eventOnTopic(String bootstrap, Topic<?> topic, String eventType, String... needles) {
         String line = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
@@ -131,7 +135,9 @@ class LocalStackEndToEndIT {
 
     private Optional<String> kcatLine(String bootstrap, String topic, String eventType, String... needles)
             throws IOException, InterruptedException {
-        Process kcat = new ProcessBuilder("kcat", "-b", bootstrap, "-C", "-t", topic,
+        // The broker is secured: kcat reads as the admin, with the stack's own kcat configuration (SASL/SCRAM).
+        Process kcat = new ProcessBuilder("kcat", "-F", kcatConfig.toString(),
+                "-b", bootstrap, "-C", "-t", topic,
                 "-o", "beginning", "-e", "-q", "-f", "%k\\t%s\\n").redirectErrorStream(false).start();
         if (!kcat.waitFor(30, TimeUnit.SECONDS)) {
             kcat.destroyForcibly();
