@@ -7,14 +7,24 @@ if ! command -v docker-compose >/dev/null 2>&1; then
   echo "check-deploy: docker-compose missing; run .ci/ensure-tools.sh" >&2
   exit 1
 fi
-# The analyst key has no default: compose must refuse the file without it, and render it with one (a throwaway
-# value for this check only, never a key).
-if env -u LANTERN_ANALYST_KEY docker-compose -f docker-compose.yml config -q 2>/dev/null; then
-  echo "check-deploy: docker-compose.yml renders without LANTERN_ANALYST_KEY: the analyst key has a default" >&2
-  exit 1
-fi
-LANTERN_ANALYST_KEY=check-deploy-only docker-compose -f docker-compose.yml config -q
-echo "check-deploy: docker-compose.yml OK (and refuses to run without LANTERN_ANALYST_KEY)"
+# The analyst key and the Kafka passwords have no default: compose must refuse the file without any one of them,
+# and render it with all (throwaway values for this check only, never a key or a password).
+secrets=(LANTERN_ANALYST_KEY)
+for p in ADMIN MISSING_EPISODES RETURN_INTERVIEWS CME_REGISTER EXPLOITATION_RISK CORRELATION ANALYST; do
+  secrets+=("LANTERN_KAFKA_PASSWORD_$p")
+done
+with_all=()
+for s in "${secrets[@]}"; do with_all+=("$s=check-deploy-only"); done
+for missing in "${secrets[@]}"; do
+  others=()
+  for s in "${secrets[@]}"; do [[ $s == "$missing" ]] || others+=("$s=check-deploy-only"); done
+  if env -u "$missing" "${others[@]}" docker-compose -f docker-compose.yml config -q 2>/dev/null; then
+    echo "check-deploy: docker-compose.yml renders without $missing: it has a default" >&2
+    exit 1
+  fi
+done
+env "${with_all[@]}" docker-compose -f docker-compose.yml config -q
+echo "check-deploy: docker-compose.yml OK (and refuses to run without LANTERN_ANALYST_KEY or any Kafka password)"
 
 if command -v kubectl >/dev/null 2>&1; then
   rendered=$(kubectl kustomize deploy/kubernetes/overlays/local)

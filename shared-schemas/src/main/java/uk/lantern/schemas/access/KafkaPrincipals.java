@@ -25,6 +25,9 @@ public final class KafkaPrincipals {
     /** The super user. Not in {@link #all()}: it has no ACLs, {@code super.users} lets it do anything. */
     public static final String ADMIN = "lantern-admin";
 
+    /** The environment variable of the super user's password in docker-compose (the others: passwordVariable()). */
+    public static final String ADMIN_PASSWORD_VARIABLE = "LANTERN_KAFKA_PASSWORD_ADMIN";
+
     public static final KafkaPrincipal MISSING_EPISODES = new KafkaPrincipal(
             "lantern-missing-episodes", "missing-episode-service",
             List.of(Topics.MISSING_EPISODES.name()),
