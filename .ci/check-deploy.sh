@@ -7,21 +7,24 @@ if ! command -v docker-compose >/dev/null 2>&1; then
   echo "check-deploy: docker-compose missing; run .ci/ensure-tools.sh" >&2
   exit 1
 fi
-# The secrets have no defaults: compose must refuse the file without any one of them, and render it with all (throwaway
-# values for this check only, never keys).
+# The analyst key, the field-encryption keyset, Keycloak's admin password and the Kafka passwords have no default: compose must refuse the file without any one of them,
+# and render it with all (throwaway values for this check only, never a key or a password).
 secrets=(LANTERN_ANALYST_KEY LANTERN_ENCRYPTION_KEYSET KEYCLOAK_ADMIN_PASSWORD)
-all_set=()
-for secret in "${secrets[@]}"; do all_set+=("$secret=check-deploy-only"); done
-for secret in "${secrets[@]}"; do
+for p in ADMIN MISSING_EPISODES RETURN_INTERVIEWS CME_REGISTER EXPLOITATION_RISK CORRELATION ANALYST; do
+  secrets+=("LANTERN_KAFKA_PASSWORD_$p")
+done
+with_all=()
+for s in "${secrets[@]}"; do with_all+=("$s=check-deploy-only"); done
+for missing in "${secrets[@]}"; do
   others=()
-  for other in "${secrets[@]}"; do [[ $other == "$secret" ]] || others+=("$other=check-deploy-only"); done
-  if env -u "$secret" "${others[@]}" docker-compose -f docker-compose.yml config -q 2>/dev/null; then
-    echo "check-deploy: docker-compose.yml renders without $secret: it has a default" >&2
+  for s in "${secrets[@]}"; do [[ $s == "$missing" ]] || others+=("$s=check-deploy-only"); done
+  if env -u "$missing" "${others[@]}" docker-compose -f docker-compose.yml config -q 2>/dev/null; then
+    echo "check-deploy: docker-compose.yml renders without $missing: it has a default" >&2
     exit 1
   fi
 done
-env "${all_set[@]}" docker-compose -f docker-compose.yml config -q
-echo "check-deploy: docker-compose.yml OK (and refuses to run without any of ${secrets[*]})"
+env "${with_all[@]}" docker-compose -f docker-compose.yml config -q
+echo "check-deploy: docker-compose.yml OK (and refuses to run without any of its ${#secrets[@]} secrets)"
 
 if command -v kubectl >/dev/null 2>&1; then
   rendered=$(kubectl kustomize deploy/kubernetes/overlays/local)

@@ -25,9 +25,14 @@ final class TopicConsumer<T> implements AutoCloseable {
     private final List<T> seen = new ArrayList<>();
 
     TopicConsumer(String bootstrapServers, String topic, Function<ConsumerRecord<String, byte[]>, T> read) {
+        this(java.util.Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic, read);
+    }
+
+    /** @param clientConfig the bootstrap servers and, on a secured broker, the reader's SASL settings */
+    TopicConsumer(java.util.Map<String, Object> clientConfig, String topic, Function<ConsumerRecord<String, byte[]>, T> read) {
         this.read = read;
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(clientConfig);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());

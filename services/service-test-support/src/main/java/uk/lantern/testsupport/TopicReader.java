@@ -28,9 +28,17 @@ public final class TopicReader<D extends EventData> implements AutoCloseable {
      * @param recordId which field of the event data identifies the record, e.g. {@code MissingEpisodeEvent::episodeId}
      */
     public TopicReader(String bootstrapServers, Topic<D> topic, Function<? super D, String> recordId) {
+        this(java.util.Map.of("bootstrap.servers", bootstrapServers), topic, recordId);
+    }
+
+    /**
+     * The same on a secured broker: {@code clientConfig} holds the bootstrap servers and the reader's SASL settings
+     * (e.g. {@code KafkaBroker.adminClientConfig()}).
+     */
+    public TopicReader(java.util.Map<String, Object> clientConfig, Topic<D> topic, Function<? super D, String> recordId) {
         Objects.requireNonNull(recordId, "recordId");
         EventCodec codec = new EventCodec();
-        this.consumer = new TopicConsumer<>(bootstrapServers, topic.name(), record -> {
+        this.consumer = new TopicConsumer<>(clientConfig, topic.name(), record -> {
             Envelope<D> envelope = codec.decode(topic, record.value());
             return new Event<>(record.key(), envelope, recordId.apply(envelope.data()));
         });

@@ -16,14 +16,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import uk.lantern.localinfra.KafkaBroker;
+import uk.lantern.localinfra.KafkaCredentials;
 import uk.lantern.localinfra.MongoStore;
 import uk.lantern.localopenid.LocalOpenIdProvider;
+import uk.lantern.schemas.access.KafkaPrincipal;
+import uk.lantern.schemas.access.KafkaPrincipals;
 
 /**
  * Lantern on one machine: a real KRaft broker, a MongoDB-wire store (H2 file) and the OpenID provider with the demo
  * people in this JVM, each service in its own JVM started from its production jar with production configuration; only
  * the connection settings are passed.
  * Data lives under the data folder, so a restart finds everything again.
+ *
+ * <p>The broker is secured as in production (SASL/SCRAM, ACLs from {@link KafkaPrincipals}): each service runs as
+ * its own principal and is given only its own password, in its environment ({@code LANTERN_KAFKA_PASSWORD}, not on
+ * its command line). The passwords are made once per data folder and kept in {@value #CREDENTIALS_FILE} there
+ * (readable by its owner only), beside the broker's data.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -36,7 +44,10 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    static final String CREDENTIALS_FILE = "kafka-credentials.properties";
+
     private final Settings settings;
+    private final KafkaCredentials credentials;
     private final KafkaBroker broker;
     private final MongoStore mongo;
     private LocalOpenIdProvider openId;
@@ -45,8 +56,9 @@ public final class LocalStack implements AutoCloseable {
 
     public LocalStack(Settings settings) {
         this.settings = settings;
-        this.broker = new KafkaBroker(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
-                settings.kafkaControllerPort());
+        this.credentials = KafkaCredentials.keptIn(settings.dataDir().resolve(CREDENTIALS_FILE));
+        this.broker = KafkaBroker.secured(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                settings.kafkaControllerPort(), credentials);
         this.mongo = MongoStore.persistent(settings.dataDir().resolve("mongo/store.mv.db"), settings.mongoPort());
     }
 
@@ -61,6 +73,9 @@ public final class LocalStack implements AutoCloseable {
         }
         mongo.start();
         broker.start();
+        for (String principal : List.of(KafkaPrincipals.ADMIN, KafkaPrincipals.ANALYST.name())) {
+            writeKcatConfig(principal);
+        }
         openId = LocalOpenIdProvider.start(openIdPort(), demoPassword());
         endpoints.put("kafka", broker.bootstrapServers());
         endpoints.put("mongodb", mongo.connectionString());
@@ -107,6 +122,43 @@ public final class LocalStack implements AutoCloseable {
         return broker.bootstrapServers();
     }
 
+    /** Client settings (bootstrap servers and SASL) for {@code principal}, e.g. the admin or the analyst. */
+    public Map<String, Object> kafkaClientConfig(String principal) {
+        return broker.clientConfig(principal);
+    }
+
+    /**
+     * A kcat (librdkafka) configuration file for {@code principal} in the data folder, readable by its owner only:
+     * {@code kcat -F <file> -b <bootstrap> -C -t <topic>}.
+     */
+    public Path kcatConfig(String principal) {
+        return settings.dataDir().resolve("kcat-" + principal.replaceFirst("^lantern-", "") + ".properties");
+    }
+
+    private void writeKcatConfig(String principal) {
+        Path file = kcatConfig(principal);
+        String config = "security.protocol=SASL_PLAINTEXT\nsasl.mechanisms=" + KafkaBroker.SASL_MECHANISM
+                + "\nsasl.username=" + principal + "\nsasl.password=" + credentials.password(principal) + "\n";
+        try {
+            if (!Files.exists(file)) {
+                try {
+                    Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createFile(file);
+                }
+            }
+            Files.writeString(file, config);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** The stack's Kafka passwords (made once per data folder). */
+    public KafkaCredentials kafkaCredentials() {
+        return credentials;
+    }
+
     public Path logDir() {
         return settings.dataDir().resolveSibling("logs");
     }
@@ -130,15 +182,18 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.mongodb.uri=" + mongo.connectionString() + "/" + service.database(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer()));
         command.addAll(service.settings(settings.dataDir()));
-        return start(service.name(), command, java.util.Map.of(EncryptionKeyset.ENV,
-                EncryptionKeyset.of(settings.dataDir())));
+        KafkaPrincipal principal = KafkaPrincipals.ofService(service.name()).orElseThrow(() ->
+                new IllegalStateException(service.name() + " has no Kafka principal in KafkaPrincipals"));
+        command.add("--lantern.kafka.username=" + principal.name());
+        return start(service.name(), command, Map.of("LANTERN_KAFKA_PASSWORD", credentials.password(principal.name()),
+                EncryptionKeyset.ENV, EncryptionKeyset.of(settings.dataDir())));
     }
 
     private Process start(String name, List<String> command) {
-        return start(name, command, java.util.Map.of());
+        return start(name, command, Map.of());
     }
 
-    private Process start(String name, List<String> command, java.util.Map<String, String> environment) {
+    private Process start(String name, List<String> command, Map<String, String> environment) {
         try {
             Files.createDirectories(logDir());
             Path log = logDir().resolve(name + ".log");

@@ -45,7 +45,9 @@ public final class LocalStackMain {
         System.out.println("Starting Lantern (data in " + settings.dataDir() + ", logs in " + stack.logDir() + ")");
         stack.start(Duration.ofSeconds(120));
         System.out.printf("%nLantern is ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
-        System.out.println("  Kafka broker        " + stack.kafkaBootstrapServers());
+        System.out.println("  Kafka broker        " + stack.kafkaBootstrapServers() + "   (SASL/SCRAM and ACLs; as the analyst: kcat -F "
+                + stack.kcatConfig("lantern-analyst") + " -b " + stack.kafkaBootstrapServers()
+                + " -C -t lantern.analyst-feed.v2; as the admin: -F " + stack.kcatConfig("lantern-admin") + ")");
         System.out.println("  MongoDB-wire store  " + stack.endpoints().get("mongodb"));
         System.out.println("  OpenID provider     " + stack.issuer() + "   (sign in: tools/sign-in coordinator; the demo"
                 + " people are in the README)");

@@ -58,6 +58,7 @@ class LocalStackEndToEndIT {
             String bootstrap = stack.kafkaBootstrapServers();
             issuer = stack.issuer();
             everyServiceRefusesNobody(stack);
+            kcatConfig = stack.kcatConfig("lantern-admin");
 
             HttpResponse<String> reported = post(stack.serviceUrl("missing-episode-service") + "/episodes", episode(laId));
             assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);
@@ -125,6 +126,9 @@ class LocalStackEndToEndIT {
         }
     }
 
+    /** The admin's kcat configuration, written by the stack (the broker is secured). */
+    private java.nio.file.Path kcatConfig;
+
     /** Reads the topic with kcat until the event about {@code recordId} appears, and checks it against its schema. */
     private JsonNode eventOnTopic(String bootstrap, Topic<?> topic, String eventType, String... needles) {
         String line = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
@@ -137,7 +141,9 @@ class LocalStackEndToEndIT {
 
     private Optional<String> kcatLine(String bootstrap, String topic, String eventType, String... needles)
             throws IOException, InterruptedException {
-        Process kcat = new ProcessBuilder("kcat", "-b", bootstrap, "-C", "-t", topic,
+        // The broker is secured: kcat reads as the admin, with the stack's own kcat configuration (SASL/SCRAM).
+        Process kcat = new ProcessBuilder("kcat", "-F", kcatConfig.toString(),
+                "-b", bootstrap, "-C", "-t", topic,
                 "-o", "beginning", "-e", "-q", "-f", "%k\\t%s\\n").redirectErrorStream(false).start();
         if (!kcat.waitFor(30, TimeUnit.SECONDS)) {
             kcat.destroyForcibly();
