@@ -33,7 +33,6 @@ import uk.lantern.support.web.ProblemResponses;
  * {@code lantern.encryption.keyset}; a service that declares any does not start without a keyset).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RelaySettings.class)
 @Import(LanternSecurity.class)
 @EnableConfigurationProperties({RelaySettings.class, EncryptionSettings.class})
 public class LanternServiceSupport {

@@ -21,6 +21,7 @@ import uk.lantern.simulator.feed.HttpFeed;
 import uk.lantern.simulator.feed.HttpSourceFeed;
 import uk.lantern.simulator.feed.Json;
 import uk.lantern.simulator.feed.MissingEpisodeClient;
+import uk.lantern.simulator.feed.People;
 import uk.lantern.simulator.feed.ServiceUnavailableException;
 import uk.lantern.simulator.feed.SourceFeed;
 
