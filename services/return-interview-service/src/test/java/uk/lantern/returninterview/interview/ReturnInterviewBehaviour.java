@@ -124,9 +124,28 @@ abstract class ReturnInterviewBehaviour {
                 clock.instant().minus(ago).truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** Waits for the case as the coordinator, who sees every provider's cases. */
     JsonNode awaitCase(String id) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/cases/" + id).status() == 200);
-        return api().get("/cases/" + id).body();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> coordinator().get("/cases/" + id).status() == 200);
+        return coordinator().get("/cases/" + id).body();
+    }
+
+    @Test
+    void a_provider_works_only_on_the_cases_assigned_to_its_own_organisation() {
+        String home = returned(homeReturn(Duration.ofHours(1))).get("id").asString();
+        String care = returned(MissingEpisodeFeed.childReturned(MissingEpisodeFeed.uniqueEpisodeId(),
+                MissingEpisodeFeed.child(MissingEpisodeFeed.uniqueLaId()), MissingEpisodeFeed.CARE,
+                clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS))).get("id").asString();
+
+        assertThat(api().get("/cases/" + home).status()).isEqualTo(200);
+        Api.Response othersCase = api().get("/cases/" + care);
+        assertThat(othersCase.status()).isEqualTo(403);
+        assertThat(othersCase.body().path("detail").asString()).contains("another provider");
+        assertThat(api().post("/cases/" + care + "/offers", Requests.offer(clock.instant())).status()).isEqualTo(403);
+        assertThat(careProvider().get("/cases/" + care).status()).isEqualTo(200);
+        assertThat(api().get("/worklist?provider=harbour-advocacy").status()).isEqualTo(403);
+        assertThat(ids(api().get("/worklist?provider=brightpath").body())).contains(home).doesNotContain(care);
+        assertThat(ids(coordinator().get("/worklist?provider=harbour-advocacy").body())).contains(care);
     }
 
     @Test
