@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import uk.lantern.support.accesslog.AccessLogConfiguration;
 import uk.lantern.support.idempotency.SubmissionClaims;
 import uk.lantern.support.outbox.OutboxRelay;
 import uk.lantern.support.outbox.OutboxSource;
@@ -24,7 +25,7 @@ import uk.lantern.support.web.ProblemResponses;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RelaySettings.class)
-@Import(LanternSecurity.class)
+@Import({LanternSecurity.class, AccessLogConfiguration.class})
 public class LanternServiceSupport {
 
     @Bean
