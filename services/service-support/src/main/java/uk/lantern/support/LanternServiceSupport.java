@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import uk.lantern.support.accesslog.AccessLogConfiguration;
 import uk.lantern.support.crypto.EncryptionSettings;
 import uk.lantern.support.crypto.FieldCipher;
 import uk.lantern.support.crypto.ReEncryption;
@@ -33,7 +34,7 @@ import uk.lantern.support.web.ProblemResponses;
  * {@code lantern.encryption.keyset}; a service that declares any does not start without a keyset).
  */
 @Configuration(proxyBeanMethods = false)
-@Import(LanternSecurity.class)
+@Import({LanternSecurity.class, AccessLogConfiguration.class})
 @EnableConfigurationProperties({RelaySettings.class, EncryptionSettings.class})
 public class LanternServiceSupport {
 

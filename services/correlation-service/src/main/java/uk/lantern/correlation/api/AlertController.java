@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.lantern.support.accesslog.AccessAction;
+import uk.lantern.support.accesslog.AccessLogged;
 import uk.lantern.support.security.Actor;
 
 /** Alerts as coordinators work them: raised and cleared by the stream; acknowledged, assigned, resolved by people. */
@@ -28,6 +30,7 @@ class AlertController {
 
     @Operation(summary = "Alerts, latest raised first; filter by code, status and child")
     @GetMapping
+    @AccessLogged(AccessAction.READ_LIST)
     AlertWork.Page list(@RequestParam(required = false) String code, @RequestParam(required = false) String status,
                         @RequestParam(required = false) String childId,
                         @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -42,6 +45,7 @@ class AlertController {
     }
 
     @GetMapping("/{alertId}")
+    @AccessLogged(AccessAction.READ_RECORD)
     AlertView get(@PathVariable String alertId) {
         return alerts.get(alertId);
     }

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import uk.lantern.support.accesslog.AccessAction;
+import uk.lantern.support.accesslog.AccessLogged;
 
 /** One profile per child, as the correlation service last published it. */
 @RestController
@@ -23,18 +25,21 @@ class ChildController {
 
     @Operation(summary = "A child's profile across the four sources (404 when unknown or merged into another child)")
     @GetMapping("/{childId}")
+    @AccessLogged(AccessAction.READ_RECORD)
     JsonNode profile(@PathVariable String childId) {
         return profiles.profile(childId);
     }
 
     @Operation(summary = "The children holding an identifier, given as kind:value with kind la, nhs, upn or police")
     @GetMapping
+    @AccessLogged(value = AccessAction.SEARCH_BY_IDENTIFIER, parameters = {"identifier"})
     List<ProfileQueries.ChildSummary> holding(@RequestParam(required = false) String identifier) {
         return profiles.holding(identifier);
     }
 
     @Operation(summary = "Every event of every source about the child, oldest first")
     @GetMapping("/{childId}/chronology")
+    @AccessLogged(AccessAction.READ_RECORD)
     JsonNode chronology(@PathVariable String childId) {
         return profiles.chronology(childId);
     }
@@ -43,6 +48,7 @@ class ChildController {
             + "with them in it: at most `limit`, those sharing most first; a key shared by too many children is shown "
             + "with its count and not expanded, and the answer says what was left out")
     @GetMapping("/{childId}/network")
+    @AccessLogged(AccessAction.READ_RECORD)
     Network network(@PathVariable String childId,
                     @Parameter(description = "Links last seen before this are left out: an ISO date (from the start "
                             + "of the day, London) or instant. Default: now less lantern.correlation.network.window "

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.lantern.correlation.projection.HotspotProjection;
+import uk.lantern.support.accesslog.AccessAction;
+import uk.lantern.support.accesslog.AccessLogged;
 
 /**
  * Hotspots for police analysts and the MACE panel: places and adults seen with more children within the window than
@@ -54,6 +56,7 @@ class HotspotController {
 
     @Operation(summary = "Hotspots, the most children first; CURRENT (default) or ENDED")
     @GetMapping
+    @AccessLogged(AccessAction.READ_LIST)
     List<HotspotView> list(@RequestParam(defaultValue = "CURRENT") String status,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         var filter = Filters.eq("status", AlertWork.known("status", status,

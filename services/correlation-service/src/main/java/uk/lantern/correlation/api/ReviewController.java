@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.lantern.support.accesslog.AccessAction;
+import uk.lantern.support.accesslog.AccessLogged;
 import uk.lantern.support.security.Actor;
 
 /**
@@ -29,12 +31,14 @@ class ReviewController {
     @Operation(summary = "Possible matches awaiting a reviewer (status OPEN, highest score first), decided (DECIDED) "
             + "or answered when a later record linked both into one child (LINKED; may still be rejected)")
     @GetMapping("/reviews")
+    @AccessLogged(AccessAction.READ_LIST)
     List<ReviewQueue.Review> list(@RequestParam(defaultValue = "OPEN") String status) {
         return reviews.list(status);
     }
 
     @Operation(summary = "CONFIRM or REJECT a possible match")
     @PostMapping("/reviews/{reviewId}/decision")
+    @AccessLogged(AccessAction.LINK_DECISION)
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApiRequests.DecisionAccepted decide(Actor actor, @PathVariable String reviewId,
                                         @Valid @RequestBody ApiRequests.Decision request) {
@@ -45,6 +49,7 @@ class ReviewController {
 
     @Operation(summary = "Take a source record out of the child it was linked to")
     @PostMapping("/records/{recordId}/unlink")
+    @AccessLogged(AccessAction.UNLINK)
     @ResponseStatus(HttpStatus.ACCEPTED)
     ApiRequests.DecisionAccepted unlink(Actor actor, @PathVariable String recordId,
                                         @Valid @RequestBody ApiRequests.Unlink request) {

@@ -50,7 +50,8 @@ public class LanternSecurity {
 
     @Bean
     SecurityFilterChain lanternAccess(HttpSecurity http, AccessRules rules) throws Exception {
-        List<AccessRules.Operation> operations = rules.operations().stream()
+        List<AccessRules.Operation> operations = java.util.stream.Stream.concat(rules.operations().stream(),
+                        uk.lantern.support.accesslog.AccessLogConfiguration.RULES.operations().stream())
                 .sorted(Comparator.comparing((AccessRules.Operation o) -> PathPatternParser.defaultInstance.parse(o.path()),
                         PathPattern.SPECIFICITY_COMPARATOR))
                 .toList();

@@ -27,6 +27,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import uk.lantern.support.accesslog.AccessLogUnavailable;
 import uk.lantern.support.problems.IdempotencyKeyReused;
 import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.problems.NotFound;
@@ -161,6 +162,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         log.warn("The store did not answer: {}", e.getMessage());
         ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable",
                 "The store is not answering", "Nothing was recorded. Try again in a few seconds.", List.of());
+        return ResponseEntity.status(problem.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem.getBody());
+    }
+
+    /**
+     * The access log could not be written: nothing is shown or done without a record of who asked (DPA 2018 s.62).
+     * 503 with Retry-After, like a store that does not answer.
+     */
+    @ExceptionHandler(AccessLogUnavailable.class)
+    ResponseEntity<Object> accessLogUnavailable(AccessLogUnavailable e) {
+        log.error("Refused a request: {}", e.getMessage());
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "access-log-unavailable",
+                "The access log cannot be written", "Nothing was shown or done: every access to a child's record is "
+                        + "logged first, and the log is not answering. Try again in a few seconds.", List.of());
         return ResponseEntity.status(problem.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem.getBody());
     }

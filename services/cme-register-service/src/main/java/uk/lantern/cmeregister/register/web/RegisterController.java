@@ -34,6 +34,8 @@ import uk.lantern.cmeregister.register.web.RegisterRequests.AlternativeProvision
 import uk.lantern.cmeregister.register.web.RegisterRequests.EnquiryBody;
 import uk.lantern.cmeregister.register.web.RegisterRequests.NotificationBody;
 import uk.lantern.cmeregister.register.web.RegisterRequests.RemovalBody;
+import uk.lantern.support.accesslog.AccessAction;
+import uk.lantern.support.accesslog.AccessLogged;
 import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.web.Fingerprint;
 import uk.lantern.support.web.IfMatch;
@@ -104,6 +106,7 @@ class RegisterController {
     }
 
     @GetMapping(ENTRIES + "/{id}")
+    @AccessLogged(AccessAction.READ_RECORD)
     @Operation(summary = "Read one register entry")
     ResponseEntity<RegisterEntryView> entry(@PathVariable String id) {
         EntryId entryId = new EntryId(id);
@@ -111,6 +114,7 @@ class RegisterController {
     }
 
     @GetMapping(ENTRIES)
+    @AccessLogged(AccessAction.READ_LIST)
     @Operation(summary = "The register: children on it now, longest on it first",
             description = "ground and deletionGround match any of the entry's notifications; schoolUrn any notifying "
                     + "school; onRegisterForMoreThanDays keeps children on the register for longer than that.")
@@ -129,6 +133,7 @@ class RegisterController {
     }
 
     @GetMapping(ENTRIES + "/history")
+    @AccessLogged(value = AccessAction.SEARCH_BY_IDENTIFIER, parameters = {"localAuthorityPersonId", "nhsNumber", "upn", "policePersonId"})
     @Operation(summary = "A child's history: every entry, on the register or removed, with its enquiries, newest first",
             description = "By exactly one of the child's identifiers.")
     List<RegisterEntryView> childHistory(@RequestParam(required = false) String upn,

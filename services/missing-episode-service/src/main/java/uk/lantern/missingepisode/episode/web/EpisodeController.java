@@ -32,6 +32,8 @@ import uk.lantern.missingepisode.episode.web.EpisodeRequests.CloseEpisodeBody;
 import uk.lantern.missingepisode.episode.web.EpisodeRequests.RecordReturnBody;
 import uk.lantern.missingepisode.episode.web.EpisodeRequests.RegradeRiskBody;
 import uk.lantern.missingepisode.episode.web.EpisodeRequests.ReportEpisodeBody;
+import uk.lantern.support.accesslog.AccessAction;
+import uk.lantern.support.accesslog.AccessLogged;
 import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.web.Fingerprint;
 import uk.lantern.support.web.IfMatch;
@@ -98,6 +100,7 @@ class EpisodeController {
     }
 
     @GetMapping("/{id}")
+    @AccessLogged(AccessAction.READ_RECORD)
     @Operation(summary = "Read one episode")
     ResponseEntity<EpisodeView> episode(@PathVariable String id) {
         EpisodeId episodeId = new EpisodeId(id);
@@ -105,6 +108,7 @@ class EpisodeController {
     }
 
     @GetMapping
+    @AccessLogged(value = AccessAction.SEARCH_BY_IDENTIFIER, parameters = {"localAuthorityPersonId", "nhsNumber", "upn", "policePersonId"})
     @Operation(summary = "A child's episodes, newest first, by exactly one of the child's identifiers")
     List<EpisodeView> childEpisodes(@RequestParam(required = false) String localAuthorityPersonId,
                                     @RequestParam(required = false) String nhsNumber,
@@ -125,6 +129,7 @@ class EpisodeController {
     }
 
     @GetMapping("/open")
+    @AccessLogged(AccessAction.READ_LIST)
     @Operation(summary = "Open episodes (not closed), newest first",
             description = "missingNow=true keeps only children still missing; needToKnow=true only the episodes "
                     + "notified to senior managers.")

@@ -28,6 +28,8 @@ import uk.lantern.returninterview.interview.web.CaseRequests.CloseCaseBody;
 import uk.lantern.returninterview.interview.web.CaseRequests.DecisionNotToOfferBody;
 import uk.lantern.returninterview.interview.web.CaseRequests.InterviewBody;
 import uk.lantern.returninterview.interview.web.CaseRequests.OfferBody;
+import uk.lantern.support.accesslog.AccessAction;
+import uk.lantern.support.accesslog.AccessLogged;
 import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.security.Actor;
 import uk.lantern.support.web.IfMatch;
@@ -97,6 +99,7 @@ class CaseController {
     }
 
     @GetMapping("/{id}")
+    @AccessLogged(AccessAction.READ_RECORD)
     @Operation(summary = "Read one case (its id is the missing episode's id)")
     ResponseEntity<CaseView> interviewCase(Actor actor, @PathVariable String id) {
         CaseId caseId = new CaseId(id);
@@ -106,6 +109,7 @@ class CaseController {
     }
 
     @GetMapping
+    @AccessLogged(value = AccessAction.SEARCH_BY_IDENTIFIER, parameters = {"localAuthorityPersonId", "nhsNumber", "upn", "policePersonId"})
     @Operation(summary = "A child's cases, newest return first, by exactly one of the child's identifiers")
     List<CaseView> childCases(Actor actor, @RequestParam(required = false) String localAuthorityPersonId,
                               @RequestParam(required = false) String nhsNumber,

@@ -11,6 +11,8 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.lantern.support.accesslog.AccessAction;
+import uk.lantern.support.accesslog.AccessLogged;
 import uk.lantern.support.security.Actor;
 import uk.lantern.returninterview.interview.application.CaseService;
 import uk.lantern.returninterview.interview.domain.Themes;
@@ -29,6 +31,7 @@ class ReportController {
     }
 
     @GetMapping("/worklist")
+    @AccessLogged(AccessAction.READ_LIST)
     @Operation(summary = "A provider's cases waiting for an offer or a decision, the earliest deadline first",
             description = "Each carries its urgency against the clock now: DUE, DUE_SOON (within the due-soon "
                     + "setting of the deadline) or OVERDUE.")
