@@ -251,7 +251,7 @@ class CorrelationApiTest {
 
     @Test
     void alert_commands_act_as_the_signed_in_person_and_need_an_existing_alert() {
-        Api.Response someoneElse = api().post("/alerts/" + UUID.randomUUID() + "/acknowledge", "{}");
+        Api.Response someoneElse = api().post("/alerts/" + UUID.randomUUID() + "/acknowledge", "{\"by\": \"Lee\"}");
         assertThat(someoneElse.status()).isEqualTo(400);
         assertThat(someoneElse.body().at("/errors/0/field").asString()).isEqualTo("by");
         assertThat(someoneElse.body().at("/errors/0/reason").asString()).contains("signed-in person (coordinator)");
