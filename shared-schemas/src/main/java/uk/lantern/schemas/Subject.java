@@ -21,6 +21,11 @@ public record Subject(
 
     public enum Sex { FEMALE, MALE, OTHER, UNKNOWN }
 
+    /** No identifier and no demographics: for an event that must carry nothing of the child (an erasure). */
+    public static Subject empty() {
+        return new Subject(null, null, null, null, null, null, null, null, null);
+    }
+
     public boolean hasStrongIdentifier() {
         return partitionKey().isPresent();
     }

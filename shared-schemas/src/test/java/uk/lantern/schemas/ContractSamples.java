@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeClosed;
+import uk.lantern.schemas.missingepisode.EpisodeErased;
 import uk.lantern.schemas.missingepisode.EpisodeContext;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
@@ -37,7 +38,10 @@ final class ContractSamples {
                         new ChildReturned.Location("Central Park", "PE1 4LZ", 52.58, -0.24),
                         List.of(new ChildReturned.Associate("Dean", "07700 900123", "AB12 CDE")),
                         ChildReturned.How.FOUND_BY_POLICE, PC, CARE)),
-                envelope(MissingEpisodeEventTypes.EPISODE_CLOSED, new EpisodeClosed("ep-1", T0.plusSeconds(90000), PC)));
+                envelope(MissingEpisodeEventTypes.EPISODE_CLOSED, new EpisodeClosed("ep-1", T0.plusSeconds(90000), PC)),
+                Envelope.of(MissingEpisodeEventTypes.EPISODE_ERASED, UUID.randomUUID(), T0.plusSeconds(99000),
+                        T0.plusSeconds(99000), "missing-episode-service", Subject.empty(),
+                        new EpisodeErased("ep-1", T0.plusSeconds(99000), EpisodeErased.Reason.RETENTION)));
     }
 
     private static <D extends MissingEpisodeEvent> Envelope<D> envelope(EventType<D> type, D data) {

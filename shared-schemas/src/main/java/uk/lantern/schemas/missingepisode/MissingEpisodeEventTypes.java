@@ -19,8 +19,12 @@ public final class MissingEpisodeEventTypes {
     public static final EventType<NeedToKnowRaised> NEED_TO_KNOW_RAISED =
             new EventType<>("NeedToKnowRaised", 1, NeedToKnowRaised.class, SCHEMAS + "need-to-know-raised.v1.json");
 
+    public static final EventType<EpisodeErased> EPISODE_ERASED =
+            new EventType<>("EpisodeErased", 1, EpisodeErased.class, SCHEMAS + "episode-erased.v1.json");
+
     public static final List<EventType<? extends MissingEpisodeEvent>> ALL =
-            List.of(EPISODE_REPORTED, RISK_REGRADED, CHILD_RETURNED, EPISODE_CLOSED, NEED_TO_KNOW_RAISED);
+            List.of(EPISODE_REPORTED, RISK_REGRADED, CHILD_RETURNED, EPISODE_CLOSED, NEED_TO_KNOW_RAISED,
+                    EPISODE_ERASED);
 
     private MissingEpisodeEventTypes() {
     }

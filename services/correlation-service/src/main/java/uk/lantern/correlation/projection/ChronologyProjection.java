@@ -22,6 +22,8 @@ import uk.lantern.correlation.stream.SourceRecords;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.Topic;
+import uk.lantern.schemas.missingepisode.EpisodeErased;
+import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.UndecodableEventException;
 
@@ -57,6 +59,12 @@ public class ChronologyProjection {
             throw new UndecodableEventException("not a source topic: " + topic);
         }
         Envelope<?> event = codec.decode(source, value);
+        if (event.data() instanceof EpisodeErased erased) {
+            // The episode is erased at its source: its entries go (those projected with their episode id).
+            events.deleteMany(Filters.and(Filters.eq("source", event.source()),
+                    Filters.eq("episodeId", erased.episodeId())));
+            return;
+        }
         String eventId = event.eventId().toString();
         var document = new Document("_id", eventId)
                 .append("recordId", SourceRecords.recordId(event.source(), sourceKey, event.subject()))
@@ -64,6 +72,9 @@ public class ChronologyProjection {
                 .append("eventType", event.eventType())
                 .append("occurredAt", text(event.occurredAt()))
                 .append("recordedAt", text(event.recordedAt()));
+        if (event.data() instanceof MissingEpisodeEvent episodeEvent) {
+            document.append("episodeId", episodeEvent.episodeId()); // so that an erasure finds its entries
+        }
         events.replaceOne(Filters.eq("_id", eventId), document, new ReplaceOptions().upsert(true));
     }
 

@@ -12,9 +12,9 @@ import uk.lantern.schemas.correlation.AlertRaised;
  */
 record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
                     AlertRaised alert, String alertId, String reason, String mergedFrom, Boolean more,
-                    List<String> mergedFromAbsorbed) {
+                    List<String> mergedFromAbsorbed, String erasedEpisodeId) {
 
-    enum Kind { SOURCE_EVENT, RECORD_MOVED, MERGED_INTO, RECORDS_ADOPTED, ALERT_RAISED, ALERT_CLEARED }
+    enum Kind { SOURCE_EVENT, RECORD_MOVED, MERGED_INTO, RECORDS_ADOPTED, ALERT_RAISED, ALERT_CLEARED, EPISODE_ERASED }
 
     /**
      * The most events one message carries. A child's records move in parts of this many, so that a child with years
@@ -31,7 +31,20 @@ record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChil
 
     ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
                  AlertRaised alert, String alertId, String reason, String mergedFrom) {
-        this(kind, event, recordId, toChild, events, alert, alertId, reason, mergedFrom, null, null);
+        this(kind, event, recordId, toChild, events, alert, alertId, reason, mergedFrom, null, null, null);
+    }
+
+    ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
+                 AlertRaised alert, String alertId, String reason, String mergedFrom, Boolean more,
+                 List<String> mergedFromAbsorbed) {
+        this(kind, event, recordId, toChild, events, alert, alertId, reason, mergedFrom, more, mergedFromAbsorbed,
+                null);
+    }
+
+    /** The missing-episode service erased an episode: the child forgets its events and what they alone supported. */
+    static ChildMessage episodeErased(String episodeId, String reason) {
+        return new ChildMessage(Kind.EPISODE_ERASED, null, null, null, null, null, null, reason, null, null, null,
+                episodeId);
     }
 
     /** The merged child and the children merged into it before: all of them are the receiving child's now. */

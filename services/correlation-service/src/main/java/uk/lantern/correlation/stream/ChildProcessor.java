@@ -111,6 +111,8 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             case MERGED_INTO -> mergeAway(state, message.toChild(), message.reason(), now, ts);
             case ALERT_RAISED -> raiseExternal(state, message.alert(), now, ts);
             case ALERT_CLEARED -> clearExternal(state, message.alertId(), message.reason(), now, ts);
+            case EPISODE_ERASED -> forget(state, e -> ofEpisode(e, message.erasedEpisodeId()),
+                    "episode erased (" + message.reason() + ")", now, ts);
         };
         if (!next.equals(state)) {
             states.put(childId, next);
@@ -195,6 +197,37 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             open = List.of();
         }
         return evaluate(state.withOpenAlerts(state.version(), open), now, ts, true);
+    }
+
+    /**
+     * Forgets events erased at their source: they leave the history with nothing sent on, their sightings are taken
+     * back (so the shared-link stage clears what they alone raised), and the rules run again, clearing what no longer
+     * holds; with nothing left, every open alert is cleared and the profile becomes a tombstone on the next tick.
+     */
+    private ChildState forget(ChildState state, Predicate<StoredEvent> erased, String reason, Instant now, long ts) {
+        var events = history.events(state.childId());
+        var forgotten = events.stream().filter(erased).toList();
+        if (forgotten.isEmpty()) {
+            return state; // a redelivery, or events this child never had
+        }
+        Subject subject = KnownChild.of(state.childId(), events).subject();
+        forgotten.forEach(e -> sightings(state.childId(), e, true, ts));
+        history.remove(state.childId(), forgotten);
+        var open = state.openAlerts();
+        if (forgotten.size() == events.size()) {
+            for (AlertRaised alert : open) {
+                publishAlert(new AlertCleared(alert.alertId(), alert.code(), state.childId(), now,
+                        "every record of the child was erased: " + reason), state.version() + 1, now, subject, ts);
+            }
+            open = List.of();
+        }
+        return evaluate(state.withOpenAlerts(state.version(), open), now, ts, true);
+    }
+
+    /** An event of the missing episode {@code episodeId}, as the missing-episode service recorded it. */
+    private static boolean ofEpisode(StoredEvent event, String episodeId) {
+        return "missing-episode-service".equals(event.source()) && event.fact() != null
+                && event.fact().has("episodeId") && episodeId.equals(event.fact().get("episodeId").asString());
     }
 
     private ChildState mergeAway(ChildState state, String toChild, String reason, Instant now, long ts) {

@@ -45,6 +45,7 @@ import uk.lantern.schemas.correlation.LinkExplanation;
 import uk.lantern.schemas.correlation.RecordResolved;
 import uk.lantern.schemas.correlation.ReviewDecided;
 import uk.lantern.schemas.correlation.ReviewRaised;
+import uk.lantern.schemas.missingepisode.EpisodeErased;
 
 /**
  * The identity stage: one task (a single partition) sees every source event and every reviewer's decision in one
@@ -125,6 +126,10 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
     }
 
     private void resolve(Record<String, byte[]> record, String sourceKey, Envelope<? extends EventData> envelope) {
+        if (envelope.data() instanceof EpisodeErased erased) {
+            forget(record, sourceKey, envelope, erased);
+            return;
+        }
         String recordId = SourceRecords.recordId(envelope.source(), sourceKey, envelope.subject());
         seedNewChildren(recordId);
         Resolution resolution = resolver.resolve(SourceRecords.personRecord(recordId, envelope.subject()));
@@ -158,6 +163,28 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         // After resolution: the index holds every record of the child, this one included, and every other child
         // an associate may name.
         analystFeed.of(childId, envelope, index).ifPresent(event -> toAnalysts(event, ts));
+    }
+
+    /**
+     * An episode erased at its source. The erasure carries nothing of the child, only the key every event of the
+     * episode had, so the records it may belong to are those of that source under that key (one per set of details
+     * the source gave under it); each child holding one forgets the episode's events. Nothing is resolved, and the
+     * records stay in the identity index (IDENTITY.md and RETENTION.md say why, and what is left to do). Analysts get
+     * the erasure under each child's ref.
+     */
+    private void forget(Record<String, byte[]> record, String sourceKey, Envelope<? extends EventData> envelope,
+                        EpisodeErased erased) {
+        String prefix = envelope.source() + "|" + (sourceKey == null ? "-" : sourceKey) + "|";
+        var children = new LinkedHashSet<String>();
+        KeyValueStore<String, ?> records = context.getStateStore(StoreIdentityIndex.RECORDS);
+        try (var range = records.prefixScan(prefix, new org.apache.kafka.common.serialization.StringSerializer())) {
+            range.forEachRemaining(kv -> index.childOf(kv.key).ifPresent(children::add));
+        }
+        for (String childId : children) {
+            toChild(childId, ChildMessage.episodeErased(erased.episodeId(), erased.reason().name()),
+                    record.timestamp());
+            analystFeed.of(childId, envelope, index).ifPresent(event -> toAnalysts(event, record.timestamp()));
+        }
     }
 
     private void raiseReview(ReviewItem review, Envelope<? extends EventData> envelope, long ts) {

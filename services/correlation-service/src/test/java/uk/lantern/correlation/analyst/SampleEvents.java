@@ -40,6 +40,7 @@ import uk.lantern.schemas.exploitationrisk.Vulnerability;
 import uk.lantern.schemas.exploitationrisk.VulnerabilitySeen;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeClosed;
+import uk.lantern.schemas.missingepisode.EpisodeErased;
 import uk.lantern.schemas.missingepisode.EpisodeContext;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
@@ -97,6 +98,7 @@ public final class SampleEvents {
                             new ChildReturned.Associate("Dean Walsh", "07700 900123", "AB12 CDE")),
                     ChildReturned.How.FOUND_BY_POLICE, OFFICER, IN_CARE)),
             Map.entry(EpisodeClosed.class, c -> new EpisodeClosed(EPISODE, AT, OFFICER)),
+            Map.entry(EpisodeErased.class, c -> new EpisodeErased(EPISODE, AT, EpisodeErased.Reason.WRONGLY_RECORDED)),
             Map.entry(NeedToKnowRaised.class, c -> new NeedToKnowRaised(EPISODE,
                     List.of(NeedToKnowRaised.Reason.CHILD_PROTECTION_PLAN, NeedToKnowRaised.Reason.LOOKED_AFTER),
                     IN_CARE, RiskGrade.HIGH, AT.minus(Duration.ofHours(3)))),

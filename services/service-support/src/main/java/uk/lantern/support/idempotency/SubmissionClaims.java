@@ -35,4 +35,14 @@ public final class SubmissionClaims {
             return new Claim(key, held.recordId(), held.fingerprint());
         }
     }
+
+    /**
+     * Forgets every claim naming {@code recordId}: the record was erased, so its natural keys (a police reference
+     * among them) are no longer held, and a new submission with the same key records afresh. Idempotent.
+     */
+    public void releaseAll(String recordId) {
+        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("recordId").is(recordId)),
+                ClaimDocument.class);
+    }
 }

@@ -76,7 +76,14 @@ public class EpisodeService {
         Episode.Change change = Episode.report(id, command, now, eventIds);
         if (!store.insert(change.episode(), contract.outboxEntries(change.episode(), change.events(), now),
                 idempotencyKey.orElse(null), now)) {
-            return new Reported(store.find(id).orElseThrow(), false);
+            Optional<StoredEpisode> there = store.find(id);
+            if (there.isEmpty() && store.erasure(id).isPresent()) {
+                // The keys named an erased episode whose erasure stopped before it released them: finish it, and
+                // record this report afresh.
+                claims.releaseAll(id.value());
+                return report(command, idempotencyKey, fingerprint);
+            }
+            return new Reported(there.orElseThrow(), false);
         }
         publication.eventsStored();
         metrics.episodeReported(change.episode());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import uk.lantern.missingepisode.episode.domain.Episode;
 import uk.lantern.missingepisode.episode.domain.EpisodeContext;
 import uk.lantern.missingepisode.episode.domain.EpisodeId;
+import uk.lantern.missingepisode.retention.domain.Erasure;
 import uk.lantern.support.outbox.OutboxEntry;
 
 /** Where episodes and their unpublished events are kept. One episode is one document: writes to it are atomic. */
@@ -24,6 +25,19 @@ public interface EpisodeStore {
 
     List<Episode> findOpen(Optional<EpisodeContext.Type> context, boolean missingNowOnly, boolean needToKnowOnly,
                            int page, int size);
+
+    /**
+     * Replaces the episode, if still at {@code expectedVersion}, by its tombstone (ids, erasure time and reason, who
+     * asked) whose outbox holds only the erasure event: events not yet sent are dropped, never published. False if
+     * the episode changed meanwhile.
+     */
+    boolean erase(Erasure erasure, long expectedVersion, OutboxEntry erased);
+
+    /** The erasure of an episode already erased (its tombstone), if it was. */
+    Optional<Erasure> erasure(EpisodeId id);
+
+    /** Ids of episodes whose retention clock started at or before {@code cutoff}, oldest first, at most {@code limit}. */
+    List<EpisodeId> dueForErasure(Instant cutoff, int limit);
 
     /** Open episodes by context, for the metrics. */
     java.util.Map<EpisodeContext.Type, Long> countOpenByContext();

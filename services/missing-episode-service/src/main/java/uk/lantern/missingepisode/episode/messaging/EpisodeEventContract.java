@@ -9,6 +9,7 @@ import uk.lantern.missingepisode.episode.domain.EpisodeContext;
 import uk.lantern.missingepisode.episode.domain.EpisodeEvent;
 import uk.lantern.missingepisode.episode.domain.Professional;
 import uk.lantern.missingepisode.episode.domain.Return;
+import uk.lantern.missingepisode.retention.domain.Erasure;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.Subject;
@@ -16,6 +17,7 @@ import uk.lantern.schemas.Topics;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeClosed;
+import uk.lantern.schemas.missingepisode.EpisodeErased;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
 import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
@@ -32,6 +34,20 @@ public class EpisodeEventContract {
 
     public List<OutboxEntry> outboxEntries(Episode episode, List<EpisodeEvent> events, Instant recordedAt) {
         return events.stream().map(event -> outboxEntry(episode, event, recordedAt)).toList();
+    }
+
+    /**
+     * The erasure, under the key every event of the episode had (so it is read after them, on their partition), with
+     * an empty subject: it tells readers to forget the episode and carries nothing of the child.
+     */
+    public OutboxEntry erasureEntry(Episode episode, Erasure erasure) {
+        Envelope<EpisodeErased> envelope = Envelope.of(MissingEpisodeEventTypes.EPISODE_ERASED, erasure.eventId(),
+                erasure.erasedAt(), erasure.erasedAt(), SOURCE, Subject.empty(),
+                new EpisodeErased(erasure.episodeId().value(), erasure.erasedAt(),
+                        EpisodeErased.Reason.valueOf(erasure.reason().name())));
+        return new OutboxEntry(envelope.eventId().toString(), envelope.eventType(), Topics.MISSING_EPISODES.name(),
+                key(episode), new String(codec.encode(envelope), java.nio.charset.StandardCharsets.UTF_8),
+                erasure.erasedAt());
     }
 
     private OutboxEntry outboxEntry(Episode episode, EpisodeEvent event, Instant recordedAt) {

@@ -9,11 +9,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import uk.lantern.missingepisode.retention.domain.Erasure;
+import uk.lantern.missingepisode.retention.domain.ErasureReason;
+import uk.lantern.support.outbox.MongoOutbox;
 import uk.lantern.support.crypto.SensitiveDocuments;
 import uk.lantern.support.crypto.SensitiveFields;
 import uk.lantern.support.outbox.OutboxEntry;
@@ -30,6 +34,9 @@ import uk.lantern.missingepisode.episode.domain.EpisodeStatus;
 
 @Component
 class MongoEpisodeStore implements EpisodeStore {
+
+    /** The status of a tombstone: the episode was erased; only ids and the erasure are left. */
+    static final String ERASED = "ERASED";
 
     private final MongoTemplate mongo;
     private final SensitiveDocuments documents;
@@ -68,6 +75,7 @@ class MongoEpisodeStore implements EpisodeStore {
     @Override
     public Optional<StoredEpisode> find(EpisodeId id) {
         return documents.findById(id.value(), EpisodeDocument.class)
+                .filter(d -> d.episode() != null) // a tombstone: the episode was erased
                 .map(d -> new StoredEpisode(d.episode(), d.version(), d.requestKeys() == null ? List.of() : d.requestKeys()));
     }
 
@@ -83,13 +91,55 @@ class MongoEpisodeStore implements EpisodeStore {
                                   boolean needToKnowOnly, int page, int size) {
         Criteria open = missingNowOnly
                 ? where("status").is(EpisodeStatus.MISSING.name())
-                : where("status").ne(EpisodeStatus.CLOSED.name());
+                : where("status").nin(EpisodeStatus.CLOSED.name(), ERASED);
         context.ifPresent(c -> open.and("contextType").is(c.name()));
         if (needToKnowOnly) {
             open.and("needToKnow").is(true);
         }
         Query query = query(open).with(Sort.by(Sort.Direction.DESC, "reportedAt")).skip((long) page * size).limit(size);
         return documents.find(query, EpisodeDocument.class).stream().map(EpisodeDocument::episode).toList();
+    }
+
+    @Override
+    public boolean erase(Erasure erasure, long expectedVersion, OutboxEntry erased) {
+        Update tombstone = new Update()
+                .unset("episode").unset("contextType").unset("reportedAt")
+                .set("status", ERASED)
+                .set("needToKnow", false)
+                .set("childKeys", List.of())
+                .set("requestKeys", List.of())
+                .set(MongoOutbox.FIELD, List.of(erased))
+                .set("version", expectedVersion + 1)
+                .set("updatedAt", erasure.erasedAt())
+                .set("erasure", new Document("eventId", erasure.eventId().toString())
+                        .append("erasedAt", java.util.Date.from(erasure.erasedAt()))
+                        .append("reason", erasure.reason().name())
+                        .append("erasedBy", erasure.erasedBy()));
+        return mongo.updateFirst(query(where("_id").is(erasure.episodeId().value()).and("version").is(expectedVersion)
+                .and("status").ne(ERASED)), tombstone, EpisodeDocument.class).getMatchedCount() == 1;
+    }
+
+    @Override
+    public Optional<Erasure> erasure(EpisodeId id) {
+        Query tombstone = query(where("_id").is(id.value()).and("status").is(ERASED));
+        tombstone.fields().include("erasure");
+        return Optional.ofNullable(mongo.findOne(tombstone, Document.class, "episodes"))
+                .map(d -> d.get("erasure", Document.class))
+                .map(e -> new Erasure(java.util.UUID.fromString(e.getString("eventId")), id,
+                        e.getDate("erasedAt").toInstant(), ErasureReason.valueOf(e.getString("reason")),
+                        e.getString("erasedBy")));
+    }
+
+    @Override
+    public List<EpisodeId> dueForErasure(Instant cutoff, int limit) {
+        Criteria closed = where("status").is(EpisodeStatus.CLOSED.name()).and("episode.closure.closedAt").lte(cutoff);
+        Criteria returnedNeverClosed = where("status").is(EpisodeStatus.RETURNED.name())
+                .and("episode.returnDetails.returnedAt").lte(cutoff);
+        Query due = query(new Criteria().orOperator(closed, returnedNeverClosed))
+                .with(Sort.by("reportedAt")).limit(limit);
+        due.fields().include("_id");
+        return mongo.find(due, Document.class, "episodes").stream()
+                .map(d -> new EpisodeId(d.get("_id").toString())).toList();
     }
 
     @Override

@@ -26,6 +26,7 @@ class EpisodeAccess {
                 .allow(POST, "/episodes/{id}/risk-regrades", POLICE_RECORDER)
                 .allow(POST, "/episodes/{id}/return", POLICE_RECORDER)
                 .allow(POST, "/episodes/{id}/closure", POLICE_RECORDER)
+                .allow(POST, "/episodes/{id}/erasure", POLICE_RECORDER)
                 .allow(GET, "/episodes/{id}", POLICE_RECORDER, MISSING_COORDINATOR)
                 .breakGlass(GET, "/episodes/{id}", INTERVIEW_PROVIDER, CME_OFFICER, EXPLOITATION_ASSESSOR, MACE_MEMBER)
                 .allow(GET, "/episodes", POLICE_RECORDER, MISSING_COORDINATOR)
