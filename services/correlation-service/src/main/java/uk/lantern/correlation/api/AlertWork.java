@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
+import uk.lantern.support.crypto.FieldCipher;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.lantern.correlation.patterns.AlertCode;
@@ -35,14 +36,19 @@ import uk.lantern.support.problems.StateConflict;
  */
 public class AlertWork {
 
+    /** The free text of an alert document: the note its resolver wrote, sealed before it is stored. */
+    public static final String RESOLUTION_NOTE = "resolutionNote";
+
     private final MongoCollection<Document> alerts;
     private final Clock clock;
     private final EscalationSettings escalation;
+    private final FieldCipher cipher;
 
-    public AlertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation) {
+    public AlertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher) {
         this.alerts = mongo.getCollection(AlertProjection.COLLECTION);
         this.clock = clock;
         this.escalation = escalation;
+        this.cipher = cipher;
     }
 
     public record Page(List<AlertView> alerts, int page, int size, long total) {
@@ -62,7 +68,7 @@ public class AlertWork {
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
         List<AlertView> found = new ArrayList<>();
         alerts.find(filter).sort(Sorts.orderBy(Sorts.descending("raisedAt"), Sorts.ascending("_id")))
-                .skip(page * size).limit(size).forEach(d -> found.add(AlertView.of(d)));
+                .skip(page * size).limit(size).forEach(d -> found.add(view(d)));
         return new Page(found, page, size, alerts.countDocuments(filter));
     }
 
@@ -71,7 +77,7 @@ public class AlertWork {
         if (d == null || d.getString("status") == null) {
             throw new NotFound("alert " + alertId);
         }
-        return AlertView.of(d);
+        return view(d);
     }
 
     public AlertView acknowledge(String alertId, String by) {
@@ -81,7 +87,7 @@ public class AlertWork {
                 Updates.set("acknowledgedAt", Date.from(now)),
                 Updates.set("acknowledgedBy", by)));
         if (updated != null) {
-            return AlertView.of(updated);
+            return view(updated);
         }
         AlertView current = get(alertId);
         if (current.acknowledgedAt() != null && !AlertStatus.valueOf(current.status()).finished()) {
@@ -111,7 +117,7 @@ public class AlertWork {
         if (updated == null) {
             throw conflict(get(alertId), "assigned");
         }
-        return AlertView.of(updated);
+        return view(updated);
     }
 
     public AlertView resolve(String alertId, String by, String note) {
@@ -122,11 +128,11 @@ public class AlertWork {
                 Updates.set("status", AlertStatus.RESOLVED.name()),
                 Updates.set("resolvedAt", Date.from(now)),
                 Updates.set("resolvedBy", by),
-                Updates.set("resolutionNote", note)));
+                Updates.set(RESOLUTION_NOTE, cipher.seal(note, place(alertId)))));
         if (updated == null) {
             throw conflict(get(alertId), "resolved");
         }
-        return AlertView.of(updated);
+        return view(updated);
     }
 
     /**
@@ -199,6 +205,19 @@ public class AlertWork {
 
     private static List<String> waiting() {
         return List.of(AlertStatus.OPEN.name(), AlertStatus.ESCALATED.name());
+    }
+
+    /** The alert as people read it, its resolution note opened. */
+    private AlertView view(Document d) {
+        Object note = d.get(RESOLUTION_NOTE);
+        if (note != null) {
+            d = new Document(d).append(RESOLUTION_NOTE, cipher.open(note, place(d.getString("_id"))));
+        }
+        return AlertView.of(d);
+    }
+
+    private static String place(String alertId) {
+        return AlertProjection.COLLECTION + "/" + alertId + "/" + RESOLUTION_NOTE;
     }
 
     private static StateConflict conflict(AlertView alert, String what) {

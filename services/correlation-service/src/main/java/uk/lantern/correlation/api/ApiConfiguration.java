@@ -8,7 +8,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
+import uk.lantern.support.crypto.FieldCipher;
+import uk.lantern.support.crypto.SensitiveFields;
+import uk.lantern.correlation.projection.AlertProjection;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -38,8 +42,14 @@ class ApiConfiguration {
     }
 
     @Bean
-    AlertWork alertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation) {
-        return new AlertWork(mongo, clock, escalation);
+    AlertWork alertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher) {
+        return new AlertWork(mongo, clock, escalation, cipher);
+    }
+
+    /** The note a person writes when resolving an alert is sealed field by field (see AlertWork). */
+    @Bean
+    SensitiveFields alertSensitiveFields(FieldCipher cipher) {
+        return new SensitiveFields(AlertProjection.COLLECTION, List.of(AlertWork.RESOLUTION_NOTE), cipher);
     }
 
     @Bean

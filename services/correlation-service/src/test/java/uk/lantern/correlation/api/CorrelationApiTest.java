@@ -242,6 +242,11 @@ class CorrelationApiTest {
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.body().path("status").asString()).isEqualTo("RESOLVED");
         assertThat(resolved.body().path("resolutionNote").asString()).startsWith("Found at her aunt's");
+        Object stored = mongo.getCollection("alerts").find(new Document("_id", alertId)).first().get("resolutionNote");
+        assertThat(stored).as("the note is sealed in the store").isInstanceOf(Document.class);
+        assertThat(stored.toString()).doesNotContain("aunt");
+        assertThat(api().get("/alerts/" + alertId).body().path("resolutionNote").asString())
+                .startsWith("Found at her aunt's");
 
         assertThat(api().post("/alerts/" + alertId + "/assign", "{\"to\": \"x\"}").status())
                 .isEqualTo(409);
