@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.lantern.localopenid.LocalOpenIdProvider;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.simulator.feed.Backoff;
 import uk.lantern.simulator.feed.FakeEpisodeService;
@@ -16,8 +17,10 @@ import uk.lantern.simulator.feed.Json;
 
 class SimulatorMainTest {
 
+    /** The city's systems sign the demo people in at a real provider, as they do in the local stack. */
+    private static final LocalOpenIdProvider PROVIDER = LocalOpenIdProvider.start(0, "lantern-demo");
     private static final String[] SMALL_CITY = {"--children", "40", "--history-days", "60",
-            "--history-end", "2026-11-01T00:00:00Z"};
+            "--history-end", "2026-11-01T00:00:00Z", "--issuer", PROVIDER.issuer()};
 
     private record Run(int exit, List<String> lines) {
 
