@@ -62,9 +62,9 @@ class PublishesOnASecuredBrokerTest {
         }
     }
 
-    /** The one HTTP call of this test (sign-in goes here once the API asks for a token). */
+    /** The one HTTP call of this test, by the police recorder. */
     private static String recordAnEpisode(Api api) {
-        Api.Response created = api.post("/episodes",
+        Api.Response created = api.as("recorder").post("/episodes",
                 new Reports(Clock.systemUTC()).fromHome(Reports.uniqueLaId(), Reports.uniquePoliceReference(), "MEDIUM"));
         assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
         return created.body().get("id").asString();
