@@ -9,16 +9,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.lantern.correlation.support.EmbeddedInfraProperties;
 import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.testsupport.Api;
-import uk.lantern.testsupport.AuthorisationMatrix;
+import uk.lantern.testsupport.AuthorisationMatrixChecks;
 import uk.lantern.testsupport.EmbeddedInfra;
 
 /**
- * Every operation of this service's OpenAPI document, called without a sign-in and as every role with tokens from the
- * test JVM's OpenID provider, answers as {@code shared-schemas/access-matrix.md} says; an operation the matrix does
- * not name fails here.
+ * This service against its part of {@code shared-schemas/access-matrix.md}, every operation as every role; and who
+ * acts is the signed-in person, with a reason.
  */
 @WithoutTopology
-class AuthorisationMatrixTest {
+class AuthorisationMatrixTest extends AuthorisationMatrixChecks {
 
     @LocalServerPort
     int port;
@@ -28,11 +27,24 @@ class AuthorisationMatrixTest {
         EmbeddedInfraProperties.register(registry);
     }
 
-    @Test
-    void every_operation_answers_every_role_as_the_matrix_says() {
-        AuthorisationMatrix.Findings findings = AuthorisationMatrix.check("correlation-service", new Api(port));
-        assertThat(findings.wrong()).isEmpty();
-        assertThat(findings.calls()).isGreaterThanOrEqualTo(AuthorisationMatrix.rows("correlation-service").size() * 10);
+    @Override
+    protected Api api() {
+        return new Api(port);
+    }
+
+    @Override
+    protected String service() {
+        return "correlation-service";
+    }
+
+    @Override
+    protected String person() {
+        return "coordinator";
+    }
+
+    @Override
+    protected String readPath() {
+        return "/hotspots";
     }
 
     @Test
