@@ -52,7 +52,7 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 # lantern-return-interviews (return-interview-service)
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-return-interviews --topic lantern.return-interviews.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-return-interviews --topic lantern.missing-episodes.v1.dlt --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
-"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-return-interviews --topic lantern.missing-episodes.v1 --operation Read --operation Describe
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-return-interviews --topic lantern.missing-episodes.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-return-interviews --group return-interview-service --operation Read --operation Describe
 # lantern-cme-register (cme-register-service)
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-cme-register --topic lantern.cme-register.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
@@ -73,14 +73,14 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.hotspots.v1.projection-dlt --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.identity.v1.projection-dlt --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.correlation.chronology.projection-dlt --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
-"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.missing-episodes.v1 --operation Read --operation Describe
-"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.return-interviews.v1 --operation Read --operation Describe
-"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.cme-register.v1 --operation Read --operation Describe
-"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.exploitation-risk.v1 --operation Read --operation Describe
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.missing-episodes.v1 --operation Read --operation Describe --operation DescribeConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.return-interviews.v1 --operation Read --operation Describe --operation DescribeConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.cme-register.v1 --operation Read --operation Describe --operation DescribeConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.exploitation-risk.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic correlation-service- --resource-pattern-type prefixed --operation Read --operation Write --operation Create --operation Delete --operation Describe --operation DescribeConfigs --operation AlterConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --group correlation-service --resource-pattern-type prefixed --operation Read --operation Describe
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --transactional-id correlation-service- --resource-pattern-type prefixed --operation Write --operation Describe
 # lantern-analyst (police analysts (kcat, their own consumers))
-"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-analyst --topic lantern.analyst-feed --resource-pattern-type prefixed --operation Read --operation Describe
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-analyst --topic lantern.analyst-feed --resource-pattern-type prefixed --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-analyst --group lantern-analyst --resource-pattern-type prefixed --operation Read --operation Describe
 echo "kafka-access: users, topics and ACLs in place"

@@ -33,7 +33,11 @@ public record KafkaPrincipal(String name, String service, List<String> writes, L
 
     private static final List<Operation> OWNER = List.of(Operation.WRITE, Operation.DESCRIBE, Operation.CREATE,
             Operation.DESCRIBE_CONFIGS, Operation.ALTER_CONFIGS);
-    private static final List<Operation> READER = List.of(Operation.READ, Operation.DESCRIBE);
+    /**
+     * A reader may also see a topic's settings (partitions, retention; no data): the correlation service declares the
+     * topics it reads so that it can start before their owners, and Spring's topic check describes their settings.
+     */
+    private static final List<Operation> READER = List.of(Operation.READ, Operation.DESCRIBE, Operation.DESCRIBE_CONFIGS);
     private static final List<Operation> INTERNAL = List.of(Operation.READ, Operation.WRITE, Operation.CREATE,
             Operation.DELETE, Operation.DESCRIBE, Operation.DESCRIBE_CONFIGS, Operation.ALTER_CONFIGS);
 
