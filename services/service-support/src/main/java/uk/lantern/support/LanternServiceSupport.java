@@ -4,6 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.StreamReadFeature;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,14 +22,19 @@ import uk.lantern.support.idempotency.SubmissionClaims;
 import uk.lantern.support.outbox.OutboxRelay;
 import uk.lantern.support.outbox.OutboxSource;
 import uk.lantern.support.outbox.RelaySettings;
+import uk.lantern.support.web.BlankPathVariables;
+import uk.lantern.support.web.HttpLimits;
+import uk.lantern.support.web.ProblemErrorReportValve;
 import uk.lantern.support.web.ProblemResponses;
+import uk.lantern.support.web.RequestBodyLimit;
+import uk.lantern.support.web.SecurityHeaders;
 
 /**
  * What every recording service runs the same way. A service imports it ({@code @Import(LanternServiceSupport.class)})
  * and declares a {@link uk.lantern.support.outbox.MongoOutbox} per collection that keeps an outbox.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RelaySettings.class)
+@EnableConfigurationProperties({RelaySettings.class, HttpLimits.class})
 public class LanternServiceSupport {
 
     @Bean
@@ -53,5 +66,53 @@ public class LanternServiceSupport {
     @Bean
     SubmissionClaims submissionClaims(MongoTemplate mongo) {
         return new SubmissionClaims(mongo);
+    }
+
+    /** Bodies over {@code lantern.http.max-request-body} are refused (413) before anything else sees them. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(HttpLimits limits) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** The security headers Spring Security does not write by default, on every answer, refusals included. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * A JSON body naming a field twice is refused rather than read as its last value: a reader that took the first
+     * would see a different request.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer strictDuplicateDetection() {
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** A blank path variable is a record not found (404), never an id a controller cannot build (500). */
+    @Bean
+    WebMvcConfigurer blankPathVariables() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new BlankPathVariables());
+            }
+        };
+    }
+
+    /** What Tomcat refuses before the application sees it is answered as a problem too, not Tomcat's HTML page. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 }

@@ -29,8 +29,26 @@ public final class Api {
         this.base = "http://localhost:" + port;
     }
 
+    /**
+     * An answer as bytes, whatever it is: for callers that send what a hostile client would and must look at the
+     * answer without trusting it to be JSON.
+     */
+    public record RawResponse(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** How a raw body is sent: with its Content-Length, or chunked (no length declared). */
+    public enum Framing { LENGTH, CHUNKED }
+
     public Response post(String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
@@ -40,7 +58,40 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET().build());
+    }
+
+    /**
+     * Any method, any bytes, any content type (none when null), any headers: what the hostile-input fuzzer and the
+     * size-limit tests send. The path is used as given (already encoded), so it may carry what a browser would not.
+     */
+    public RawResponse raw(String method, String path, String contentType, byte[] body, Framing framing,
+                           String... headers) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : framing == Framing.CHUNKED
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder request = request(path).timeout(Duration.ofSeconds(30)).method(method, publisher);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new RawResponse(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every request starts here: where credentials, once the services ask for them, are added for all callers. */
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
     }
 
     private Response send(HttpRequest request) {
