@@ -64,7 +64,9 @@ public final class EventCodec {
                     message.get("source").asString(),
                     mapper.treeToValue(message.get("subject"), Subject.class),
                     data);
-        } catch (JacksonException | IllegalArgumentException e) {
+        } catch (JacksonException | IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+            // A message the schema lets through can still fail here: formats are not asserted by the schemas, and
+            // an empty string where a date-time is due reads as null, which the envelope refuses.
             throw new UndecodableEventException(List.of("cannot read " + type.name() + ": " + e.getMessage()), e);
         }
     }

@@ -46,6 +46,20 @@ class EventCodecTest {
                 .hasMessageContaining("riskGrade");
     }
 
+    /** Found by the event fuzzer: "" passes the schema (formats are not asserted), reads as null, and the envelope threw. */
+    @Test
+    void an_empty_or_impossible_time_in_the_envelope_is_refused_not_a_crash() {
+        for (String value : new String[] {"", "2026-02-30T10:00:00Z", "2026-03-29T01:30:00"}) {
+            for (String field : new String[] {"recordedAt", "occurredAt"}) {
+                ObjectNode message = (ObjectNode) codec.tree(ContractSamples.missingEpisodeEvents().get(0));
+                message.put(field, value);
+
+                assertThatThrownBy(() -> codec.decode(Topics.MISSING_EPISODES, json.writeValueAsBytes(message)))
+                        .as(field + "=" + value).isInstanceOf(UndecodableEventException.class);
+            }
+        }
+    }
+
     @Test
     void a_message_from_care_without_its_placement_is_refused() {
         ObjectNode message = (ObjectNode) codec.tree(ContractSamples.missingEpisodeEvents().get(0));
