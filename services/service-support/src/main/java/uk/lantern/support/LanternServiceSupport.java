@@ -28,6 +28,7 @@ import uk.lantern.support.web.ProblemErrorReportValve;
 import uk.lantern.support.web.ProblemResponses;
 import uk.lantern.support.web.RequestBodyLimit;
 import uk.lantern.support.web.SecurityHeaders;
+import uk.lantern.support.web.UnreadableRequests;
 
 /**
  * What every recording service runs the same way. A service imports it ({@code @Import(LanternServiceSupport.class)})
@@ -77,22 +78,35 @@ public class LanternServiceSupport {
         return registration;
     }
 
+    /** A Content-Type that is a wildcard or no media type at all is 415, not a converter's 500; TRACE is 405. */
+    @Bean
+    FilterRegistrationBean<UnreadableRequests> unreadableRequests() {
+        var registration = new FilterRegistrationBean<>(new UnreadableRequests());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     /** The security headers Spring Security does not write by default, on every answer, refusals included. */
     @Bean
     FilterRegistrationBean<SecurityHeaders> securityHeaders() {
         var registration = new FilterRegistrationBean<>(new SecurityHeaders());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
         registration.addUrlPatterns("/*");
         return registration;
     }
 
     /**
-     * A JSON body naming a field twice is refused rather than read as its last value: a reader that took the first
-     * would see a different request.
+     * A JSON body naming a field twice is refused rather than read as its last value (a reader that took the first
+     * would see a different request), and a number is not an enum value (Jackson would take it as the index: 7 was
+     * read as the agency OTHER).
      */
     @Bean
     JsonMapperBuilderCustomizer strictDuplicateDetection() {
-        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        return builder -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
 
     /** A blank path variable is a record not found (404), never an id a controller cannot build (500). */

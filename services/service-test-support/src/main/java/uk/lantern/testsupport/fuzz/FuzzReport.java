@@ -27,6 +27,7 @@ public final class FuzzReport {
     private final Map<String, Long> outcomes = new TreeMap<>();
     private final Map<String, Long> statuses = new TreeMap<>();
     private final List<Failure> failures = new ArrayList<>();
+    private final List<String> samples = new ArrayList<>();
     private long failureCount;
     private long cases;
     private long startedNanos = System.nanoTime();
@@ -55,6 +56,13 @@ public final class FuzzReport {
         count("failures");
         if (failures.size() < KEPT_FAILURES) {
             failures.add(new Failure(caseIndex, what, reproduce));
+        }
+    }
+
+    /** Notes a case worth a look that is not a failure (the first 20 are kept and printed). */
+    public synchronized void sample(String what) {
+        if (samples.size() < 20) {
+            samples.add(what);
         }
     }
 
@@ -99,6 +107,9 @@ public final class FuzzReport {
         }
         map.put("failures", failureCount);
         map.put("failureCases", List.copyOf(failures));
+        if (!samples.isEmpty()) {
+            map.put("samples", List.copyOf(samples));
+        }
         return map;
     }
 
@@ -114,6 +125,11 @@ public final class FuzzReport {
      */
     public FuzzReport print() {
         System.out.println(summary());
+        List<String> noted;
+        synchronized (this) {
+            noted = List.copyOf(samples);
+        }
+        noted.forEach(n -> System.out.println("FUZZ NOTE " + n));
         failures().forEach(f -> System.out.println("FUZZ FAILURE case " + f.caseIndex() + ": " + f.what()
                 + "\n  reproduce: " + f.reproduce()));
         String dir = System.getProperty("lantern.fuzz.results-dir");

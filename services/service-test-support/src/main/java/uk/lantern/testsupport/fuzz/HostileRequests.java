@@ -52,7 +52,7 @@ public final class HostileRequests {
 
     /**
      * The cases of item 2 of the issue against one POST endpoint with a valid body: each must be a 400 problem whose
-     * errors name {@code field} (or "body"), with nothing internal.
+     * errors name the field (or "body"), with nothing internal. An enum or date field may be null: none to try.
      */
     public void malformedBodiesAreProblemsNamingTheField(String postPath, String validBody, String stringField,
                                                          String enumField, String dateField) {
@@ -64,11 +64,15 @@ public final class HostileRequests {
         cases.add(new String[] {"a key twice", "{\"" + top(stringField) + "\":null," + validBody.strip().substring(1),
                 top(stringField)});
         cases.add(new String[] {"wrong type", with(valid, stringField, "[1,2]"), stringField});
-        cases.add(new String[] {"bad enum", with(valid, enumField, "\"NOT_A_VALUE\""), enumField});
-        cases.add(new String[] {"number for an enum", with(valid, enumField, "7"), enumField});
-        cases.add(new String[] {"30 February", with(valid, dateField, "\"2026-02-30\""), dateField});
-        cases.add(new String[] {"not a date", with(valid, dateField, "\"yesterday\""), dateField});
-        cases.add(new String[] {"object for a date", with(valid, dateField, "{\"$gt\":\"\"}"), dateField});
+        if (enumField != null) {
+            cases.add(new String[] {"bad enum", with(valid, enumField, "\"NOT_A_VALUE\""), enumField});
+            cases.add(new String[] {"number for an enum", with(valid, enumField, "7"), enumField});
+        }
+        if (dateField != null) {
+            cases.add(new String[] {"30 February", with(valid, dateField, "\"2026-02-30\""), dateField});
+            cases.add(new String[] {"not a date", with(valid, dateField, "\"yesterday\""), dateField});
+            cases.add(new String[] {"object for a date", with(valid, dateField, "{\"$gt\":\"\"}"), dateField});
+        }
         cases.add(new String[] {"deep nesting", "[".repeat(3000) + "]".repeat(3000), "body"});
         for (String[] c : cases) {
             Api.RawResponse response = api.raw("POST", postPath, "application/json",
@@ -82,12 +86,20 @@ public final class HostileRequests {
         problem(notUtf8, 400, "bytes that are not UTF-8");
     }
 
-    /** A content type the endpoint does not take is 415, a method it does not have 405, both problems. */
+    /**
+     * A content type the endpoint does not take (or a wildcard, or no media type) is 415, a method it does not have
+     * (TRACE too) 405, all problems.
+     */
     public void wrongContentTypeAndMethodAreProblems(String postPath, String validBody) {
         byte[] body = validBody.getBytes(StandardCharsets.UTF_8);
         problem(api.raw("POST", postPath, "text/plain", body, Api.Framing.LENGTH), 415, "text/plain");
         problem(api.raw("POST", postPath, "application/xml", body, Api.Framing.LENGTH), 415, "application/xml");
+        problem(api.raw("POST", postPath, "application/*", body, Api.Framing.LENGTH), 415, "application/*");
+        problem(api.raw("POST", postPath, "not a media type", body, Api.Framing.LENGTH), 415, "not a media type");
         problem(api.raw("DELETE", postPath, null, null, Api.Framing.LENGTH), 405, "DELETE");
+        Api.RawResponse trace = api.raw("TRACE", postPath, null, null, Api.Framing.LENGTH);
+        problem(trace, 405, "TRACE");
+        expect(trace.header("Content-Security-Policy") != null, "TRACE: the 405 carries the security headers");
         problem(api.raw("PATCH", postPath, "application/json", body, Api.Framing.LENGTH), 405, "PATCH");
     }
 

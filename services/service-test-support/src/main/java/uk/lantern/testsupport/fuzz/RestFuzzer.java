@@ -234,11 +234,16 @@ public final class RestFuzzer {
         }
         if (response.status() >= 400 && response.status() < 500) {
             String type = response.header("Content-Type");
-            report.count(type != null && type.startsWith("application/problem+json") ? "4xx-problem"
-                    : "4xx-not-problem");
+            boolean problem = type != null && type.startsWith("application/problem+json");
+            report.count(problem ? "4xx-problem" : "4xx-not-problem");
+            if (!problem) {
+                report.sample("4xx not a problem: " + what + " -> " + response.status() + " " + type + " "
+                        + snippet(text));
+            }
         }
         if (response.header("Content-Security-Policy") == null) {
             report.count("without-security-headers");
+            report.sample("no security headers: " + what + " -> " + response.status());
         }
     }
 
