@@ -80,6 +80,11 @@ class HostileInputTest {
     }
 
     @Test
+    void a_url_or_header_over_8kb_is_a_problem() {
+        hostile().oversizedUrlsAndHeadersAreProblems("/register-entries");
+    }
+
+    @Test
     void every_answer_carries_the_security_headers() {
         hostile().securityHeadersOnEveryAnswer("/register-entries", "/register-entries/none", "/v3/api-docs");
     }

@@ -63,6 +63,11 @@ class HostileInputTest {
     }
 
     @Test
+    void a_url_or_header_over_8kb_is_a_problem() {
+        hostile().oversizedUrlsAndHeadersAreProblems("/alerts");
+    }
+
+    @Test
     void every_answer_carries_the_security_headers() {
         hostile().securityHeadersOnEveryAnswer("/alerts", "/children/none", "/v3/api-docs");
     }

@@ -90,6 +90,11 @@ class HostileInputTest {
     }
 
     @Test
+    void a_url_or_header_over_8kb_is_a_problem() {
+        hostile().oversizedUrlsAndHeadersAreProblems("/episodes/open");
+    }
+
+    @Test
     void every_answer_carries_the_security_headers() {
         hostile().securityHeadersOnEveryAnswer("/episodes/open", "/episodes/none", "/v3/api-docs");
     }

@@ -134,6 +134,11 @@ class HostileInputTest {
     }
 
     @Test
+    void a_url_or_header_over_8kb_is_a_problem() {
+        hostile().oversizedUrlsAndHeadersAreProblems("/worklist?provider=x");
+    }
+
+    @Test
     void every_answer_carries_the_security_headers() {
         hostile().securityHeadersOnEveryAnswer("/worklist?provider=x", "/cases/none", "/v3/api-docs");
     }

@@ -38,6 +38,20 @@ public final class HostileRequests {
         }
     }
 
+    /** A URL or a header over Tomcat's 8KB for the request line and headers is a 4xx problem, not a hang or a 5xx. */
+    public void oversizedUrlsAndHeadersAreProblems(String getPath) {
+        String longQuery = getPath + (getPath.contains("?") ? "&" : "?") + "x=" + "a".repeat(10_000);
+        Api.RawResponse url = api.raw("GET", longQuery, null, null, Api.Framing.LENGTH);
+        expect(url.status() == 400 || url.status() == 414 || url.status() == 431,
+                "a 10KB URL: expected 400/414/431, got " + url.status());
+        problem(url, url.status(), "a 10KB URL");
+        Api.RawResponse header = api.raw("GET", getPath, null, null, Api.Framing.LENGTH, "X-Padding",
+                "b".repeat(10_000));
+        expect(header.status() == 400 || header.status() == 431,
+                "a 10KB header: expected 400/431, got " + header.status());
+        problem(header, header.status(), "a 10KB header");
+    }
+
     /** A body just at the limit is read (whatever the answer, it is not 413). */
     public void bodyAtTheLimitIsRead(String postPath) {
         String start = "{\"padding\":\"";
