@@ -56,7 +56,7 @@ grep -h '^FUZZ' services/*/target/surefire-reports/*-output.txt 2>/dev/null | cu
 } > "$results/summary.json"
 
 failed_tests=$(grep -c -E 'Tests run:.*(Failures: [1-9]|Errors: [1-9])' "$results/build.log" || true)
-failures=$(grep -h '"failures" *:' "$results"/*.json | grep -v summary | grep -c -v '"failures" *: *0' || true)
+failures=$(grep -h '^  "failures" *: *[1-9]' "$results"/*.json | wc -l)
 echo "fuzz: done in ${elapsed}s; targets with failures: ${failures}; failing test classes: ${failed_tests}; maven exit ${build}" >&2
 echo "fuzz: ${results}/summary.json" >&2
 if [ "$build" -ne 0 ] || [ "$failures" -ne 0 ] || [ "$failed_tests" -ne 0 ]; then

@@ -89,6 +89,17 @@ class HostileInputTest {
         }
     }
 
+    /** The same as return-interview-service's associates (found there by the long fuzz run): 500 before. */
+    @Test
+    void a_null_associate_is_400_naming_the_list_not_500() {
+        String body = """
+                {"returnedAt": "2026-11-22T01:10:00Z", "how": "FOUND_BY_POLICE", "recordedBy": {"name": "PC Patel"},
+                 "associates": [null, {"name": "Dean", "phone": "07700 900123"}]}""";
+        var problem = hostile().problem(new Api(port).raw("POST", "/episodes/some-episode/return", "application/json",
+                body.getBytes(), Api.Framing.LENGTH), 400, "a null associate");
+        assertThat(problem.path("errors").toString()).contains("associates");
+    }
+
     @Test
     void a_url_or_header_over_8kb_is_a_problem() {
         hostile().oversizedUrlsAndHeadersAreProblems("/episodes/open");

@@ -133,6 +133,17 @@ class HostileInputTest {
         hostile().badParametersAreProblems("/cases?localAuthorityPersonId=%FF", 400, "localAuthorityPersonId");
     }
 
+    /** Found by the long fuzz run: a null in the interview's associates reached the mapping: 500. */
+    @Test
+    void a_null_associate_is_400_naming_the_list_not_500() {
+        String body = Requests.interview(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))
+                .replaceFirst("\"associates\": \\[", "\"associates\": [null, ");
+        assertThat(body).contains("[null, ");
+        var problem = hostile().problem(new Api(port).raw("POST", "/cases/" + openCase() + "/interview",
+                "application/json", body.getBytes(), Api.Framing.LENGTH), 400, "a null associate");
+        assertThat(problem.path("errors").toString()).contains("associates");
+    }
+
     @Test
     void a_url_or_header_over_8kb_is_a_problem() {
         hostile().oversizedUrlsAndHeadersAreProblems("/worklist?provider=x");
