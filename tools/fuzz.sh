@@ -22,7 +22,7 @@ results="$PWD/tools/fuzz/results/$(date -u +%Y%m%dT%H%M%SZ)-seed${seed}"
 mkdir -p "$results"
 
 modules="services/service-test-support,services/missing-episode-service,services/return-interview-service,services/cme-register-service,services/cse-risk-service,services/correlation-service"
-tests="EventCodecFuzzTest,HostileInputTest,HostileEventsTest"
+tests="EventCodecFuzzTest,HostileInputTest,HostileEventsTest,ProjectionsUnderHostileInputTest"
 
 echo "fuzz: ${cases} cases per target, seed ${seed}; results in ${results}" >&2
 started=$(date +%s)
@@ -56,7 +56,7 @@ grep -h '^FUZZ' services/*/target/surefire-reports/*-output.txt 2>/dev/null | cu
 } > "$results/summary.json"
 
 failed_tests=$(grep -c -E 'Tests run:.*(Failures: [1-9]|Errors: [1-9])' "$results/build.log" || true)
-failures=$(grep -h '^  "failures" *: *[1-9]' "$results"/*.json | wc -l)
+failures=$( (grep -h '^  "failures" *: *[1-9]' "$results"/*.json || true) | wc -l)
 echo "fuzz: done in ${elapsed}s; targets with failures: ${failures}; failing test classes: ${failed_tests}; maven exit ${build}" >&2
 echo "fuzz: ${results}/summary.json" >&2
 if [ "$build" -ne 0 ] || [ "$failures" -ne 0 ] || [ "$failed_tests" -ne 0 ]; then
