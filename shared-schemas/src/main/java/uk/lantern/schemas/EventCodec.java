@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +20,11 @@ public final class EventCodec {
             .changeDefaultPropertyInclusion(incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                     JsonInclude.Include.NON_NULL))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // An empty or blank string (spaces, a NUL) where a date or time is due is not "no date": Jackson would
+            // read it as null, past the schema (which does not assert formats), and a consumer would fail on it.
+            .withCoercionConfig(LogicalType.DateTime, config -> config
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setAcceptBlankAsEmpty(true))
             .build();
     private final EventSchemas schemas = new EventSchemas();
 
@@ -64,7 +72,9 @@ public final class EventCodec {
                     message.get("source").asString(),
                     mapper.treeToValue(message.get("subject"), Subject.class),
                     data);
-        } catch (JacksonException | IllegalArgumentException e) {
+        } catch (JacksonException | IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+            // A message the schema lets through can still fail here: formats are not asserted by the schemas, and
+            // an empty string where a date-time is due reads as null, which the envelope refuses.
             throw new UndecodableEventException(List.of("cannot read " + type.name() + ": " + e.getMessage()), e);
         }
     }

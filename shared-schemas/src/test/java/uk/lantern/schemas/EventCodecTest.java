@@ -46,6 +46,52 @@ class EventCodecTest {
                 .hasMessageContaining("riskGrade");
     }
 
+    /**
+     * Found by the event fuzzer: "" passes the schema (formats are not asserted), reads as null, and the envelope
+     * threw; a NUL or spaces where EpisodeClosed's closedAt is due read as null too, and the correlation service's
+     * child stage failed on it.
+     */
+    @Test
+    void an_empty_or_impossible_time_in_the_envelope_is_refused_not_a_crash() {
+        for (String value : new String[] {"", "2026-02-30T10:00:00Z", "2026-03-29T01:30:00"}) {
+            for (String field : new String[] {"recordedAt", "occurredAt"}) {
+                ObjectNode message = (ObjectNode) codec.tree(ContractSamples.missingEpisodeEvents().get(0));
+                message.put(field, value);
+
+                assertThatThrownBy(() -> codec.decode(Topics.MISSING_EPISODES, json.writeValueAsBytes(message)))
+                        .as(field + "=" + value).isInstanceOf(UndecodableEventException.class);
+            }
+        }
+    }
+
+    @Test
+    void a_blank_or_nul_date_time_in_the_data_is_refused_not_read_as_null() {
+        for (String value : new String[] {"", " ", "\u0000", "\t"}) {
+            ObjectNode message = (ObjectNode) codec.tree(ContractSamples.missingEpisodeEvents().get(0));
+            ((ObjectNode) message.get("data").get("lastSeen")).put("at", value);
+
+            assertThatThrownBy(() -> codec.decode(Topics.MISSING_EPISODES, json.writeValueAsBytes(message)))
+                    .as("lastSeen.at=" + value).isInstanceOf(UndecodableEventException.class);
+        }
+    }
+
+    /**
+     * Found by the event fuzzer: an assessment's nextReviewDue of +999999999-12-31 passed the schema and the codec,
+     * and the correlation service's child stage failed adding days to it. Formats are now asserted.
+     */
+    @Test
+    void dates_and_times_outside_rfc_3339_are_refused_naming_the_field() {
+        for (String value : new String[] {"+999999999-12-31T23:59:59Z", "2026-02-30T10:00:00Z", "2026-03-29T01:30:00",
+                "yesterday"}) {
+            ObjectNode message = (ObjectNode) codec.tree(ContractSamples.missingEpisodeEvents().get(0));
+            message.put("occurredAt", value);
+
+            assertThatThrownBy(() -> codec.decode(Topics.MISSING_EPISODES, json.writeValueAsBytes(message)))
+                    .as("occurredAt=" + value).isInstanceOf(UndecodableEventException.class)
+                    .hasMessageContaining("occurredAt");
+        }
+    }
+
     @Test
     void a_message_from_care_without_its_placement_is_refused() {
         ObjectNode message = (ObjectNode) codec.tree(ContractSamples.missingEpisodeEvents().get(0));

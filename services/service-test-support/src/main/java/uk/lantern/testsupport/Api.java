@@ -59,8 +59,26 @@ public final class Api {
         return username;
     }
 
+    /**
+     * An answer as bytes, whatever it is: for callers that send what a hostile client would and must look at the
+     * answer without trusting it to be JSON.
+     */
+    public record RawResponse(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** How a raw body is sent: with its Content-Length, or chunked (no length declared). */
+    public enum Framing { LENGTH, CHUNKED }
+
     public Response post(String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
@@ -70,12 +88,52 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return send(request(path).GET());
+    }
+
+    /**
+     * Any method, any bytes, any content type (none when null), any headers: what the hostile-input fuzzer and the
+     * size-limit tests send. The path is used as given (already encoded), so it may carry what a browser would not.
+     */
+    public RawResponse raw(String method, String path, String contentType, byte[] body, Framing framing,
+                           String... headers) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : framing == Framing.CHUNKED
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder request = request(path).timeout(Duration.ofSeconds(30)).method(method, publisher);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new RawResponse(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every request starts here: the headers sent on every request, and the person's token, are added for all. */
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i < headers.size(); i += 2) {
+            request.header(headers.get(i), headers.get(i + 1));
+        }
+        if (username != null) {
+            request.header("Authorization", "Bearer " + EmbeddedInfra.token(username));
+        }
+        return request;
     }
 
     /** Any method, with a body or none, for tests that go beyond the API's own calls. */
     public Response send(String method, String path, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = request(path)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
@@ -88,12 +146,6 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
-        for (int i = 0; i < headers.size(); i += 2) {
-            request.header(headers.get(i), headers.get(i + 1));
-        }
-        if (username != null) {
-            request.header("Authorization", "Bearer " + EmbeddedInfra.token(username));
-        }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? JSON.missingNode()

@@ -1,6 +1,8 @@
 package uk.lantern.correlation.api;
 
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,9 +17,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DecisionProblems {
 
+    private static final Logger log = LoggerFactory.getLogger(DecisionProblems.class);
+
+    /** The broker's own words (its exception, a host name) go to the log, not to the reviewer. */
     @ExceptionHandler(DecisionNotSent.class)
     ResponseEntity<ProblemDetail> notSent(DecisionNotSent e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        log.warn("A decision was not sent: {}", e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The broker did not take the decision in time. Nothing was decided; try again in a few seconds.");
         problem.setType(URI.create("https://lantern.example/problems/decision-not-sent"));
         problem.setTitle("The decision could not be sent; nothing was decided");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)

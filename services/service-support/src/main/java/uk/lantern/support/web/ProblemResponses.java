@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -54,6 +55,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         this.meters = meters;
     }
 
+    /** The field at fault (a dotted path into the body, a parameter or a header) and why. */
     record FieldError(String field, String reason) {
     }
 
@@ -107,7 +109,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldError(e.getName(), "cannot be read as " + expected(e.getRequiredType()))));
+        return invalid(List.of(new FieldError(e.getName(),
+                "cannot be read as " + ReadFailures.expected(e.getRequiredType()))));
     }
 
     @Override
@@ -136,20 +139,38 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         while (cause != null && !(cause instanceof JacksonException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
-            String field = path(json.getPath());
-            return invalid(List.of(new FieldError(field, "cannot be read: " + firstLine(json.getOriginalMessage()))));
+        if (cause instanceof JacksonException json) {
+            return invalid(List.of(ReadFailures.describe(json)));
         }
-        String reason = cause instanceof JacksonException json ? "not valid JSON: " + firstLine(json.getOriginalMessage())
-                : "a JSON body is required";
-        return invalid(List.of(new FieldError("body", reason)));
+        return invalid(List.of(new FieldError("body", "a JSON body is required")));
     }
 
+    /**
+     * What Spring MVC refuses itself (a method not allowed, a content type not taken, a parameter missing or of the
+     * wrong type, no such path) keeps its status and its own problem, which names the parameter or header; its
+     * detail is cleared of anything that looks like a Java class. A failure Spring MVC answers with 5xx is a fault
+     * here: the generic internal problem, logged with its incident id.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError()) {
+            return internal(HttpStatus.valueOf(status.value()), e);
+        }
         count(status.value(), "http");
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem && problem.getDetail() != null) {
+            problem.setDetail(Redaction.redact(problem.getDetail()));
+        }
+        return response;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        return invalid(List.of(new FieldError(name, "cannot be read as " + ReadFailures.expected(e.getRequiredType()))));
     }
 
     /**
@@ -180,11 +201,40 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(problem.getBody());
     }
 
+    /**
+     * Anything else is a fault here: the answer says only that, with an incident id that is also in the log beside
+     * the failure, never the failure's class, message or stack.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side",
-                "The request was not completed; nothing was recorded. Try again, or tell support.", List.of());
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException invalid) {
+                return invalidQuery(invalid);
+            }
+        }
+        return internal(HttpStatus.INTERNAL_SERVER_ERROR, e);
+    }
+
+    /**
+     * Tomcat could not decode the query string (bytes that are not UTF-8 once %-decoded): a 400 naming the
+     * parameter, not the fault it is reported as.
+     */
+    private ResponseEntity<Object> invalidQuery(Exception e) {
+        var name = java.util.regex.Pattern.compile("Parameter \\[([^\\]]{1,100})\\]").matcher(String.valueOf(e.getMessage()));
+        String field = name.find() ? Redaction.fieldName(name.group(1)) : "query";
+        return invalid(List.of(new FieldError(field, "is not valid UTF-8 text once decoded")));
+    }
+
+    private ResponseEntity<Object> internal(HttpStatus status, Exception e) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected failure, incident {}", incident, e);
+        Counter.builder("lantern.requests.failed").description("Requests that failed with an unexpected fault")
+                .register(meters).increment();
+        ResponseEntity<Object> response = problem(status, "internal",
+                "Something went wrong on our side", "The request was not completed; nothing was recorded. Try again, "
+                        + "or tell support the incident id " + incident + ".", List.of());
+        ((ProblemDetail) response.getBody()).setProperty("incident", incident);
+        return response;
     }
 
     private ResponseEntity<Object> invalid(List<FieldError> errors) {
@@ -217,39 +267,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
     }
 
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : references) {
-            if (ref.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
-
     private static String lastNode(String propertyPath) {
         int dot = propertyPath.lastIndexOf('.');
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
-    }
-
-    private static String expected(Class<?> type) {
-        if (type != null && type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        return type == null ? "the expected type" : type.getSimpleName();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
 }

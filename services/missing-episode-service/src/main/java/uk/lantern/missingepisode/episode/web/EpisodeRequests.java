@@ -116,7 +116,7 @@ final class EpisodeRequests {
     }
 
     record RecordReturnBody(@NotNull Instant returnedAt, @Valid LocationBody location,
-                            @Valid @Size(max = 50) List<AssociateBody> associates, @NotNull Return.How how,
+                            @Valid @Size(max = 50) List<@NotNull AssociateBody> associates, @NotNull Return.How how,
                             @Valid @NotNull ProfessionalBody recordedBy) {
         EpisodeCommand.RecordReturn toCommand() {
             Return.FoundLocation found = location == null ? null : new Return.FoundLocation(trim(location.placeName()),

@@ -56,7 +56,7 @@ final class CaseRequests {
             @NotNull @Size(max = 20) List<Interview.@NotNull PullFactor> pullFactors,
             @Size(max = 4000) String factorsInChildsWords,
             @Valid PlaceBody whereabouts,
-            @Valid @Size(max = 50) List<AssociateBody> associates,
+            @Valid @Size(max = 50) List<@NotNull AssociateBody> associates,
             @Size(max = 8000) String disclosures,
             @NotNull @Size(max = 30) List<@NotNull ExploitationIndicator> exploitationIndicators) {
 
