@@ -100,6 +100,7 @@ public class LanternServiceSupport {
     ReEncryptionCommand reEncryptionCommand(ReEncryption reEncryption, ObjectProvider<SensitiveFields> collections,
                                             ConfigurableApplicationContext context) {
         return new ReEncryptionCommand(reEncryption, collections.orderedStream().toList(), context);
+    }
 
     /** Bodies over {@code lantern.http.max-request-body} are refused (413) before anything else sees them. */
     @Bean

@@ -35,7 +35,7 @@ class HostileInputTest {
     int port;
 
     HostileRequests hostile() {
-        return new HostileRequests(new Api(port), LIMIT);
+        return new HostileRequests(new Api(port).as("cme"), LIMIT);
     }
 
     String valid() {
@@ -59,7 +59,7 @@ class HostileInputTest {
     void bad_path_variables_and_query_parameters_are_problems() {
         hostile().badParametersAreProblems("/register-entries?ground=NOT_A_GROUND", 400, "ground");
         hostile().badParametersAreProblems("/register-entries?page=x", 400, "page");
-        hostile().badParametersAreProblems("/no-such-thing", 404, null);
+        hostile().badParametersAreProblems("/no-such-thing", 403, null);
         // What Tomcat refuses itself (an encoded NUL) is a problem too, not its HTML page.
         hostile().badParametersAreProblems("/register-entries/%00", 400, null);
     }
@@ -67,7 +67,7 @@ class HostileInputTest {
     /** Found by the fuzzer: a blank id built an EntryId, which refuses to be blank: 500. */
     @Test
     void a_blank_path_id_is_404_not_500() {
-        hostile().problem(new Api(port).raw("POST", "/register-entries/%20/alternative-provision", "application/json",
+        hostile().problem(new Api(port).as("cme").raw("POST", "/register-entries/%20/alternative-provision", "application/json",
                 "{}".getBytes(), Api.Framing.LENGTH), 404, "blank id");
         hostile().badParametersAreProblems("/register-entries/%20", 404, null);
     }

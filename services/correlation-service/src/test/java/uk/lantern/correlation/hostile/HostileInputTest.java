@@ -34,7 +34,7 @@ class HostileInputTest {
     int port;
 
     HostileRequests hostile() {
-        return new HostileRequests(new Api(port), LIMIT);
+        return new HostileRequests(new Api(port).as("coordinator"), LIMIT);
     }
 
     @Test
@@ -57,7 +57,7 @@ class HostileInputTest {
         hostile().badParametersAreProblems("/alerts?status=SOMETIMES", 400, "status");
         hostile().badParametersAreProblems("/alerts?size=501", 400, "size");
         hostile().badParametersAreProblems("/alerts?page=%C3%28", 400, "page");
-        hostile().badParametersAreProblems("/no-such-thing", 404, null);
+        hostile().badParametersAreProblems("/no-such-thing", 403, null);
         hostile().badParametersAreProblems("/children/%00", 400, null);
         hostile().badParametersAreProblems("/alerts/%20", 404, null);
     }

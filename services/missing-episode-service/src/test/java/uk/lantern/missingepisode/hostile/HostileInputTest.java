@@ -35,7 +35,7 @@ class HostileInputTest {
     int port;
 
     HostileRequests hostile() {
-        return new HostileRequests(new Api(port), LIMIT);
+        return new HostileRequests(new Api(port).as("recorder"), LIMIT);
     }
 
     String valid() {
@@ -62,14 +62,14 @@ class HostileInputTest {
         hostile().badParametersAreProblems("/episodes/open?context=NOT_A_CONTEXT", 400, "context");
         hostile().badParametersAreProblems("/episodes/open?page=-1", 400, "page");
         hostile().badParametersAreProblems("/episodes/open?needToKnow=perhaps", 400, "needToKnow");
-        hostile().badParametersAreProblems("/no-such-thing", 404, null);
+        hostile().badParametersAreProblems("/no-such-thing", 403, null);
         hostile().badParametersAreProblems("/episodes/%00", 400, null);
     }
 
     /** Found by the fuzzer on cme-register-service, the same here: a blank id built an EpisodeId: 500. */
     @Test
     void a_blank_path_id_is_404_not_500() {
-        hostile().problem(new Api(port).raw("POST", "/episodes/%20/closure", "application/json", "{}".getBytes(),
+        hostile().problem(new Api(port).as("recorder").raw("POST", "/episodes/%20/closure", "application/json", "{}".getBytes(),
                 Api.Framing.LENGTH), 404, "blank id");
         hostile().badParametersAreProblems("/episodes/%20", 404, null);
     }
@@ -84,7 +84,7 @@ class HostileInputTest {
     @Test
     void a_wildcard_or_unparseable_content_type_is_415_not_500() {
         for (String type : new String[] {"application/*", "*/*", "x/y;;", "json"}) {
-            hostile().problem(new Api(port).raw("POST", "/episodes/some-episode/closure", type, "{}".getBytes(),
+            hostile().problem(new Api(port).as("recorder").raw("POST", "/episodes/some-episode/closure", type, "{}".getBytes(),
                     Api.Framing.LENGTH), 415, type);
         }
     }
@@ -95,7 +95,7 @@ class HostileInputTest {
         String body = """
                 {"returnedAt": "2026-11-22T01:10:00Z", "how": "FOUND_BY_POLICE", "recordedBy": {"name": "PC Patel"},
                  "associates": [null, {"name": "Dean", "phone": "07700 900123"}]}""";
-        var problem = hostile().problem(new Api(port).raw("POST", "/episodes/some-episode/return", "application/json",
+        var problem = hostile().problem(new Api(port).as("recorder").raw("POST", "/episodes/some-episode/return", "application/json",
                 body.getBytes(), Api.Framing.LENGTH), 400, "a null associate");
         assertThat(problem.path("errors").toString()).contains("associates");
     }

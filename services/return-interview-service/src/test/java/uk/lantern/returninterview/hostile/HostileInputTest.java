@@ -73,7 +73,7 @@ class HostileInputTest {
     }
 
     HostileRequests hostile() {
-        return new HostileRequests(new Api(port), LIMIT);
+        return new HostileRequests(new Api(port).as("provider"), LIMIT);
     }
 
     static Envelope<ChildReturned> aReturn() {
@@ -87,7 +87,7 @@ class HostileInputTest {
         Envelope<ChildReturned> event = aReturn();
         feed().send(event);
         String id = event.data().episodeId();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> new Api(port).get("/cases/" + id).status() == 200);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> new Api(port).as("coordinator").get("/cases/" + id).status() == 200);
         return id;
     }
 
@@ -115,14 +115,14 @@ class HostileInputTest {
         hostile().badParametersAreProblems("/worklist", 400, "provider");
         hostile().badParametersAreProblems("/reports/timeliness?from=2026-13&to=2026-12", 400, "from");
         hostile().badParametersAreProblems("/reports/themes?from=2026-01&to=yesterday", 400, "to");
-        hostile().badParametersAreProblems("/no-such-thing", 404, null);
+        hostile().badParametersAreProblems("/no-such-thing", 403, null);
         hostile().badParametersAreProblems("/cases/%00", 400, null);
     }
 
     /** Found by the fuzzer on cme-register-service, the same here: a blank id built a CaseId: 500. */
     @Test
     void a_blank_path_id_is_404_not_500() {
-        hostile().problem(new Api(port).raw("POST", "/cases/%20/offers", "application/json",
+        hostile().problem(new Api(port).as("provider").raw("POST", "/cases/%20/offers", "application/json",
                 offer().getBytes(), Api.Framing.LENGTH), 404, "blank id");
         hostile().badParametersAreProblems("/cases/%20", 404, null);
     }
@@ -139,7 +139,7 @@ class HostileInputTest {
         String body = Requests.interview(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS))
                 .replaceFirst("\"associates\": \\[", "\"associates\": [null, ");
         assertThat(body).contains("[null, ");
-        var problem = hostile().problem(new Api(port).raw("POST", "/cases/" + openCase() + "/interview",
+        var problem = hostile().problem(new Api(port).as("provider").raw("POST", "/cases/" + openCase() + "/interview",
                 "application/json", body.getBytes(), Api.Framing.LENGTH), 400, "a null associate");
         assertThat(problem.path("errors").toString()).contains("associates");
     }
@@ -209,7 +209,7 @@ class HostileInputTest {
         feed().send(key, feed().encode(good));
         String id = good.data().episodeId();
         Awaitility.await().atMost(Duration.ofSeconds(120))
-                .until(() -> new Api(port).get("/cases/" + id).status() == 200);
+                .until(() -> new Api(port).as("coordinator").get("/cases/" + id).status() == 200);
 
         int expected = refused;
         try (RawTopicReader dlt = new RawTopicReader(EmbeddedInfra.broker().bootstrapServers(), DLT)) {

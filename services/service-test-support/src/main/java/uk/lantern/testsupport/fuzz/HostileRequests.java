@@ -102,7 +102,7 @@ public final class HostileRequests {
 
     /**
      * A content type the endpoint does not take (or a wildcard, or no media type) is 415, a method it does not have
-     * (TRACE too) 405, all problems.
+     * TRACE 405, another method no access rule names 403 (deny by default), all problems.
      */
     public void wrongContentTypeAndMethodAreProblems(String postPath, String validBody) {
         byte[] body = validBody.getBytes(StandardCharsets.UTF_8);
@@ -112,11 +112,12 @@ public final class HostileRequests {
         problem(xml, xml.status() == 400 ? 400 : 415, "application/xml");
         problem(api.raw("POST", postPath, "application/*", body, Api.Framing.LENGTH), 415, "application/*");
         problem(api.raw("POST", postPath, "not a media type", body, Api.Framing.LENGTH), 415, "not a media type");
-        problem(api.raw("DELETE", postPath, null, null, Api.Framing.LENGTH), 405, "DELETE");
+        // deny by default: a method no access rule names is refused (403) before it could be found not allowed (405)
+        problem(api.raw("DELETE", postPath, null, null, Api.Framing.LENGTH), 403, "DELETE");
         Api.RawResponse trace = api.raw("TRACE", postPath, null, null, Api.Framing.LENGTH);
         problem(trace, 405, "TRACE");
         expect(trace.header("Content-Security-Policy") != null, "TRACE: the 405 carries the security headers");
-        problem(api.raw("PATCH", postPath, "application/json", body, Api.Framing.LENGTH), 405, "PATCH");
+        problem(api.raw("PATCH", postPath, "application/json", body, Api.Framing.LENGTH), 403, "PATCH");
     }
 
     /** A GET with a bad path variable or query parameter is a 4xx problem, nothing internal in it. */
