@@ -22,8 +22,9 @@ import uk.lantern.testsupport.fuzz.RestFuzzer;
 class HostileInputTest {
 
     static final int LIMIT = 64 * 1024;
-    static final String ACKNOWLEDGE = "{\"by\": \"Coordinator Lee\"}";
-    static final String DECISION = "{\"decision\": \"CONFIRM\", \"reviewer\": \"Coordinator Lee\", \"reason\": \"Same school\"}";
+    static final String ACKNOWLEDGE = "{\"by\": \"coordinator\"}";
+    static final String RESOLVE = "{\"note\": \"Found safe at her aunt's\"}";
+    static final String DECISION = "{\"decision\": \"CONFIRM\", \"reviewer\": \"coordinator\", \"reason\": \"Same school\"}";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -45,7 +46,8 @@ class HostileInputTest {
 
     @Test
     void malformed_bodies_are_400_problems_naming_the_field_and_nothing_internal() {
-        hostile().malformedBodiesAreProblemsNamingTheField("/alerts/some-alert/acknowledge", ACKNOWLEDGE, "by", null,
+        // (acknowledge takes an empty body: who acknowledges is the signed-in person)
+        hostile().malformedBodiesAreProblemsNamingTheField("/alerts/some-alert/resolve", RESOLVE, "note", null,
                 null);
         hostile().malformedBodiesAreProblemsNamingTheField("/reviews/some-review/decision", DECISION, "reviewer",
                 null, null);
