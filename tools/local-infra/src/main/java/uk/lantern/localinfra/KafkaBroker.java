@@ -206,7 +206,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Clients: SCRAM-SHA-512 on {@link #CLIENT_LISTENER}. The broker to itself ({@link #BROKER_LISTENER}, e.g.
+     * Clients: SCRAM-SHA-512 on {@link #CLIENT_LISTENER} (and PLAIN, for kcat, on loopback). The broker to itself ({@link #BROKER_LISTENER}, e.g.
      * transaction markers) and to its controller: PLAIN as the super user, whose PLAIN password is the admin's,
      * both on loopback only and not offered to clients.
      */
@@ -223,9 +223,17 @@ public final class KafkaBroker implements AutoCloseable {
         config.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
         config.put("sasl.mechanism.controller.protocol", "PLAIN");
         config.put("sasl.enabled.mechanisms", SASL_MECHANISM);
-        config.put(listener(CLIENT_LISTENER) + "sasl.enabled.mechanisms", SASL_MECHANISM);
+        config.put(listener(CLIENT_LISTENER) + "sasl.enabled.mechanisms", SASL_MECHANISM + ",PLAIN");
         config.put(listener(CLIENT_LISTENER) + SASL_MECHANISM.toLowerCase() + ".sasl.jaas.config",
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        // PLAIN too, on loopback only, for the tools people read topics with: kcat as Debian ships it (librdkafka
+        // 2.0.2) cannot do SCRAM with a Kafka 4 broker (edenhill/kcat#462). Same principals, same passwords, same
+        // ACLs; the services use SCRAM.
+        StringBuilder plainUsers = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+        for (String name : KafkaPrincipals.names()) {
+            plainUsers.append(" user_").append(name).append("=\"").append(escape(credentials.password(name))).append('"');
+        }
+        config.put(listener(CLIENT_LISTENER) + "plain.sasl.jaas.config", plainUsers.append(';').toString());
         String plain = jaas("org.apache.kafka.common.security.plain.PlainLoginModule", admin, adminPassword, true);
         for (String internal : List.of(BROKER_LISTENER, CONTROLLER_LISTENER)) {
             config.put(listener(internal) + "sasl.enabled.mechanisms", "PLAIN");
