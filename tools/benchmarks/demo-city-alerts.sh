@@ -3,7 +3,7 @@
 # the simulator has fed the year and gone live, waits a few minutes more, and prints the open alerts by code, the
 # shared links (how many join children of different households), and the hotspots, as JSON. Stops Lantern after.
 #   tools/benchmarks/demo-city-alerts.sh [minutes-after-live (default 3)] [seed (default 42)]
-# Needs python3. Households: two children are taken as one household when their profiles share a family name and a
+# Needs python3, curl and openssl (tools/sign-in). Households: two children are taken as one household when their profiles share a family name and a
 # postcode (the demo city's siblings do; the simulator's truth is not read).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -26,11 +26,16 @@ done
 fed=$(( $(date +%s) - started ))
 echo "year fed ${fed}s after the command; waiting ${after} min" >&2
 sleep $(( after * 60 ))
+# the correlation API answers signed-in people only: the coordinator reads it (each read is in the access log)
+LANTERN_TOKEN=$(tools/sign-in coordinator)
+export LANTERN_TOKEN
 python3 - "$fed" "$after" "$seed" <<'PY'
-import json, sys, urllib.request
+import json, os, sys, urllib.request
 base = "http://localhost:8085"
 def get(path):
-    with urllib.request.urlopen(base + path, timeout=60) as r:
+    request = urllib.request.Request(base + path, headers={
+        "Authorization": "Bearer " + os.environ["LANTERN_TOKEN"], "Lantern-Purpose": "benchmark: the demo city's alerts"})
+    with urllib.request.urlopen(request, timeout=60) as r:
         return json.load(r)
 fed, after, seed = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 figures = get("/alerts/figures")
