@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -102,11 +101,7 @@ public record KafkaCredentials(Map<String, String> passwords) {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path next = file.resolveSibling(file.getFileName() + ".next");
         Files.deleteIfExists(next);
-        try {
-            Files.createFile(next, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(next);
-        }
+        PrivateFiles.create(next);
         try (Writer out = Files.newBufferedWriter(next)) {
             passwords.store(out, "Kafka SCRAM passwords of this data folder (made by Lantern's local stack; keep private)");
         }

@@ -2,10 +2,9 @@ package uk.lantern.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import uk.lantern.localinfra.PrivateFiles;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -31,7 +30,7 @@ final class AnalystKey {
                 Files.createDirectories(dataDir);
                 byte[] key = new byte[BYTES];
                 new SecureRandom().nextBytes(key);
-                write(file, Base64.getEncoder().encodeToString(key));
+                PrivateFiles.writeOnce(file, Base64.getEncoder().encodeToString(key));
             }
             return Files.readString(file).strip();
         } catch (IOException e) {
@@ -39,14 +38,4 @@ final class AnalystKey {
         }
     }
 
-    private static void write(Path file, String key) throws IOException {
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException madeMeanwhile) {
-            return;
-        }
-        Files.writeString(file, key);
-    }
 }

@@ -7,10 +7,9 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import uk.lantern.localinfra.PrivateFiles;
 import java.security.GeneralSecurityException;
 
 /**
@@ -34,7 +33,7 @@ final class EncryptionKeyset {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(dataDir);
-                write(file, generate());
+                PrivateFiles.writeOnce(file, generate());
             }
             return Files.readString(file).strip();
         } catch (IOException e) {
@@ -55,14 +54,4 @@ final class EncryptionKeyset {
         }
     }
 
-    private static void write(Path file, String keyset) throws IOException {
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException madeMeanwhile) {
-            return;
-        }
-        Files.writeString(file, keyset);
-    }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import uk.lantern.localinfra.KafkaBroker;
 import uk.lantern.localinfra.KafkaCredentials;
 import uk.lantern.localinfra.MongoStore;
+import uk.lantern.localinfra.PrivateFiles;
 import uk.lantern.localopenid.LocalOpenIdProvider;
 import uk.lantern.schemas.access.KafkaPrincipal;
 import uk.lantern.schemas.access.KafkaPrincipals;
@@ -141,15 +142,7 @@ public final class LocalStack implements AutoCloseable {
         String config = "security.protocol=SASL_PLAINTEXT\nsasl.mechanisms=PLAIN"
                 + "\nsasl.username=" + principal + "\nsasl.password=" + credentials.password(principal) + "\n";
         try {
-            if (!Files.exists(file)) {
-                try {
-                    Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.createFile(file);
-                }
-            }
-            Files.writeString(file, config);
+            PrivateFiles.write(file, config);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
