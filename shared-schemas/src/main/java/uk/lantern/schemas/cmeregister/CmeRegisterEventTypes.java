@@ -17,11 +17,18 @@ public final class CmeRegisterEventTypes {
     public static final EventType<AlternativeProvisionRecorded> ALTERNATIVE_PROVISION_RECORDED = new EventType<>(
             "AlternativeProvisionRecorded", 1, AlternativeProvisionRecorded.class,
             SCHEMAS + "alternative-provision-recorded.v1.json");
+    /** Published from cme-register-service 0.4: an OTHER outcome without its reason (kept encrypted with the entry). */
     public static final EventType<ChildRemovedFromRegister> CHILD_REMOVED_FROM_REGISTER = new EventType<>(
+            "ChildRemovedFromRegister", 2, ChildRemovedFromRegister.class, SCHEMAS + "child-removed-from-register.v2.json");
+    /** Published before 0.4, with an OTHER outcome's reason; still on the topic, so still read. */
+    public static final EventType<ChildRemovedFromRegister> CHILD_REMOVED_FROM_REGISTER_V1 = new EventType<>(
             "ChildRemovedFromRegister", 1, ChildRemovedFromRegister.class, SCHEMAS + "child-removed-from-register.v1.json");
+    public static final EventType<RegisterEntryErased> REGISTER_ENTRY_ERASED = new EventType<>(
+            "RegisterEntryErased", 1, RegisterEntryErased.class, SCHEMAS + "register-entry-erased.v1.json");
 
     public static final List<EventType<? extends CmeRegisterEvent>> ALL = List.of(CHILD_ADDED_TO_REGISTER,
-            NOTIFICATION_RECORDED, ENQUIRY_LOGGED, ALTERNATIVE_PROVISION_RECORDED, CHILD_REMOVED_FROM_REGISTER);
+            NOTIFICATION_RECORDED, ENQUIRY_LOGGED, ALTERNATIVE_PROVISION_RECORDED, CHILD_REMOVED_FROM_REGISTER,
+            CHILD_REMOVED_FROM_REGISTER_V1, REGISTER_ENTRY_ERASED);
 
     private CmeRegisterEventTypes() {
     }

@@ -10,7 +10,11 @@ public final class MissingEpisodeEventTypes {
 
     public static final EventType<EpisodeReported> EPISODE_REPORTED =
             new EventType<>("EpisodeReported", 1, EpisodeReported.class, SCHEMAS + "episode-reported.v1.json");
+    /** Published from missing-episode-service 0.3: without the reason (free text, kept encrypted with the episode). */
     public static final EventType<RiskRegraded> RISK_REGRADED =
+            new EventType<>("RiskRegraded", 2, RiskRegraded.class, SCHEMAS + "risk-regraded.v2.json");
+    /** Published before 0.3, with the reason; still on the topic, so still read. */
+    public static final EventType<RiskRegraded> RISK_REGRADED_V1 =
             new EventType<>("RiskRegraded", 1, RiskRegraded.class, SCHEMAS + "risk-regraded.v1.json");
     public static final EventType<ChildReturned> CHILD_RETURNED =
             new EventType<>("ChildReturned", 1, ChildReturned.class, SCHEMAS + "child-returned.v1.json");
@@ -23,7 +27,7 @@ public final class MissingEpisodeEventTypes {
             new EventType<>("EpisodeErased", 1, EpisodeErased.class, SCHEMAS + "episode-erased.v1.json");
 
     public static final List<EventType<? extends MissingEpisodeEvent>> ALL =
-            List.of(EPISODE_REPORTED, RISK_REGRADED, CHILD_RETURNED, EPISODE_CLOSED, NEED_TO_KNOW_RAISED,
+            List.of(EPISODE_REPORTED, RISK_REGRADED, RISK_REGRADED_V1, CHILD_RETURNED, EPISODE_CLOSED, NEED_TO_KNOW_RAISED,
                     EPISODE_ERASED);
 
     private MissingEpisodeEventTypes() {

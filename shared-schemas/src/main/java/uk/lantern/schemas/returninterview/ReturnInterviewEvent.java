@@ -5,7 +5,7 @@ import uk.lantern.schemas.EventData;
 /** The payloads published on {@code lantern.return-interviews.v1}. The case id is the episode id. */
 public sealed interface ReturnInterviewEvent extends EventData
         permits InterviewCaseOpened, InterviewOffered, InterviewAccepted, InterviewDeclined, InterviewCompleted,
-        InterviewNotOffered, InterviewCaseClosed {
+        InterviewNotOffered, InterviewCaseClosed, InterviewCaseErased {
 
     String episodeId();
 

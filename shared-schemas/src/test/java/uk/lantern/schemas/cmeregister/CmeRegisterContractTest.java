@@ -43,7 +43,13 @@ class CmeRegisterContractTest {
                         "cme-1", "City tuition centre", 12.5, D0.plusDays(3), 25.0, true, OFFICER)),
                 envelope(CmeRegisterEventTypes.CHILD_REMOVED_FROM_REGISTER, new ChildRemovedFromRegister("cme-1",
                         ChildRemovedFromRegister.Outcome.ON_ROLL_ELSEWHERE, new School("110456", "Hampton College"),
-                        null, D0.plusDays(10), OFFICER, D0)));
+                        null, D0.plusDays(10), OFFICER, D0)),
+                envelope(CmeRegisterEventTypes.CHILD_REMOVED_FROM_REGISTER_V1, new ChildRemovedFromRegister("cme-2",
+                        ChildRemovedFromRegister.Outcome.OTHER, null, "Moved in with grandparents abroad",
+                        D0.plusDays(10), OFFICER, D0)),
+                Envelope.of(CmeRegisterEventTypes.REGISTER_ENTRY_ERASED, UUID.randomUUID(), T0, T0.plusSeconds(60),
+                        "cme-register-service", uk.lantern.schemas.Subject.empty(),
+                        new RegisterEntryErased("cme-1", T0.plusSeconds(120), RegisterEntryErased.Reason.RETENTION)));
     }
 
     private static <D extends CmeRegisterEvent> Envelope<D> envelope(EventType<D> type, D data) {

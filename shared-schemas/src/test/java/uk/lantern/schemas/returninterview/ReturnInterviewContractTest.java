@@ -55,11 +55,17 @@ class ReturnInterviewContractTest {
                         LocalDate.of(2026, 11, 21), WORKER, List.of(), List.of(), null, null,
                         List.of(new InterviewCompleted.Associate("Dean", "07700 900123", "AB12 CDE")), null,
                         List.of())),
-                envelope(ReturnInterviewEventTypes.INTERVIEW_NOT_OFFERED, new InterviewNotOffered("ep-3",
+                envelope(ReturnInterviewEventTypes.INTERVIEW_NOT_OFFERED, new InterviewNotOffered("ep-3", null, WORKER,
+                        RETURNED.plusSeconds(3600))),
+                envelope(ReturnInterviewEventTypes.INTERVIEW_NOT_OFFERED_V1, new InterviewNotOffered("ep-5",
                         "Child taken into secure accommodation; interview arranged by the placement", WORKER,
                         RETURNED.plusSeconds(3600))),
                 envelope(ReturnInterviewEventTypes.INTERVIEW_CASE_CLOSED, new InterviewCaseClosed("ep-1",
-                        RETURNED.plusSeconds(86400), WORKER, InterviewCaseClosed.Outcome.COMPLETED)));
+                        RETURNED.plusSeconds(86400), WORKER, InterviewCaseClosed.Outcome.COMPLETED)),
+                Envelope.of(ReturnInterviewEventTypes.INTERVIEW_CASE_ERASED, UUID.randomUUID(), RETURNED,
+                        RETURNED.plusSeconds(60), "return-interview-service", Subject.empty(),
+                        new InterviewCaseErased("ep-1", RETURNED.plusSeconds(90000),
+                                InterviewCaseErased.Reason.EPISODE_ERASED)));
     }
 
     private static <D extends ReturnInterviewEvent> Envelope<D> envelope(EventType<D> type, D data) {
@@ -93,13 +99,17 @@ class ReturnInterviewContractTest {
     }
 
     @Test
-    void a_decision_not_to_offer_without_its_reason_is_refused() {
-        ObjectNode message = (ObjectNode) codec.tree(samples().get(6));
-        ((ObjectNode) message.get("data")).remove("reason");
+    void a_v1_decision_not_to_offer_without_its_reason_is_refused_and_a_v2_one_with_its_free_text_too() {
+        ObjectNode v1 = (ObjectNode) codec.tree(samples().get(7));
+        ((ObjectNode) v1.get("data")).remove("reason");
+        ObjectNode v2 = (ObjectNode) codec.tree(samples().get(6));
+        ((ObjectNode) v2.get("data")).put("reason", "Child taken into secure accommodation");
 
-        assertThatThrownBy(() -> codec.decode(ReturnInterviewTopics.RETURN_INTERVIEWS, json.writeValueAsBytes(message)))
+        assertThatThrownBy(() -> codec.decode(ReturnInterviewTopics.RETURN_INTERVIEWS, json.writeValueAsBytes(v1)))
                 .isInstanceOf(UndecodableEventException.class)
                 .hasMessageContaining("reason");
+        assertThatThrownBy(() -> codec.decode(ReturnInterviewTopics.RETURN_INTERVIEWS, json.writeValueAsBytes(v2)))
+                .isInstanceOf(UndecodableEventException.class);
     }
 
     @Test
