@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * Whatever identifiers and demographics a source holds for a child (schema: {@code schemas/common/subject.v1.json}).
- * Any field may be null: sources do not share one identifier.
+ * Any field may be null: sources do not share one identifier. {@code ethnicity} (DfE codes) was added after the first
+ * release: messages written before it, and sources that do not know it, leave it out.
  */
 public record Subject(
         String localAuthorityPersonId,
@@ -17,9 +18,17 @@ public record Subject(
         String familyName,
         LocalDate dateOfBirth,
         Sex sex,
-        String postcode) {
+        String postcode,
+        Ethnicity ethnicity) {
 
     public enum Sex { FEMALE, MALE, OTHER, UNKNOWN }
+
+    /** Without ethnicity (as every source wrote before it was added). */
+    public Subject(String localAuthorityPersonId, String nhsNumber, String upn, String policePersonId, String givenName,
+                   String familyName, LocalDate dateOfBirth, Sex sex, String postcode) {
+        this(localAuthorityPersonId, nhsNumber, upn, policePersonId, givenName, familyName, dateOfBirth, sex, postcode,
+                null);
+    }
 
     /** No identifier and no demographics: for an event that must carry nothing of the child (an erasure). */
     public static Subject empty() {

@@ -17,6 +17,18 @@ class SubjectTest {
     }
 
     @Test
+    void the_schema_lists_exactly_the_dfe_ethnicity_codes_of_the_contract() throws Exception {
+        var subject = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                getClass().getClassLoader().getResourceAsStream("schemas/common/subject.v1.json"));
+        var codes = new java.util.ArrayList<String>();
+        subject.at("/properties/ethnicity/enum").forEach(code -> codes.add(code.asString()));
+
+        assertThat(codes).containsExactly(java.util.Arrays.stream(Ethnicity.values()).map(Enum::name)
+                .toArray(String[]::new));
+        assertThat(Ethnicity.REFU.description()).isEqualTo("Refused");
+    }
+
+    @Test
     void a_subject_known_only_by_name_has_no_partition_key() {
         assertThat(new Subject(null, " ", null, null, "Amelia", "Jones", null, null, null).partitionKey()).isEmpty();
     }
