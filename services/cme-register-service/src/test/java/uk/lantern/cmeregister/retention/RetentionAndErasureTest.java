@@ -230,7 +230,8 @@ class RetentionAndErasureTest {
                 Notifications.enquiry("HOME_VISIT", false, today())).status()).isEqualTo(404);
         assertThat(cme.post("/register-entries/" + UUID.randomUUID() + "/erasure", WRONGLY_RECORDED).status())
                 .isEqualTo(404);
-        // the tombstone keeps ids and times, nothing of the child
+        // the tombstone keeps ids and times, nothing of the child (once the erasure, keyed by the UPN, has been sent)
+        ServiceRun.awaitOutboxEmpty(mongo, "register_entries");
         Document tombstone = mongo.findById(id, Document.class, "register_entries");
         assertThat(tombstone.toJson()).doesNotContain(upn).doesNotContain("Brown").doesNotContain("PE2")
                 .doesNotContain("110123");
