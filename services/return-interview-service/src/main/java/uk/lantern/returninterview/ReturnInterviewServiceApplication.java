@@ -16,6 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.lantern.returninterview.interview.application.CaseMetrics;
 import uk.lantern.returninterview.interview.application.CaseService;
 import uk.lantern.returninterview.interview.messaging.MissingEpisodeEvents;
+import uk.lantern.returninterview.retention.application.CaseErasures;
 import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.schemas.returninterview.ReturnInterviewTopics;
 import uk.lantern.support.LanternServiceSupport;
@@ -46,8 +47,8 @@ public class ReturnInterviewServiceApplication {
     }
 
     @Bean
-    MissingEpisodeEvents missingEpisodeEvents(CaseService cases, CaseMetrics metrics) {
-        return new MissingEpisodeEvents(cases, metrics);
+    MissingEpisodeEvents missingEpisodeEvents(CaseService cases, CaseErasures erasures, CaseMetrics metrics) {
+        return new MissingEpisodeEvents(cases, erasures, metrics);
     }
 
     /**

@@ -25,6 +25,8 @@ import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
 import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
+import uk.lantern.schemas.missingepisode.RiskGrade;
+import uk.lantern.schemas.missingepisode.RiskRegraded;
 import uk.lantern.testsupport.Api;
 import uk.lantern.testsupport.AwkwardMoments;
 import uk.lantern.testsupport.MutableClock;
@@ -133,8 +135,9 @@ abstract class EpisodeRecordingBehaviour {
 
         org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "episodes");
         org.bson.Document episode = stored.get("episode", org.bson.Document.class);
-        // (the outbox beside it still holds RiskRegraded v1, whose reason is required: see the report of issue 16.5)
         assertThat(episode.toJson()).doesNotContain("getting into a car").doesNotContain("Queensgate");
+        // nor the outbox beside it: RiskRegraded v2 carries no reason (the last-seen place is published, so it may be)
+        assertThat(stored.toJson()).doesNotContain("getting into a car");
         assertThat(episode.getList("riskHistory", org.bson.Document.class).get(0).get("reason", org.bson.Document.class)
                 .getString("enc")).isEqualTo("tink-aead-v1");
         assertThat(episode.get("lastSeen", org.bson.Document.class).get("place", org.bson.Document.class)
@@ -164,6 +167,11 @@ abstract class EpisodeRecordingBehaviour {
         assertThat(events).extracting(e -> e.envelope().eventType()).containsExactly(
                 "EpisodeReported", "RiskRegraded", "NeedToKnowRaised", "ChildReturned", "EpisodeClosed");
         assertThat(events).extracting(TopicReader.Event::key).containsOnly(events.get(0).key());
+        assertThat(events.get(1).envelope().schemaVersion()).isEqualTo(2);
+        assertThat(events.get(1).envelope().data()).isInstanceOfSatisfying(RiskRegraded.class, r -> {
+            assertThat(r.riskGrade()).isEqualTo(RiskGrade.HIGH);
+            assertThat(r.reason()).as("the reason stays, encrypted, with the episode").isNull();
+        });
         assertThat(events.get(2).envelope().data()).isInstanceOfSatisfying(NeedToKnowRaised.class,
                 n -> assertThat(n.reasons()).containsExactly(NeedToKnowRaised.Reason.HIGH_RISK));
         assertThat(events.get(3).envelope().data()).isInstanceOfSatisfying(ChildReturned.class,

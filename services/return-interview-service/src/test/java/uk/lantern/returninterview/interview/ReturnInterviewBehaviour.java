@@ -29,6 +29,7 @@ import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.returninterview.InterviewCaseOpened;
 import uk.lantern.schemas.returninterview.InterviewCompleted;
+import uk.lantern.schemas.returninterview.InterviewNotOffered;
 import uk.lantern.schemas.returninterview.InterviewOffered;
 import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
 import uk.lantern.schemas.returninterview.ReturnInterviewTopics;
@@ -288,6 +289,29 @@ abstract class ReturnInterviewBehaviour {
             assertThat(c.disclosures()).isNull();
             assertThat(c.factorsInChildsWords()).isNull();
         });
+    }
+
+    @Test
+    void a_decision_not_to_offer_is_published_without_its_reason_which_stays_sealed_with_the_case() {
+        Envelope<ChildReturned> event = homeReturn(Duration.ofHours(5));
+        String id = event.data().episodeId();
+        returned(event);
+
+        assertThat(coordinator().post("/cases/" + id + "/decision-not-to-offer",
+                Requests.notOffered(clock.instant().truncatedTo(ChronoUnit.SECONDS))).status()).isEqualTo(200);
+
+        List<TopicReader.Event<ReturnInterviewEvent>> events = TopicReader.ofRecord(
+                topic().readUntil(TopicReader.containsRecord(id, 2), Duration.ofSeconds(30)), id);
+        assertThat(events.get(1).envelope().eventType()).isEqualTo("InterviewNotOffered");
+        assertThat(events.get(1).envelope().schemaVersion()).isEqualTo(2);
+        assertThat(events.get(1).envelope().data()).isInstanceOfSatisfying(InterviewNotOffered.class, n -> {
+            assertThat(n.reason()).isNull();
+            assertThat(n.decidedBy().name()).isEqualTo("Coordinator Lee");
+        });
+        Document stored = mongo.findById(id, Document.class, "cases");
+        assertThat(stored.toJson()).as("the case and its outbox").doesNotContain("independent visitor");
+        assertThat(coordinator().get("/cases/" + id).body().at("/decisionNotToOffer/reason").asString())
+                .isEqualTo("Interviewed by the placement's independent visitor");
     }
 
     @Test

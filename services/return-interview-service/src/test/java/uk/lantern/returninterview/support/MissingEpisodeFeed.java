@@ -20,6 +20,7 @@ import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeContext;
+import uk.lantern.schemas.missingepisode.EpisodeErased;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
 import uk.lantern.schemas.missingepisode.RiskGrade;
@@ -68,6 +69,16 @@ public final class MissingEpisodeFeed implements AutoCloseable {
         return Envelope.of(MissingEpisodeEventTypes.EPISODE_REPORTED, UUID.randomUUID(), at, at,
                 "missing-episode-service", subject, new EpisodeReported(episodeId, HOME, EpisodeReported.Category.MISSING,
                         new EpisodeReported.LastSeen(at, "Queensgate"), at, PC, null, RiskGrade.LOW, false, false));
+    }
+
+    /**
+     * The episode erased, as missing-episode-service publishes it: an empty subject, so it must be sent under the key
+     * of the episode's other events ({@link #send(String, byte[])}).
+     */
+    public static Envelope<EpisodeErased> episodeErased(String episodeId, Instant erasedAt, EpisodeErased.Reason reason) {
+        Instant at = erasedAt.truncatedTo(ChronoUnit.SECONDS);
+        return Envelope.of(MissingEpisodeEventTypes.EPISODE_ERASED, UUID.randomUUID(), at, at,
+                "missing-episode-service", Subject.empty(), new EpisodeErased(episodeId, at, reason));
     }
 
     public static String key(Envelope<?> event) {

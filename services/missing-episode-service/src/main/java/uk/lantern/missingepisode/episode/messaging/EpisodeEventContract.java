@@ -76,7 +76,8 @@ public class EpisodeEventContract {
         if (event instanceof EpisodeEvent.RiskRegraded e) {
             return Envelope.of(MissingEpisodeEventTypes.RISK_REGRADED, e.eventId(),
                     e.occurredAt(), recordedAt, SOURCE, subject, new RiskRegraded(id, grade(e.regrade().from()),
-                            grade(e.regrade().to()), e.regrade().at(), professional(e.regrade().by()), e.regrade().reason()));
+                            grade(e.regrade().to()), e.regrade().at(), professional(e.regrade().by()),
+                            null)); // v2: the reason (free text) stays, encrypted, with the episode; no consumer needs it
         }
         if (event instanceof EpisodeEvent.ChildReturned e) {
             return Envelope.of(MissingEpisodeEventTypes.CHILD_RETURNED, e.eventId(),

@@ -49,7 +49,10 @@ public class CaseService {
         this.clock = clock;
     }
 
-    /** True if this event opened the case; false if the case was already open (the event is a repeat). */
+    /**
+     * True if this event opened the case; false if the case was already open (the event is a repeat) or was erased
+     * (its tombstone keeps the id, so the insert below refuses it).
+     */
     public boolean openCase(CaseCommand.OpenCase command, UUID sourceEventId) {
         if (store.find(command.id()).isPresent()) {
             return false;

@@ -10,11 +10,13 @@ import uk.lantern.returninterview.interview.domain.Child;
 import uk.lantern.returninterview.interview.domain.Interview;
 import uk.lantern.returninterview.interview.domain.InterviewCase;
 import uk.lantern.returninterview.interview.domain.Professional;
+import uk.lantern.returninterview.retention.domain.Erasure;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.returninterview.InterviewAccepted;
 import uk.lantern.schemas.returninterview.InterviewCaseClosed;
+import uk.lantern.schemas.returninterview.InterviewCaseErased;
 import uk.lantern.schemas.returninterview.InterviewCaseOpened;
 import uk.lantern.schemas.returninterview.InterviewCompleted;
 import uk.lantern.schemas.returninterview.InterviewDeclined;
@@ -35,12 +37,24 @@ public class CaseEventContract {
     private final EventCodec codec = new EventCodec();
 
     public List<OutboxEntry> outboxEntries(InterviewCase c, List<CaseEvent> events, Instant recordedAt) {
-        return events.stream().map(event -> {
-            Envelope<?> envelope = envelope(c, event, recordedAt);
-            return new OutboxEntry(envelope.eventId().toString(), envelope.eventType(),
-                    ReturnInterviewTopics.RETURN_INTERVIEWS.name(), key(c),
-                    new String(codec.encode(envelope), StandardCharsets.UTF_8), recordedAt);
-        }).toList();
+        return events.stream().map(event -> outboxEntry(c, envelope(c, event, recordedAt), recordedAt)).toList();
+    }
+
+    /**
+     * The erasure, under the key every event of the case had (so it is read after them, on their partition), with
+     * an empty subject: it tells readers to forget the case and carries nothing of the child.
+     */
+    public OutboxEntry erasureEntry(InterviewCase c, Erasure erasure) {
+        return outboxEntry(c, Envelope.of(ReturnInterviewEventTypes.INTERVIEW_CASE_ERASED, erasure.eventId(),
+                erasure.erasedAt(), erasure.erasedAt(), SOURCE, Subject.empty(),
+                new InterviewCaseErased(erasure.caseId().value(), erasure.erasedAt(),
+                        InterviewCaseErased.Reason.valueOf(erasure.reason().name()))), erasure.erasedAt());
+    }
+
+    private OutboxEntry outboxEntry(InterviewCase c, Envelope<?> envelope, Instant recordedAt) {
+        return new OutboxEntry(envelope.eventId().toString(), envelope.eventType(),
+                ReturnInterviewTopics.RETURN_INTERVIEWS.name(), key(c),
+                new String(codec.encode(envelope), StandardCharsets.UTF_8), recordedAt);
     }
 
     /** The key of the missing episode the case follows, so both streams of one child share a partition key. */
@@ -87,7 +101,8 @@ public class CaseEventContract {
         }
         if (event instanceof CaseEvent.InterviewNotOffered e) {
             return Envelope.of(ReturnInterviewEventTypes.INTERVIEW_NOT_OFFERED, e.eventId(), e.occurredAt(), recordedAt,
-                    SOURCE, subject, new InterviewNotOffered(id, e.decision().reason(),
+                    SOURCE, subject, new InterviewNotOffered(id,
+                            null, // v2: the reason (free text) stays, encrypted, with the case; no consumer needs it
                             professional(e.decision().decidedBy()), e.decision().decidedAt()));
         }
         if (event instanceof CaseEvent.CaseClosed e) {

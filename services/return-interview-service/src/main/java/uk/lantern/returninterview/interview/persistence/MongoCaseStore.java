@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -21,13 +23,20 @@ import uk.lantern.returninterview.interview.domain.CaseId;
 import uk.lantern.returninterview.interview.domain.CaseStatus;
 import uk.lantern.returninterview.interview.domain.Child;
 import uk.lantern.returninterview.interview.domain.InterviewCase;
+import uk.lantern.returninterview.retention.domain.Erasure;
+import uk.lantern.returninterview.retention.domain.ErasureReason;
 import uk.lantern.support.crypto.SensitiveDocuments;
 import uk.lantern.support.crypto.SensitiveFields;
+import uk.lantern.support.outbox.MongoOutbox;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.support.outbox.VersionedWrite;
 
 @Component
 class MongoCaseStore implements CaseStore {
+
+    /** The status of a tombstone: the case was erased (or never opened, its episode erased); only ids are left. */
+    static final String ERASED = "ERASED";
+    static final String COLLECTION = "cases";
 
     private final MongoTemplate mongo;
     private final SensitiveDocuments documents;
@@ -65,6 +74,7 @@ class MongoCaseStore implements CaseStore {
     @Override
     public Optional<StoredCase> find(CaseId id) {
         return documents.findById(id.value(), CaseDocument.class)
+                .filter(d -> d.interviewCase() != null) // a tombstone: the case was erased
                 .map(d -> new StoredCase(d.interviewCase(), d.version(), d.requestKeys() == null ? List.of() : d.requestKeys()));
     }
 
@@ -90,6 +100,79 @@ class MongoCaseStore implements CaseStore {
     @Override
     public List<InterviewCase> findInterviewedBetween(LocalDate from, LocalDate to) {
         return cases(query(where("completedOn").gte(from).lt(to)).with(Sort.by("completedOn", "_id")));
+    }
+
+    @Override
+    public boolean erase(Erasure erasure, long expectedVersion, OutboxEntry erased) {
+        Update tombstone = new Update()
+                .unset("interviewCase").unset("provider").unset("contextType").unset("returnedAt")
+                .unset("deadline").unset("completedOn")
+                .set("status", ERASED)
+                .set("childKeys", List.of())
+                .set("requestKeys", List.of())
+                .set(MongoOutbox.FIELD, List.of(erased))
+                .set("version", expectedVersion + 1)
+                .set("updatedAt", erasure.erasedAt())
+                .set("erasure", erasureDocument(erasure));
+        return mongo.updateFirst(query(where("_id").is(erasure.caseId().value()).and("version").is(expectedVersion)
+                .and("status").ne(ERASED)), tombstone, CaseDocument.class).getMatchedCount() == 1;
+    }
+
+    @Override
+    public boolean keepErasedBeforeOpening(Erasure erasure) {
+        try {
+            mongo.insert(new Document("_id", erasure.caseId().value())
+                    .append("version", 0L)
+                    .append("status", ERASED)
+                    .append("childKeys", List.of())
+                    .append("requestKeys", List.of())
+                    .append("appliedEventIds", List.of())
+                    .append(MongoOutbox.FIELD, List.of())
+                    .append("updatedAt", java.util.Date.from(erasure.erasedAt()))
+                    .append("erasure", erasureDocument(erasure)), COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Erasure> erasure(CaseId id) {
+        Query tombstone = query(where("_id").is(id.value()).and("status").is(ERASED));
+        tombstone.fields().include("erasure");
+        return Optional.ofNullable(mongo.findOne(tombstone, Document.class, COLLECTION))
+                .map(d -> d.get("erasure", Document.class))
+                .map(e -> new Erasure(e.getString("eventId") == null ? null : UUID.fromString(e.getString("eventId")),
+                        id, e.getDate("erasedAt").toInstant(), ErasureReason.valueOf(e.getString("reason")),
+                        e.getString("erasedBy")));
+    }
+
+    /**
+     * The retention clock's start (RetentionPolicy.clockStartsAt) as a query: the closure, else the outcome of a case
+     * never closed. Cases stored before 0.2 have an interview day and no time: they are read and judged in full.
+     */
+    @Override
+    public List<CaseId> dueForErasure(Instant cutoff, String after, int limit) {
+        Criteria closed = where("status").is(CaseStatus.CLOSED.name()).and("interviewCase.closure.closedAt").lte(cutoff);
+        Criteria completed = where("status").is(CaseStatus.COMPLETED.name())
+                .orOperator(where("interviewCase.interview.completedAt").lte(cutoff),
+                        where("interviewCase.interview.completedAt").exists(false));
+        Criteria declined = where("status").is(CaseStatus.DECLINED.name()).and("interviewCase.answer.at").lte(cutoff);
+        Criteria notOffered = where("status").is(CaseStatus.NOT_OFFERED.name())
+                .and("interviewCase.decisionNotToOffer.decidedAt").lte(cutoff);
+        Criteria due = new Criteria().orOperator(closed, completed, declined, notOffered);
+        Query query = query(after == null ? due : new Criteria().andOperator(where("_id").gt(after), due))
+                .with(Sort.by("_id")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(d -> new CaseId(d.get("_id").toString())).toList();
+    }
+
+    private static Document erasureDocument(Erasure erasure) {
+        return new Document("eventId", erasure.eventId() == null ? null : erasure.eventId().toString())
+                .append("erasedAt", java.util.Date.from(erasure.erasedAt()))
+                .append("reason", erasure.reason().name())
+                .append("erasedBy", erasure.erasedBy());
     }
 
     private List<InterviewCase> cases(Query query) {

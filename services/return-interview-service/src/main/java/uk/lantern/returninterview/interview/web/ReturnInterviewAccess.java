@@ -31,6 +31,7 @@ class ReturnInterviewAccess {
                 .ownOrganisation(POST, "/cases/{id}/decision-not-to-offer", INTERVIEW_PROVIDER)
                 .allow(POST, "/cases/{id}/closure", MISSING_COORDINATOR)
                 .ownOrganisation(POST, "/cases/{id}/closure", INTERVIEW_PROVIDER)
+                .allow(POST, "/cases/{id}/erasure", MISSING_COORDINATOR)
                 .allow(GET, "/cases/{id}", MISSING_COORDINATOR)
                 .ownOrganisation(GET, "/cases/{id}", INTERVIEW_PROVIDER)
                 .breakGlass(GET, "/cases/{id}", POLICE_RECORDER, CME_OFFICER, EXPLOITATION_ASSESSOR, MACE_MEMBER)
