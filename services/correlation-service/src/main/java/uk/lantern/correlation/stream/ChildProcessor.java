@@ -369,6 +369,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return deferred(state, changed);
         }
         ChildFacts facts = history.child(state.childId()).facts();
+        state.erasures().stream().filter(Erasure::ofInterviewCase).forEach(e -> facts.interviewCaseErased(e.id()));
         List<Alert> openRules = state.openAlerts().stream()
                 .filter(a -> ruleCodes.contains(AlertCode.valueOf(a.code())))
                 .map(Alerts::rule)

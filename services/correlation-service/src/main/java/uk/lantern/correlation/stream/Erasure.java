@@ -103,6 +103,11 @@ public record Erasure(String source, String field, String id, String reason, Ins
         return what + " " + id + " erased at its source (" + reason + ")";
     }
 
+    /** A return interview case's erasure (its id is its episode's). */
+    boolean ofInterviewCase() {
+        return EPISODE.equals(field) && !MISSING_EPISODE_SERVICE.equals(source);
+    }
+
     /** The erased record as its events name it: {@code field:id}. */
     public String item() {
         return field + ":" + id;
