@@ -131,14 +131,26 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
     }
 
     /**
-     * The child has these erasures too, each once (the same erasure again changes nothing). One without its time (sent
-     * before erasures carried it) is not kept: which of the record's later events it covers cannot be told.
+     * The child has these erasures too: one per record, the latest (the same erasure again changes nothing; a record
+     * made again under its id and erased again covers what was recorded before the later erasure). One without its
+     * time (sent before erasures carried it) is not kept: which of the record's later events it covers cannot be told.
      */
     ChildState withErased(Collection<Erasure> more) {
         var all = new java.util.ArrayList<>(erasures());
-        more.stream().filter(e -> e.erasedAt() != null && !all.contains(e)).forEach(all::add);
-        return all.size() == erasures().size() ? this : new ChildState(childId, version, openAlerts,
-                nextEvaluationAt, mergedInto, unmigratedEvents, adoptedPending, absorbed, profileChangesAt, all);
+        for (Erasure erasure : more) {
+            if (erasure.erasedAt() == null) {
+                continue;
+            }
+            var same = all.stream().filter(e -> e.source().equals(erasure.source())
+                    && e.item().equals(erasure.item())).findFirst();
+            if (same.isEmpty()) {
+                all.add(erasure);
+            } else if (erasure.erasedAt().isAfter(same.get().erasedAt())) {
+                all.set(all.indexOf(same.get()), erasure);
+            }
+        }
+        return all.equals(erasures()) ? this : new ChildState(childId, version, openAlerts, nextEvaluationAt,
+                mergedInto, unmigratedEvents, adoptedPending, absorbed, profileChangesAt, all);
     }
 
     /** The erasure of a record an event of which, recorded before it, is arriving only now; empty when none. */

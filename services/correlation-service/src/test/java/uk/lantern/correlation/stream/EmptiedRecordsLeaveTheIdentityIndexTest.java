@@ -77,6 +77,33 @@ class EmptiedRecordsLeaveTheIdentityIndexTest {
     }
 
     @Test
+    void a_forgotten_record_is_no_longer_a_child_the_analyst_feed_names_by_ref() {
+        // 1. Ben is found with someone called Amy Walsh, a child Lantern knows: analysts get her ref, not her name.
+        lantern.send(episodeReported(AMY, "ep-1", NOW.minus(Duration.ofHours(5)), false));
+        lantern.send(episodeReported(SourceEvents.BEN, "ep-b1", NOW.minus(Duration.ofHours(4)), false));
+        lantern.send(SourceEvents.childReturned(SourceEvents.BEN, "ep-b1", NOW.minus(Duration.ofHours(3)),
+                "Amy Walsh", null, "Bus station", "PE1 2BB"));
+        assertThat(lastAssociates()).singleElement().satisfies(a -> {
+            assertThat(a.childRef()).isNotNull();
+            assertThat(a.name()).isNull();
+        });
+
+        // 2. Amy's only record is erased and forgotten: the name is nobody Lantern knows any more.
+        lantern.send(episodeErased(KEY, "ep-1", NOW));
+        lantern.send(episodeReported(SourceEvents.BEN, "ep-b2", NOW.minus(Duration.ofHours(2)), false));
+        lantern.send(SourceEvents.childReturned(SourceEvents.BEN, "ep-b2", NOW.minus(Duration.ofHours(1)),
+                "Amy Walsh", null, "Bus station", "PE1 2BB"));
+
+        assertThat(lastAssociates()).singleElement().satisfies(a -> assertThat(a.childRef()).isNull());
+    }
+
+    private List<AnalystEventV2.Associate> lastAssociates() {
+        var last = lantern.analystLog.stream().map(r -> InternalJson.read(r.value(), AnalystEventV2.class))
+                .filter(e -> "ChildReturned".equals(e.eventType())).reduce((a, b) -> b).orElseThrow();
+        return last.associates();
+    }
+
+    @Test
     void a_record_with_events_left_stays_and_a_redelivered_erasure_changes_nothing() {
         lantern.send(episodeReported(AMY, "ep-1", NOW.minus(Duration.ofHours(2)), false));
         lantern.send(episodeReported(AMY, "ep-2", NOW.minus(Duration.ofHours(1)), false));
