@@ -74,10 +74,7 @@ public final class IdentityResolver {
             }
             Comparison c = comparator.compare(record, candidate);
             String child = index.childOf(candidateId).orElseThrow();
-            boolean strongAgrees = c.strongIds() == StrongIdOutcome.EXACT && c.scoreWithoutStrongIds() >= 0;
-            boolean linkScore = c.strongIds() == StrongIdOutcome.DIFFERS ? linksAcrossDifference(c)
-                    : c.strongIds() != StrongIdOutcome.CONFLICT && linksOnScore(c);
-            if (strongAgrees || linkScore) {
+            if (links(c)) {
                 linkable.merge(child, c, IdentityResolver::better);
             } else if (c.score() >= settings.reviewThreshold() || c.strongIds() == StrongIdOutcome.EXACT) {
                 if (better(c, reviewable.get(child)) == c) {
@@ -202,6 +199,30 @@ public final class IdentityResolver {
         return new Regrouping("UNLINK", recordId + " split off by " + reviewer, moves);
     }
 
+    /**
+     * A record whose every event was erased at its source is forgotten: its details, blocking keys and links leave
+     * the index, and so do the questions put to a reviewer and the rejections it was part of, so it no longer takes
+     * part in matching. The other records of its child stay one child where they link without it: a part of the
+     * child that only it held to the rest is joined again to another part when two of their records link by the
+     * rules a new record links by (a shared strong identifier, or a score above the link threshold that passes the
+     * household guard, with no conflict or rejection between the parts); a part that links to none becomes a child
+     * of its own, as after an unlink, and the largest part keeps the child id.
+     */
+    public Regrouping forget(String recordId, String why) {
+        PersonRecord record = known(recordId);
+        String child = index.childOf(recordId).orElseThrow();
+        index.linksOf(recordId).forEach(l -> index.removeLink(l.recordA(), l.recordB()));
+        for (String other : List.copyOf(index.reviewedWith(recordId))) {
+            index.unreject(recordId, other);
+            index.unreview(recordId, other);
+        }
+        BlockingKeys.of(record).forEach(key -> index.removeFromBlock(key, recordId));
+        index.unassign(recordId);
+        index.removeRecord(recordId);
+        List<Regrouping.Move> moves = index.members(child).isEmpty() ? List.of() : rejoin(child);
+        return new Regrouping("FORGET", recordId + " forgotten: " + why, moves);
+    }
+
     /** The links that hold a record in its child, each with its explanation. */
     public List<IdentityLink> explain(String recordId) {
         return List.copyOf(index.linksOf(recordId));
@@ -234,6 +255,14 @@ public final class IdentityResolver {
     private IdentityLink linkOf(Comparison c) {
         Reason reason = c.strongIds() == StrongIdOutcome.EXACT ? Reason.STRONG_ID : Reason.PROBABILISTIC;
         return new IdentityLink(c.recordA(), c.recordB(), reason, c.score(), c.agreeingFieldsText(), c.explanation());
+    }
+
+    /** Whether the pair links: the same strong identifier, or a score that links (across a difference too). */
+    private boolean links(Comparison c) {
+        boolean strongAgrees = c.strongIds() == StrongIdOutcome.EXACT && c.scoreWithoutStrongIds() >= 0;
+        boolean linkScore = c.strongIds() == StrongIdOutcome.DIFFERS ? linksAcrossDifference(c)
+                : c.strongIds() != StrongIdOutcome.CONFLICT && linksOnScore(c);
+        return strongAgrees || linkScore;
     }
 
     private boolean linksOnScore(Comparison c) {
@@ -364,6 +393,79 @@ public final class IdentityResolver {
 
     /** Splits a child into its connected components; the largest keeps the child id. */
     private List<Regrouping.Move> regroup(String child) {
+        return split(child, components(child));
+    }
+
+    /**
+     * After a record left the child: its connected components, each joined to another where two of their records
+     * link (best pair first, while the joined parts stay compatible), the rest split off.
+     */
+    private List<Regrouping.Move> rejoin(String child) {
+        List<Set<String>> parts = components(child);
+        if (parts.size() == 1) {
+            return List.of();
+        }
+        record Bridge(int from, int to, Comparison comparison) {
+        }
+        List<Bridge> bridges = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            for (int j = i + 1; j < parts.size(); j++) {
+                Comparison best = null;
+                for (String a : parts.get(i)) {
+                    for (String b : parts.get(j)) {
+                        if (index.rejected(a, b)) {
+                            continue;
+                        }
+                        Comparison c = comparator.compare(index.record(a).orElseThrow(), index.record(b).orElseThrow());
+                        if (links(c)) {
+                            best = better(c, best);
+                        }
+                    }
+                }
+                if (best != null) {
+                    bridges.add(new Bridge(i, j, best));
+                }
+            }
+        }
+        bridges.sort(Comparator.comparing((Bridge b) -> b.comparison().score()).reversed()
+                .thenComparing(b -> b.comparison().recordA()).thenComparing(b -> b.comparison().recordB()));
+        int[] root = new int[parts.size()];
+        List<Set<String>> joined = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            root[i] = i;
+            joined.add(new LinkedHashSet<>(parts.get(i)));
+        }
+        for (Bridge bridge : bridges) {
+            int a = find(root, bridge.from());
+            int b = find(root, bridge.to());
+            if (a != b && compatible(joined.get(a), joined.get(b))) {
+                index.putLink(linkOf(bridge.comparison()));
+                int keep = Math.min(a, b);
+                int gone = Math.max(a, b);
+                joined.get(keep).addAll(joined.get(gone));
+                root[gone] = keep;
+            }
+        }
+        List<Set<String>> groups = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (find(root, i) == i) {
+                groups.add(joined.get(i));
+            }
+        }
+        groups.sort(Comparator.comparing((Set<String> s) -> -s.size()));
+        return split(child, groups);
+    }
+
+    private static int find(int[] root, int i) {
+        int r = i;
+        while (root[r] != r) {
+            r = root[r];
+        }
+        return r;
+    }
+
+    /** The child's records in connected parts (by their links), the largest first. */
+    private List<Set<String>> components(String child) {
         Set<String> remaining = new LinkedHashSet<>(index.members(child));
         List<Set<String>> components = new ArrayList<>();
         while (!remaining.isEmpty()) {
@@ -384,6 +486,11 @@ public final class IdentityResolver {
             components.add(component);
         }
         components.sort(Comparator.comparing((Set<String> s) -> -s.size()));
+        return components;
+    }
+
+    /** The first group keeps the child id; each other becomes a child of its own. */
+    private List<Regrouping.Move> split(String child, List<Set<String>> components) {
         List<Regrouping.Move> moves = new ArrayList<>();
         Map<String, String> ids = new LinkedHashMap<>();
         for (Set<String> component : components.subList(1, components.size())) {

@@ -34,6 +34,11 @@ public final class InMemoryIdentityIndex implements IdentityIndex {
     }
 
     @Override
+    public void removeRecord(String recordId) {
+        records.remove(recordId);
+    }
+
+    @Override
     public void addToBlock(String blockingKey, String recordId) {
         blocks.computeIfAbsent(blockingKey, k -> new LinkedHashSet<>()).add(recordId);
     }
@@ -41,6 +46,11 @@ public final class InMemoryIdentityIndex implements IdentityIndex {
     @Override
     public Set<String> block(String blockingKey) {
         return blocks.getOrDefault(blockingKey, Set.of());
+    }
+
+    @Override
+    public void removeFromBlock(String blockingKey, String recordId) {
+        removeFrom(blocks, blockingKey, recordId);
     }
 
     @Override
@@ -59,6 +69,14 @@ public final class InMemoryIdentityIndex implements IdentityIndex {
             }
         }
         members.computeIfAbsent(childId, k -> new LinkedHashSet<>()).add(recordId);
+    }
+
+    @Override
+    public void unassign(String recordId) {
+        String previous = childOf.remove(recordId);
+        if (previous != null) {
+            removeFrom(members, previous, recordId);
+        }
     }
 
     @Override
@@ -112,5 +130,18 @@ public final class InMemoryIdentityIndex implements IdentityIndex {
     @Override
     public Set<String> reviewedWith(String recordId) {
         return Collections.unmodifiableSet(reviewedWith.getOrDefault(recordId, Set.of()));
+    }
+
+    @Override
+    public void unreview(String recordA, String recordB) {
+        removeFrom(reviewedWith, recordA, recordB);
+        removeFrom(reviewedWith, recordB, recordA);
+    }
+
+    private static void removeFrom(Map<String, Set<String>> sets, String key, String id) {
+        Set<String> set = sets.get(key);
+        if (set != null && set.remove(id) && set.isEmpty()) {
+            sets.remove(key);
+        }
     }
 }

@@ -47,6 +47,8 @@ public final class ChildFacts {
     private final TreeSet<ConcernRaised> concerns =
             new TreeSet<>(Comparator.comparing(ConcernRaised::observedAt).thenComparing(ConcernRaised::eventId));
     private final TreeMap<String, Assessment> assessments = new TreeMap<>();
+    /** Episodes whose return interview case its service erased: not facts, what the child knows of their absence. */
+    private final TreeSet<String> erasedInterviewCases = new TreeSet<>();
 
     public ChildFacts(String childId) {
         this.childId = Objects.requireNonNull(childId, "childId");
@@ -123,6 +125,19 @@ public final class ChildFacts {
 
     public Collection<Assessment> assessments() {
         return assessments.values();
+    }
+
+    /**
+     * The return interview case of the episode was erased at its source: with its facts gone, the episode has no case,
+     * and this says it had one (RHI_OVERDUE then has no deadline to hold it to, the legacy 72 hours included).
+     */
+    public void interviewCaseErased(String episodeId) {
+        erasedInterviewCases.add(Objects.requireNonNull(episodeId, "episodeId"));
+    }
+
+    /** Whether the episode's return interview case was erased at its source ({@link #interviewCaseErased(String)}). */
+    public boolean interviewCaseWasErased(String episodeId) {
+        return erasedInterviewCases.contains(episodeId);
     }
 
     private Episode episode(String id) {

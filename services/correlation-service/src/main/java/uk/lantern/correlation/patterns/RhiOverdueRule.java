@@ -14,7 +14,9 @@ import java.util.List;
  *
  * <p>A return with no case yet raises nothing: the case is opened by the return event itself, so it follows within
  * moments of the return. Returns stored before Lantern kept the case as a fact (a legacy report, see
- * {@link ChildFact.EpisodeReported#legacy()}) had the same 72 hours for every case, which is used for them.
+ * {@link ChildFact.EpisodeReported#legacy()}) had the same 72 hours for every case, which is used for them. A case
+ * erased at its source takes its deadline and its outcome with it: the episode then has nothing to hold it to (the
+ * legacy 72 hours neither), so the alert is not raised, or is cleared, until a case is opened for it again.
  */
 final class RhiOverdueRule implements PatternRule {
 
@@ -49,7 +51,8 @@ final class RhiOverdueRule implements PatternRule {
             if (opened.isPresent()) {
                 deadline = opened.get().deadline();
                 evidence = List.of(returned.get().eventId(), opened.get().eventId());
-            } else if (episode.report().filter(ChildFact.EpisodeReported::legacy).isPresent()) {
+            } else if (episode.report().filter(ChildFact.EpisodeReported::legacy).isPresent()
+                    && !facts.interviewCaseWasErased(episode.episodeId())) {
                 deadline = returned.get().returnedAt().plus(LEGACY_WINDOW);
                 evidence = List.of(returned.get().eventId());
             } else {

@@ -18,12 +18,11 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.lantern.correlation.profile.ChronologyEntry;
 import uk.lantern.correlation.stream.CorrelationTopology;
+import uk.lantern.correlation.stream.Erasure;
 import uk.lantern.correlation.stream.SourceRecords;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.Topic;
-import uk.lantern.schemas.missingepisode.EpisodeErased;
-import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.UndecodableEventException;
 
@@ -31,7 +30,10 @@ import uk.lantern.schemas.UndecodableEventException;
  * The four source topics into the collection {@code chronology}, one document per event ({@code _id} = event id)
  * naming the source record it is about, by the record id the stream gives it. A child's chronology is the events
  * of the records its profile lists, so it follows the child through merges and splits without being rewritten:
- * only the profile's list of records changes. Writing an event again (a redelivery) replaces it with itself.
+ * only the profile's list of records changes. Writing an event again (a redelivery) replaces it with itself. Each
+ * entry also names the source's record it belongs to ({@code item}: {@code episodeId:ep-1}, {@code entryId:cme-4}...),
+ * so that when the source erases that record (an episode, a case, a register entry, a concern, an assessment) its
+ * entries are deleted.
  */
 public class ChronologyProjection {
 
@@ -47,6 +49,9 @@ public class ChronologyProjection {
     public ChronologyProjection(MongoTemplate mongo) {
         this.events = mongo.getCollection(COLLECTION);
         this.events.createIndex(Indexes.ascending("recordId"));
+        // An erasure deletes by item (by episode id, for an episode's entries projected before items were kept).
+        this.events.createIndex(Indexes.ascending("item"));
+        this.events.createIndex(Indexes.ascending("episodeId"));
     }
 
     /**
@@ -59,10 +64,9 @@ public class ChronologyProjection {
             throw new UndecodableEventException("not a source topic: " + topic);
         }
         Envelope<?> event = codec.decode(source, value);
-        if (event.data() instanceof EpisodeErased erased) {
-            // The episode is erased at its source: its entries go (those projected with their episode id).
-            events.deleteMany(Filters.and(Filters.eq("source", event.source()),
-                    Filters.eq("episodeId", erased.episodeId())));
+        var erasure = Erasure.of(event);
+        if (erasure.isPresent()) {
+            erased(erasure.get());
             return;
         }
         String eventId = event.eventId().toString();
@@ -72,10 +76,23 @@ public class ChronologyProjection {
                 .append("eventType", event.eventType())
                 .append("occurredAt", text(event.occurredAt()))
                 .append("recordedAt", text(event.recordedAt()));
-        if (event.data() instanceof MissingEpisodeEvent episodeEvent) {
-            document.append("episodeId", episodeEvent.episodeId()); // so that an erasure finds its entries
+        String item = Erasure.itemOf(event.data());
+        if (item != null) {
+            document.append("item", item); // so that an erasure finds its entries
         }
         events.replaceOne(Filters.eq("_id", eventId), document, new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * The record is erased at its source: its entries go. Those of a missing episode projected before entries named
+     * their item carry its {@code episodeId} instead; entries projected before either have neither and stay
+     * (RETENTION.md, "Not done yet").
+     */
+    private void erased(Erasure erasure) {
+        var ofItem = Filters.eq("item", erasure.item());
+        var which = "missing-episode-service".equals(erasure.source())
+                ? Filters.or(ofItem, Filters.eq("episodeId", erasure.id())) : ofItem;
+        events.deleteMany(Filters.and(Filters.eq("source", erasure.source()), which));
     }
 
     /** Every event of these records, oldest first. */

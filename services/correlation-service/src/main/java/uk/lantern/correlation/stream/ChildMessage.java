@@ -12,9 +12,16 @@ import uk.lantern.schemas.correlation.AlertRaised;
  */
 record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
                     AlertRaised alert, String alertId, String reason, String mergedFrom, Boolean more,
-                    List<String> mergedFromAbsorbed, String erasedEpisodeId) {
+                    List<String> mergedFromAbsorbed, String erasedEpisodeId, Erasure erasure,
+                    List<Erasure> erased) {
 
-    enum Kind { SOURCE_EVENT, RECORD_MOVED, MERGED_INTO, RECORDS_ADOPTED, ALERT_RAISED, ALERT_CLEARED, EPISODE_ERASED }
+    /**
+     * {@code EPISODE_ERASED}: an episode's erasure as sent before every source's erasure took one path
+     * ({@code ERASED}); still read, as such messages may be on the topic.
+     */
+    enum Kind {
+        SOURCE_EVENT, RECORD_MOVED, MERGED_INTO, RECORDS_ADOPTED, ALERT_RAISED, ALERT_CLEARED, EPISODE_ERASED, ERASED
+    }
 
     /**
      * The most events one message carries. A child's records move in parts of this many, so that a child with years
@@ -27,24 +34,29 @@ record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChil
         more = Boolean.TRUE.equals(more) ? Boolean.TRUE : null; // left out of the JSON unless true
         mergedFromAbsorbed = mergedFromAbsorbed == null || mergedFromAbsorbed.isEmpty() ? null
                 : List.copyOf(mergedFromAbsorbed);
+        erased = erased == null || erased.isEmpty() ? null : List.copyOf(erased);
     }
 
     ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
                  AlertRaised alert, String alertId, String reason, String mergedFrom) {
-        this(kind, event, recordId, toChild, events, alert, alertId, reason, mergedFrom, null, null, null);
-    }
-
-    ChildMessage(Kind kind, StoredEvent event, String recordId, String toChild, List<StoredEvent> events,
-                 AlertRaised alert, String alertId, String reason, String mergedFrom, Boolean more,
-                 List<String> mergedFromAbsorbed) {
-        this(kind, event, recordId, toChild, events, alert, alertId, reason, mergedFrom, more, mergedFromAbsorbed,
+        this(kind, event, recordId, toChild, events, alert, alertId, reason, mergedFrom, null, null, null, null,
                 null);
     }
 
-    /** The missing-episode service erased an episode: the child forgets its events and what they alone supported. */
-    static ChildMessage episodeErased(String episodeId, String reason) {
-        return new ChildMessage(Kind.EPISODE_ERASED, null, null, null, null, null, null, reason, null, null, null,
-                episodeId);
+    /** A record was erased at its source: the child forgets its events and what they alone supported. */
+    static ChildMessage erased(Erasure erasure) {
+        return new ChildMessage(Kind.ERASED, null, null, null, null, null, null, erasure.reason(), null, null, null,
+                null, erasure, null);
+    }
+
+    /** The erasure this message brings: of {@code ERASED}, and of {@code EPISODE_ERASED} as sent before. */
+    Erasure erasureToApply() {
+        return kind == Kind.EPISODE_ERASED ? Erasure.ofEpisode(erasedEpisodeId, reason) : erasure;
+    }
+
+    /** {@link #erased}, empty when none: the erasures the sending child had, which travel with its events. */
+    List<Erasure> erasedBefore() {
+        return erased == null ? List.of() : erased;
     }
 
     /** The merged child and the children merged into it before: all of them are the receiving child's now. */
@@ -84,16 +96,25 @@ record ChildMessage(Kind kind, StoredEvent event, String recordId, String toChil
      * with no events left still sends that one part.
      */
     static List<ChildMessage> adopted(List<StoredEvent> events, String mergedFrom, List<String> mergedFromAbsorbed) {
+        return adopted(events, mergedFrom, mergedFromAbsorbed, List.of());
+    }
+
+    /**
+     * As {@link #adopted(List, String, List)}, each part also carrying the erasures the sending child had
+     * ({@code erased}), so that the receiving child drops an erased record's events still on their way to it.
+     */
+    static List<ChildMessage> adopted(List<StoredEvent> events, String mergedFrom, List<String> mergedFromAbsorbed,
+                                      List<Erasure> erased) {
         var parts = new java.util.ArrayList<ChildMessage>();
         for (int from = 0; from < events.size(); from += EVENTS_PER_MESSAGE) {
             int to = Math.min(events.size(), from + EVENTS_PER_MESSAGE);
             boolean last = to == events.size();
             parts.add(new ChildMessage(Kind.RECORDS_ADOPTED, null, null, null, events.subList(from, to), null, null,
-                    null, mergedFrom, !last, last ? mergedFromAbsorbed : null));
+                    null, mergedFrom, !last, last ? mergedFromAbsorbed : null, null, null, erased));
         }
         if (parts.isEmpty() && mergedFrom != null) {
             parts.add(new ChildMessage(Kind.RECORDS_ADOPTED, null, null, null, List.of(), null, null, null,
-                    mergedFrom, false, mergedFromAbsorbed));
+                    mergedFrom, false, mergedFromAbsorbed, null, null, erased));
         }
         return parts;
     }

@@ -91,30 +91,31 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     public void process(Record<String, byte[]> record) {
         String childId = record.key();
         ChildMessage message = InternalJson.read(record.value(), ChildMessage.class);
-        ChildState state = read(childId);
+        ChildState current = read(childId);
         long ts = record.timestamp();
-        if (state.mergedInto() != null) {
+        if (current.mergedInto() != null) {
             // The child was merged away: whatever still arrives for it belongs to the child it joined.
-            send(state.mergedInto(), message, ts);
+            send(current.mergedInto(), message, ts);
             return;
         }
         Instant now = now();
         if (message.kind() == ChildMessage.Kind.SOURCE_EVENT) {
             catchUp.read(message.event().occurredAt(), context.currentSystemTimeMs());
         }
+        // Records moving here bring the erasures their child had: an erased record's events on their way are dropped.
+        ChildState state = current.withErased(message.erasedBefore());
         ChildState next = switch (message.kind()) {
-            case SOURCE_EVENT -> add(state, List.of(message.event()), now, ts);
+            case SOURCE_EVENT -> add(state, List.of(message.event()), true, now, ts);
             case RECORDS_ADOPTED -> message.moreToCome() ? adoptPart(state, message.events(), ts)
-                    : settleReviewsWith(add(state, message.events(), now, ts), message, now, ts);
+                    : settleReviewsWith(add(state, message.events(), true, now, ts), message, now, ts);
             case RECORD_MOVED -> remove(state, e -> e.recordId().equals(message.recordId()),
                     message.toChild(), message.reason(), now, ts);
             case MERGED_INTO -> mergeAway(state, message.toChild(), message.reason(), now, ts);
             case ALERT_RAISED -> raiseExternal(state, message.alert(), now, ts);
             case ALERT_CLEARED -> clearExternal(state, message.alertId(), message.reason(), now, ts);
-            case EPISODE_ERASED -> forget(state, e -> ofEpisode(e, message.erasedEpisodeId()),
-                    "episode erased (" + message.reason() + ")", now, ts);
+            case ERASED, EPISODE_ERASED -> forget(state, message.erasureToApply(), now, ts);
         };
-        if (!next.equals(state)) {
+        if (!next.equals(current)) {
             states.put(childId, next);
         }
     }
@@ -150,8 +151,8 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         return state;
     }
 
-    private ChildState add(ChildState state, List<StoredEvent> arriving, Instant now, long ts) {
-        boolean added = keep(state.childId(), arriving, ts);
+    private ChildState add(ChildState state, List<StoredEvent> arriving, boolean last, Instant now, long ts) {
+        boolean added = keep(state, arriving, last, ts);
         if (!added && !state.adoptedUnevaluated()) {
             return state; // a redelivery: nothing changes, nothing is published twice
         }
@@ -160,17 +161,34 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
 
     /** A part of a move with more to come: its events are kept, the rules run when the last part arrives. */
     private ChildState adoptPart(ChildState state, List<StoredEvent> arriving, long ts) {
-        return keep(state.childId(), arriving, ts) ? state.withAdoptedUnevaluated() : state;
+        return keep(state, arriving, false, ts) ? state.withAdoptedUnevaluated() : state;
     }
 
-    /** Keeps the events the child did not have, and sends their sightings on; false when it had them all. */
-    private boolean keep(String childId, List<StoredEvent> arriving, long ts) {
+    /**
+     * Keeps the events the child did not have, and sends their sightings on; false when it had them all. An event of
+     * a record erased here before it arrived is dropped; on the last part of a move, a record left with no event by
+     * that is reported emptied, as {@link #forget} reports one.
+     */
+    private boolean keep(ChildState state, List<StoredEvent> arriving, boolean last, long ts) {
+        String childId = state.childId();
         boolean added = false;
+        var dropped = new java.util.LinkedHashMap<String, Erasure>();
         for (StoredEvent event : arriving) {
-            if (history.add(childId, event)) {
+            var erasure = state.erasureOf(event);
+            if (erasure.isPresent()) {
+                dropped.putIfAbsent(event.recordId(), erasure.get());
+            } else if (history.add(childId, event)) {
                 sightings(childId, event, false, ts);
                 added = true;
             }
+        }
+        if (last && !dropped.isEmpty()) {
+            var left = recordsOf(history.events(childId));
+            dropped.forEach((recordId, erasure) -> {
+                if (!left.contains(recordId)) {
+                    emptied(childId, recordId, erasure, ts);
+                }
+            });
         }
         return added;
     }
@@ -183,7 +201,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return state;
         }
         moving.forEach(e -> sightings(state.childId(), e, true, ts));
-        ChildMessage.adopted(moving, null, null).forEach(part -> send(toChild, part, ts));
+        ChildMessage.adopted(moving, null, null, state.erasures()).forEach(part -> send(toChild, part, ts));
         history.remove(state.childId(), moving);
         var open = state.openAlerts();
         if (moving.size() == events.size()) {
@@ -200,20 +218,26 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     }
 
     /**
-     * Forgets events erased at their source: they leave the history with nothing sent on, their sightings are taken
-     * back (so the shared-link stage clears what they alone raised), and the rules run again, clearing what no longer
-     * holds; with nothing left, every open alert is cleared and the profile becomes a tombstone on the next tick.
+     * Forgets a record erased at its source (an episode, a case, a register entry, a concern, an assessment): its
+     * events leave the history with nothing sent on, their sightings are taken back (so the shared-link stage clears
+     * what they alone raised), and the rules run again, clearing what no longer holds; with nothing left, every open
+     * alert is cleared and the profile becomes a tombstone on the next tick. The child keeps the erasure, so that an
+     * event of the record still on its way here is dropped when it comes. Each identity record (a source's details of
+     * the child) left with no event is reported to the identity stage, which forgets it too. An erasure the child
+     * had already, or of a record it never held, changes nothing and publishes nothing.
      */
-    private ChildState forget(ChildState state, Predicate<StoredEvent> erased, String reason, Instant now, long ts) {
+    private ChildState forget(ChildState state, Erasure erasure, Instant now, long ts) {
+        var kept = state.withErased(List.of(erasure));
         var events = history.events(state.childId());
-        var forgotten = events.stream().filter(erased).toList();
+        var forgotten = events.stream().filter(erasure::covers).toList();
         if (forgotten.isEmpty()) {
-            return state; // a redelivery, or events this child never had
+            return kept; // a redelivery, or a record this child never had (or whose events are still on their way)
         }
+        String reason = erasure.description();
         Subject subject = KnownChild.of(state.childId(), events).subject();
         forgotten.forEach(e -> sightings(state.childId(), e, true, ts));
         history.remove(state.childId(), forgotten);
-        var open = state.openAlerts();
+        var open = kept.openAlerts();
         if (forgotten.size() == events.size()) {
             for (AlertRaised alert : open) {
                 publishAlert(new AlertCleared(alert.alertId(), alert.code(), state.childId(), now,
@@ -221,19 +245,38 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             }
             open = List.of();
         }
-        return evaluate(state.withOpenAlerts(state.version(), open), now, ts, true);
+        var left = recordsOf(history.events(state.childId()));
+        recordsOf(forgotten).stream().filter(r -> !left.contains(r))
+                .forEach(recordId -> emptied(state.childId(), recordId, erasure, ts));
+        return evaluate(kept.withOpenAlerts(kept.version(), open), now, ts, true, "what held it was erased: " + reason);
     }
 
-    /** An event of the missing episode {@code episodeId}, as the missing-episode service recorded it. */
-    private static boolean ofEpisode(StoredEvent event, String episodeId) {
-        return "missing-episode-service".equals(event.source()) && event.fact() != null
-                && event.fact().has("episodeId") && episodeId.equals(event.fact().get("episodeId").asString());
+    /**
+     * Tells the identity stage that the child has no event of this record left, after the erasure: it forgets the
+     * record unless an event of it has been resolved since (RETENTION.md). Not for an erasure sent before erasures
+     * carried their id, which the identity stage cannot match.
+     */
+    private void emptied(String childId, String recordId, Erasure erasure, long ts) {
+        if (erasure.erasureId() == null) {
+            return;
+        }
+        var message = new RecordEmptied(recordId, childId, erasure.erasureId(), erasure.erasedAt());
+        var headers = new RecordHeaders();
+        headers.add(IdentityProcessor.SOURCE_TOPIC_HEADER, RecordEmptied.ORIGIN.getBytes(UTF_8));
+        context.forward(new Record<>(Intake.IDENTITY_KEY,
+                new Outbound(Outbound.RECORDS_EMPTIED, InternalJson.bytes(message)), ts, headers));
+    }
+
+    private static Set<String> recordsOf(List<StoredEvent> events) {
+        var records = new java.util.HashSet<String>();
+        events.forEach(e -> records.add(e.recordId()));
+        return records;
     }
 
     private ChildState mergeAway(ChildState state, String toChild, String reason, Instant now, long ts) {
         var events = history.events(state.childId());
         events.forEach(e -> sightings(state.childId(), e, true, ts));
-        ChildMessage.adopted(events, state.childId(), state.absorbedChildren())
+        ChildMessage.adopted(events, state.childId(), state.absorbedChildren(), state.erasures())
                 .forEach(part -> send(toChild, part, ts));
         Subject subject = KnownChild.of(state.childId(), events).subject();
         history.remove(state.childId(), events);
@@ -317,10 +360,16 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
 
     /** Runs the rules; publishes what they raise and clear; the profile is due when {@code changed} or alerts moved. */
     private ChildState evaluate(ChildState state, Instant now, long ts, boolean changed) {
+        return evaluate(state, now, ts, changed, "the facts that ended it arrived");
+    }
+
+    /** As {@link #evaluate(ChildState, Instant, long, boolean)}, saying why a rule's alert cleared. */
+    private ChildState evaluate(ChildState state, Instant now, long ts, boolean changed, String clearReason) {
         if (catchUp.catchingUp(context.currentSystemTimeMs())) {
             return deferred(state, changed);
         }
         ChildFacts facts = history.child(state.childId()).facts();
+        state.erasures().stream().filter(Erasure::ofInterviewCase).forEach(e -> facts.interviewCaseErased(e.id()));
         List<Alert> openRules = state.openAlerts().stream()
                 .filter(a -> ruleCodes.contains(AlertCode.valueOf(a.code())))
                 .map(Alerts::rule)
@@ -334,8 +383,8 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         Subject subject = alertsMoved ? history.child(state.childId()).subject() : null;
         for (Alert cleared : evaluation.clear()) {
             open.removeIf(a -> a.alertId().equals(cleared.id()));
-            publishAlert(new AlertCleared(cleared.id(), cleared.code().name(), state.childId(), now,
-                    "the facts that ended it arrived"), version, now, subject, ts);
+            publishAlert(new AlertCleared(cleared.id(), cleared.code().name(), state.childId(), now, clearReason),
+                    version, now, subject, ts);
         }
         for (Alert raised : evaluation.raise()) {
             var published = Alerts.published(raised);
@@ -354,7 +403,8 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             return result;
         }
         // The profile is due: when it next changes with the clock is worked out as it is built.
-        var result = new ChildState(state.childId(), version, open, next, null, null, null, state.absorbed(), null);
+        var result = new ChildState(state.childId(), version, open, next, null, null, null, state.absorbed(), null,
+                state.erased());
         schedule.move(state.childId(), state.wakeAt(), result.wakeAt());
         profileChanged(result);
         return result;
@@ -367,7 +417,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private ChildState deferred(ChildState state, boolean changed) {
         var result = changed
                 ? new ChildState(state.childId(), state.version() + 1, state.openAlerts(), BACKLOG, null, null, null,
-                        state.absorbed(), null)
+                        state.absorbed(), null, state.erased())
                 : state.withNextEvaluationAt(BACKLOG);
         schedule.move(state.childId(), state.wakeAt(), result.wakeAt());
         if (changed) {

@@ -24,16 +24,28 @@ import uk.lantern.schemas.correlation.AlertRaised;
  *                         window, an assessment falling overdue); null when nothing ahead depends on the time, while a
  *                         profile is due (it is worked out when the profile is built), and in a state written before
  *                         the field
+ * @param erased           the records of this child's sources erased at their source (an episode, a case, a register
+ *                         entry, a concern, an assessment), in the order the erasures came; null when none. An event
+ *                         of one recorded before its erasure that arrives after it (moving with its record from
+ *                         another child, or sent again) is the erased record's, and is dropped at once.
  */
 record ChildState(String childId, long version, List<AlertRaised> openAlerts, Instant nextEvaluationAt,
                   String mergedInto, @JsonProperty("events") List<StoredEvent> unmigratedEvents,
-                  Boolean adoptedPending, List<String> absorbed, Instant profileChangesAt) {
+                  Boolean adoptedPending, List<String> absorbed, Instant profileChangesAt, List<Erasure> erased) {
 
     ChildState {
         openAlerts = openAlerts == null ? List.of() : List.copyOf(openAlerts);
         unmigratedEvents = unmigratedEvents == null || unmigratedEvents.isEmpty() ? null : List.copyOf(unmigratedEvents);
         adoptedPending = Boolean.TRUE.equals(adoptedPending) ? Boolean.TRUE : null; // left out of the JSON unless true
         absorbed = absorbed == null || absorbed.isEmpty() ? null : List.copyOf(new TreeSet<>(absorbed));
+        erased = erased == null || erased.isEmpty() ? null : List.copyOf(erased);
+    }
+
+    ChildState(String childId, long version, List<AlertRaised> openAlerts, Instant nextEvaluationAt,
+               String mergedInto, List<StoredEvent> unmigratedEvents, Boolean adoptedPending, List<String> absorbed,
+               Instant profileChangesAt) {
+        this(childId, version, openAlerts, nextEvaluationAt, mergedInto, unmigratedEvents, adoptedPending, absorbed,
+                profileChangesAt, null);
     }
 
     ChildState(String childId, long version, List<AlertRaised> openAlerts, Instant nextEvaluationAt,
@@ -62,7 +74,7 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
 
     ChildState withProfileChangesAt(Instant at) {
         return new ChildState(childId, version, openAlerts, nextEvaluationAt, mergedInto, unmigratedEvents,
-                adoptedPending, absorbed, at);
+                adoptedPending, absorbed, at, erased);
     }
 
     /** Events adopted in the first parts of a move are kept, and the rules not yet run on them. */
@@ -72,7 +84,7 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
 
     ChildState withAdoptedUnevaluated() {
         return new ChildState(childId, version, openAlerts, nextEvaluationAt, mergedInto, unmigratedEvents, true,
-                absorbed, profileChangesAt);
+                absorbed, profileChangesAt, erased);
     }
 
     static ChildState empty(String childId) {
@@ -81,18 +93,18 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
 
     ChildState withOpenAlerts(long nextVersion, List<AlertRaised> open) {
         return new ChildState(childId, nextVersion, open, nextEvaluationAt, mergedInto, null, adoptedPending,
-                absorbed, profileChangesAt);
+                absorbed, profileChangesAt, erased);
     }
 
     ChildState withNextEvaluationAt(Instant next) {
         return new ChildState(childId, version, openAlerts, next, mergedInto, null, adoptedPending, absorbed,
-                profileChangesAt);
+                profileChangesAt, erased);
     }
 
     /** The state as read after its events moved to the history store: the same, without them. */
     ChildState withoutUnmigratedEvents() {
         return new ChildState(childId, version, openAlerts, nextEvaluationAt, mergedInto, null, adoptedPending,
-                absorbed, profileChangesAt);
+                absorbed, profileChangesAt, erased);
     }
 
     /** This child has taken in {@code children} (a merged child and the ones merged into it before). */
@@ -100,7 +112,7 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
         var all = new TreeSet<>(absorbedChildren());
         all.addAll(children);
         return new ChildState(childId, version, openAlerts, nextEvaluationAt, mergedInto, unmigratedEvents,
-                adoptedPending, List.copyOf(all), profileChangesAt);
+                adoptedPending, List.copyOf(all), profileChangesAt, erased);
     }
 
     /** {@link #absorbed}, empty when none. */
@@ -111,5 +123,38 @@ record ChildState(String childId, long version, List<AlertRaised> openAlerts, In
     /** Whether {@code other} is this child, or a child merged into it. */
     boolean isOrAbsorbed(String other) {
         return other != null && (childId.equals(other) || absorbedChildren().contains(other));
+    }
+
+    /** {@link #erased}, empty when none. */
+    List<Erasure> erasures() {
+        return erased == null ? List.of() : erased;
+    }
+
+    /**
+     * The child has these erasures too: one per record, the latest (the same erasure again changes nothing; a record
+     * made again under its id and erased again covers what was recorded before the later erasure). One without its
+     * time (sent before erasures carried it) is not kept: which of the record's later events it covers cannot be told.
+     */
+    ChildState withErased(Collection<Erasure> more) {
+        var all = new java.util.ArrayList<>(erasures());
+        for (Erasure erasure : more) {
+            if (erasure.erasedAt() == null) {
+                continue;
+            }
+            var same = all.stream().filter(e -> e.source().equals(erasure.source())
+                    && e.item().equals(erasure.item())).findFirst();
+            if (same.isEmpty()) {
+                all.add(erasure);
+            } else if (erasure.erasedAt().isAfter(same.get().erasedAt())) {
+                all.set(all.indexOf(same.get()), erasure);
+            }
+        }
+        return all.equals(erasures()) ? this : new ChildState(childId, version, openAlerts, nextEvaluationAt,
+                mergedInto, unmigratedEvents, adoptedPending, absorbed, profileChangesAt, all);
+    }
+
+    /** The erasure of a record an event of which, recorded before it, is arriving only now; empty when none. */
+    java.util.Optional<Erasure> erasureOf(StoredEvent arriving) {
+        return erasures().stream().filter(e -> e.coversEarlier(arriving)).findFirst();
     }
 }

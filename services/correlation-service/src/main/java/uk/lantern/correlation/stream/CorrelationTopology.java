@@ -68,20 +68,30 @@ public final class CorrelationTopology {
                      KStream<String, byte[]> childEvents) {
         KStream<String, byte[]> intake = sourceEvents.process(Intake::new, Named.as("source-intake"))
                 .merge(decisions.process(Intake::new, Named.as("decision-intake")), Named.as("identity-intake"));
-        KStream<String, Outbound> identity = intake
+        KStream<String, byte[]> resolving = intake
                 .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
-                        .withName("identity").withNumberOfPartitions(1))
-                .process(stage("identity", attempts -> new IdentityProcessor(settings), identityStores()),
-                        Named.as("identity"));
-        route(identity, "identity");
+                        .withName("identity").withNumberOfPartitions(1));
 
         KStream<String, Outbound> children = childEvents
                 .process(stage("child", attempts -> new ChildProcessor(settings, attempts), childStores()),
                         Named.as("child"));
         var branches = children.split(Named.as("child-"))
                 .branch((key, out) -> Outbound.LINK_SIGHTINGS.equals(out.topic()), Branched.as("links"))
+                .branch((key, out) -> Outbound.RECORDS_EMPTIED.equals(out.topic()), Branched.as("emptied"))
                 .defaultBranch(Branched.as("out"));
         route(branches.get("child-out"), "child");
+
+        // Back from the child stage: records an erasure left with no event, for the identity stage to forget. Its own
+        // single-partition repartition, read by the identity task beside the intake's (an erasure's report comes after
+        // the erasure, which the identity stage routed; nothing else orders the two).
+        KStream<String, byte[]> emptied = branches.get("child-emptied")
+                .mapValues(Outbound::value, Named.as("record-emptied-value"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray())
+                        .withName("records-emptied").withNumberOfPartitions(1));
+        KStream<String, Outbound> identity = resolving.merge(emptied, Named.as("identity-and-emptied"))
+                .process(stage("identity", attempts -> new IdentityProcessor(settings), identityStores()),
+                        Named.as("identity"));
+        route(identity, "identity");
 
         KStream<String, Outbound> links = branches.get("child-links")
                 .mapValues(Outbound::value, Named.as("link-sighting-value"))
@@ -106,6 +116,7 @@ public final class CorrelationTopology {
         var stores = new HashSet<StoreBuilder<?>>(settings.persistentStores()
                 ? StoreIdentityIndex.storeBuilders() : StoreIdentityIndex.inMemoryStoreBuilders());
         stores.add(store(IdentityProcessor.decisionsAppliedStore(), Serdes.String()));
+        stores.add(store(IdentityProcessor.erasuresPendingStore(), Serdes.String()));
         return stores;
     }
 

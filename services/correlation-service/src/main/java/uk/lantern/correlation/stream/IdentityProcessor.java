@@ -45,7 +45,6 @@ import uk.lantern.schemas.correlation.LinkExplanation;
 import uk.lantern.schemas.correlation.RecordResolved;
 import uk.lantern.schemas.correlation.ReviewDecided;
 import uk.lantern.schemas.correlation.ReviewRaised;
-import uk.lantern.schemas.missingepisode.EpisodeErased;
 
 /**
  * The identity stage: one task (a single partition) sees every source event and every reviewer's decision in one
@@ -62,6 +61,12 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
     static final String SOURCE_KEY_HEADER = "lantern-source-key";
     static final String REASON_HEADER = "x-exception-message";
     private static final String DECISIONS_APPLIED = "identity-decisions-applied";
+    /**
+     * Record id → the erasures routed to its child since the last event of the record was resolved (ids separated by
+     * U+001F). A child's report that the record is empty after one of them is acted on only while it is here.
+     */
+    private static final String ERASURES_PENDING = "identity-erasures-pending";
+    private static final String ID_SEPARATOR = "\u001F";
     private static final String SOURCE = "correlation-service";
 
     private static final Map<String, Topic<?>> SOURCE_TOPICS = Topics.all().stream()
@@ -75,6 +80,7 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
     private IdentityIndex index;
     private IdentityResolver resolver;
     private KeyValueStore<String, String> decisionsApplied;
+    private KeyValueStore<String, String> erasuresPending;
     /** What a new child's id is derived from (the record or decision that created it), so a replay gives the same. */
     private String newChildSeed;
     /** How many children the current message has created: a decision that splits a child can create several. */
@@ -90,11 +96,16 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         return DECISIONS_APPLIED;
     }
 
+    static String erasuresPendingStore() {
+        return ERASURES_PENDING;
+    }
+
     @Override
     public void init(ProcessorContext<String, Outbound> context) {
         this.context = context;
         forgetCached();
         this.decisionsApplied = context.getStateStore(DECISIONS_APPLIED);
+        this.erasuresPending = context.getStateStore(ERASURES_PENDING);
     }
 
     /** The identity index made afresh over its stores, without the records it had decoded (after a failed unit). */
@@ -111,6 +122,8 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         try {
             if (CorrelationTopology.DECISIONS.equals(topic)) {
                 decide(record, decodeDecision(record.value()));
+            } else if (RecordEmptied.ORIGIN.equals(topic)) {
+                emptied(record, InternalJson.read(record.value(), RecordEmptied.class));
             } else if (SOURCE_TOPICS.containsKey(topic)) {
                 resolve(record, sourceKey, codec.decode(SOURCE_TOPICS.get(topic), record.value()));
             } else {
@@ -126,8 +139,9 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
     }
 
     private void resolve(Record<String, byte[]> record, String sourceKey, Envelope<? extends EventData> envelope) {
-        if (envelope.data() instanceof EpisodeErased erased) {
-            forget(record, sourceKey, envelope, erased);
+        var erasure = Erasure.of(envelope);
+        if (erasure.isPresent()) {
+            forget(record, sourceKey, envelope, erasure.get());
             return;
         }
         String recordId = SourceRecords.recordId(envelope.source(), sourceKey, envelope.subject());
@@ -140,7 +154,11 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         var stored = new StoredEvent(envelope.eventId().toString(), recordId, envelope.source(),
                 header(record.headers(), SOURCE_TOPIC_HEADER), envelope.eventType(), envelope.occurredAt(),
                 envelope.recordedAt(), envelope.subject(), fact.map(FactCodec::typeOf).orElse(null),
-                fact.map(FactCodec::tree).orElse(null));
+                fact.map(FactCodec::tree).orElse(null), Erasure.itemOf(envelope.data()));
+        if (resolution.decision() == Resolution.Decision.ALREADY_KNOWN && erasuresPending.get(recordId) != null) {
+            // The record has an event again: a report that it was left empty by an earlier erasure is out of date.
+            erasuresPending.delete(recordId);
+        }
         // Children joined by this record move first, so the event finds them already merged.
         for (String merged : resolution.mergedChildren()) {
             toChild(merged, ChildMessage.mergedInto(childId, "record " + recordId + " linked it to " + childId), ts);
@@ -166,25 +184,83 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
     }
 
     /**
-     * An episode erased at its source. The erasure carries nothing of the child, only the key every event of the
-     * episode had, so the records it may belong to are those of that source under that key (one per set of details
-     * the source gave under it); each child holding one forgets the episode's events. Nothing is resolved, and the
-     * records stay in the identity index (IDENTITY.md and RETENTION.md say why, and what is left to do). Analysts get
-     * the erasure under each child's ref.
+     * A record erased at its source (an episode, a case, a register entry, a concern, an assessment). The erasure
+     * carries nothing of the child, only the key every event of the record had, so the identity records it may
+     * belong to are those of that source under that key (one per set of details the source gave under it); each
+     * child holding one forgets the record's events, and says which identity records that left with no event
+     * ({@link #emptied}). Nothing is resolved. Each identity record under the key notes the erasure as pending until
+     * an event of it is resolved again. Analysts get the erasure under each child's ref.
      */
     private void forget(Record<String, byte[]> record, String sourceKey, Envelope<? extends EventData> envelope,
-                        EpisodeErased erased) {
+                        Erasure erasure) {
         String prefix = envelope.source() + "|" + (sourceKey == null ? "-" : sourceKey) + "|";
         var children = new LinkedHashSet<String>();
         KeyValueStore<String, ?> records = context.getStateStore(StoreIdentityIndex.RECORDS);
+        var recordIds = new ArrayList<String>();
         try (var range = records.prefixScan(prefix, new org.apache.kafka.common.serialization.StringSerializer())) {
-            range.forEachRemaining(kv -> index.childOf(kv.key).ifPresent(children::add));
+            range.forEachRemaining(kv -> recordIds.add(kv.key));
+        }
+        for (String recordId : recordIds) {
+            index.childOf(recordId).ifPresent(childId -> {
+                children.add(childId);
+                String pending = erasuresPending.get(recordId);
+                if (!pendingIds(pending).contains(erasure.erasureId())) {
+                    erasuresPending.put(recordId, pending == null ? erasure.erasureId()
+                            : pending + ID_SEPARATOR + erasure.erasureId());
+                }
+            });
         }
         for (String childId : children) {
-            toChild(childId, ChildMessage.episodeErased(erased.episodeId(), erased.reason().name()),
-                    record.timestamp());
+            toChild(childId, ChildMessage.erased(erasure), record.timestamp());
             analystFeed.of(childId, envelope, index).ifPresent(event -> toAnalysts(event, record.timestamp()));
         }
+    }
+
+    /**
+     * A child has no event of the record left after an erasure: the record leaves the identity index (its details,
+     * blocking keys, links, and the questions and rejections it was part of), so it no longer takes part in matching
+     * or in what the analyst feed withholds. Only while that erasure is still pending for the record: an event of the
+     * record resolved since (sent to a child after the child's report was made) keeps it, and a report received again
+     * finds the record gone. The rest of its child stays one child where it links without it, else splits (as an
+     * unlink splits one): the children that lose records are told, so are analysts (ChildRefSplit). A
+     * possible-same-child question the record was part of is withdrawn: its alert is cleared.
+     */
+    private void emptied(Record<String, byte[]> record, RecordEmptied report) {
+        String recordId = report.recordId();
+        if (!pendingIds(erasuresPending.get(recordId)).contains(report.erasureId())
+                || index.record(recordId).isEmpty()) {
+            return;
+        }
+        long ts = record.timestamp();
+        String childId = index.childOf(recordId).orElseThrow();
+        var questions = new java.util.LinkedHashMap<String, List<String>>();
+        for (String other : index.reviewedWith(recordId)) {
+            var holders = new LinkedHashSet<String>();
+            holders.add(childId);
+            index.childOf(other).ifPresent(holders::add);
+            questions.put(reviewId(recordId, other), List.copyOf(holders));
+        }
+        seedNewChildren(recordId + "\nforgotten after " + report.erasureId());
+        Regrouping regrouping = resolver.forget(recordId, "no event of it is left: " + report.erasureId()
+                + " erased the last at its source");
+        erasuresPending.delete(recordId);
+        for (Regrouping.Move move : regrouping.moves()) {
+            toChild(move.fromChild(), ChildMessage.recordMoved(move.recordId(), move.toChild(),
+                    regrouping.explanation()), ts);
+        }
+        var at = report.erasedAt() != null ? report.erasedAt() : Instant.ofEpochMilli(ts);
+        var pairs = new LinkedHashSet<List<String>>();
+        regrouping.moves().forEach(m -> pairs.add(List.of(m.fromChild(), m.toChild())));
+        for (List<String> pair : pairs) {
+            toAnalysts(analystFeed.childRefSplit(pair.get(1), pair.get(0), report.erasureId(), at), ts);
+        }
+        questions.forEach((reviewId, holders) -> holders.forEach(holder -> toChild(holder,
+                ChildMessage.alertCleared(possibleSameChildAlertId(reviewId), "record " + recordId
+                        + " was forgotten: every event of it was erased at its source"), ts)));
+    }
+
+    private static List<String> pendingIds(String pending) {
+        return pending == null ? List.of() : List.of(pending.split(ID_SEPARATOR));
     }
 
     private void raiseReview(ReviewItem review, Envelope<? extends EventData> envelope, long ts) {

@@ -23,14 +23,18 @@ import uk.lantern.schemas.cmeregister.DeletionGround;
 import uk.lantern.schemas.cmeregister.EnquiryLogged;
 import uk.lantern.schemas.cmeregister.NotificationGround;
 import uk.lantern.schemas.cmeregister.NotificationRecorded;
+import uk.lantern.schemas.cmeregister.RegisterEntryErased;
 import uk.lantern.schemas.cmeregister.School;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.exploitationrisk.Agency;
 import uk.lantern.schemas.exploitationrisk.AssessmentClosed;
 import uk.lantern.schemas.exploitationrisk.AssessmentCompleted;
+import uk.lantern.schemas.exploitationrisk.AssessmentErased;
 import uk.lantern.schemas.exploitationrisk.AssessmentReviewed;
 import uk.lantern.schemas.exploitationrisk.AssessmentSharedWithPolice;
+import uk.lantern.schemas.exploitationrisk.ConcernErased;
 import uk.lantern.schemas.exploitationrisk.ConcernRaised;
+import uk.lantern.schemas.exploitationrisk.ErasureReason;
 import uk.lantern.schemas.exploitationrisk.ExploitationType;
 import uk.lantern.schemas.exploitationrisk.Grade;
 import uk.lantern.schemas.exploitationrisk.IndicatorSeen;
@@ -48,6 +52,7 @@ import uk.lantern.schemas.missingepisode.RiskGrade;
 import uk.lantern.schemas.missingepisode.RiskRegraded;
 import uk.lantern.schemas.returninterview.InterviewAccepted;
 import uk.lantern.schemas.returninterview.InterviewCaseClosed;
+import uk.lantern.schemas.returninterview.InterviewCaseErased;
 import uk.lantern.schemas.returninterview.InterviewCaseOpened;
 import uk.lantern.schemas.returninterview.InterviewCompleted;
 import uk.lantern.schemas.returninterview.InterviewDeclined;
@@ -60,7 +65,10 @@ import uk.lantern.schemas.vocabulary.ExploitationIndicator;
  * One realistic payload per event type of the four sources, for any child: every free-text field holds the child's
  * identifiers as a professional might type them, and the places and associates are the kind analysts need. Samples
  * are keyed by contract class, and the tests walk the topic registry, so a new event type without a sample here
- * fails them.
+ * fails them. The version 2 of the five types that no longer publish their free-text reason (RiskRegraded,
+ * InterviewNotOffered, ChildRemovedFromRegister, AssessmentReviewed's override, AssessmentClosed; AssessmentCompleted
+ * v2 too) has its own sample, without it. The erasures erase records of their own ({@link #ERASED_EPISODE}...), not
+ * the samples', so a test that sends every type keeps the samples' records.
  */
 public final class SampleEvents {
 
@@ -69,6 +77,10 @@ public final class SampleEvents {
     static final String EPISODE = "ep-7f3c";
     static final String ENTRY = "cme-19a2";
     static final String ASSESSMENT = "as-5d01";
+    static final String ERASED_EPISODE = "ep-0b41";
+    static final String ERASED_ENTRY = "cme-77c0";
+    static final String ERASED_CONCERN = "cn-0051";
+    static final String ERASED_ASSESSMENT = "as-6e20";
     static final EventCodec CODEC = new EventCodec();
 
     private static final Professional OFFICER = new Professional("PC Amanda Hughes", "Missing person coordinator",
@@ -98,7 +110,14 @@ public final class SampleEvents {
                             new ChildReturned.Associate("Dean Walsh", "07700 900123", "AB12 CDE")),
                     ChildReturned.How.FOUND_BY_POLICE, OFFICER, IN_CARE)),
             Map.entry(EpisodeClosed.class, c -> new EpisodeClosed(EPISODE, AT, OFFICER)),
-            Map.entry(EpisodeErased.class, c -> new EpisodeErased(EPISODE, AT, EpisodeErased.Reason.WRONGLY_RECORDED)),
+            Map.entry(EpisodeErased.class, c -> new EpisodeErased(ERASED_EPISODE, AT,
+                    EpisodeErased.Reason.WRONGLY_RECORDED)),
+            Map.entry(InterviewCaseErased.class, c -> new InterviewCaseErased(ERASED_EPISODE, AT,
+                    InterviewCaseErased.Reason.EPISODE_ERASED)),
+            Map.entry(RegisterEntryErased.class, c -> new RegisterEntryErased(ERASED_ENTRY, AT,
+                    RegisterEntryErased.Reason.RETENTION)),
+            Map.entry(ConcernErased.class, c -> new ConcernErased(ERASED_CONCERN, AT, ErasureReason.WRONGLY_RECORDED)),
+            Map.entry(AssessmentErased.class, c -> new AssessmentErased(ERASED_ASSESSMENT, AT, ErasureReason.RETENTION)),
             Map.entry(NeedToKnowRaised.class, c -> new NeedToKnowRaised(EPISODE,
                     List.of(NeedToKnowRaised.Reason.CHILD_PROTECTION_PLAN, NeedToKnowRaised.Reason.LOOKED_AFTER),
                     IN_CARE, RiskGrade.HIGH, AT.minus(Duration.ofHours(3)))),
@@ -157,6 +176,27 @@ public final class SampleEvents {
             Map.entry(AssessmentClosed.class, c -> new AssessmentClosed(ASSESSMENT, AT, SOCIAL_WORKER,
                     c.everything() + " moved out of area", RiskCategory.NOT_AT_RISK)));
 
+    /** Version 2 of the types that no longer publish their free-text reason: the same payloads without it. */
+    private static final Map<Class<? extends EventData>, Function<Child, EventData>> WITHOUT_FREE_TEXT = Map.of(
+            RiskRegraded.class, c -> new RiskRegraded(EPISODE, RiskGrade.MEDIUM, RiskGrade.HIGH, AT, OFFICER, null),
+            InterviewNotOffered.class, c -> new InterviewNotOffered(EPISODE, null, WORKER, AT),
+            ChildRemovedFromRegister.class, c -> new ChildRemovedFromRegister(ENTRY,
+                    ChildRemovedFromRegister.Outcome.OTHER, null, null, TODAY, CME_OFFICER, TODAY.minusDays(40)),
+            AssessmentCompleted.class, c -> new AssessmentCompleted(ASSESSMENT, AT, SOCIAL_WORKER,
+                    ExploitationType.SEXUAL,
+                    List.of(new VulnerabilitySeen(Vulnerability.LOOKED_AFTER, TODAY)),
+                    List.of(new IndicatorSeen(ExploitationIndicator.GOING_MISSING, Grade.SIGNIFICANT, TODAY)),
+                    new RiskScore(9, RiskCategory.MILD, new RiskScore.CategoryOverride(RiskCategory.SIGNIFICANT, null),
+                            RiskCategory.SIGNIFICANT),
+                    TODAY.plusMonths(3)),
+            AssessmentReviewed.class, c -> new AssessmentReviewed(ASSESSMENT, AT, SOCIAL_WORKER,
+                    ExploitationType.BOTH, List.of(), List.of(),
+                    new RiskScore(9, RiskCategory.MILD, new RiskScore.CategoryOverride(RiskCategory.MODERATE, null),
+                            RiskCategory.MODERATE),
+                    RiskCategory.SIGNIFICANT, TODAY.plusMonths(3)),
+            AssessmentClosed.class, c -> new AssessmentClosed(ASSESSMENT, AT, SOCIAL_WORKER, null,
+                    RiskCategory.NOT_AT_RISK));
+
     private SampleEvents() {
     }
 
@@ -173,6 +213,9 @@ public final class SampleEvents {
     }
 
     static Optional<Function<Child, EventData>> sample(EventType<?> type) {
+        if (type.version() == 2 && WITHOUT_FREE_TEXT.containsKey(type.dataType())) {
+            return Optional.of(WITHOUT_FREE_TEXT.get(type.dataType()));
+        }
         return Optional.ofNullable(SAMPLES.get(type.dataType()));
     }
 

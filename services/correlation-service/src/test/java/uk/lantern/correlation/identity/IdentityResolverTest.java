@@ -574,6 +574,91 @@ class IdentityResolverTest {
     }
 
     @Test
+    void a_forgotten_record_leaves_every_part_of_the_index_and_matches_nothing_again() {
+        var index = new InMemoryIdentityIndex();
+        var resolver = new IdentityResolver(index, MatchSettings.defaults(), () -> "child-" + (++next));
+        PersonRecord police = amelia("police-1").nhsNumber("9434765919").build();
+        resolver.resolve(police);
+        resolver.resolve(amelia("school-7").givenName("Amelai").build());
+        resolver.resolve(amelia("la-2").nhsNumber("4010232137").build());
+        resolver.reject("la-2", "police-1", "reviewer");
+        assertThat(index.reviewedWith("la-2")).contains("police-1");
+        String child = resolver.childOf("police-1");
+
+        Regrouping regrouping = resolver.forget("police-1", "erased at its source");
+
+        assertThat(regrouping.moves()).as("the record beside it stays the child").isEmpty();
+        assertThat(index.record("police-1")).isEmpty();
+        assertThat(index.childOf("police-1")).isEmpty();
+        assertThat(index.members(child)).containsExactly("school-7");
+        assertThat(index.linksOf("school-7")).isEmpty();
+        assertThat(BlockingKeys.of(police)).allSatisfy(key -> assertThat(index.block(key)).doesNotContain("police-1"));
+        assertThat(index.reviewedWith("la-2")).doesNotContain("police-1");
+        assertThat(index.rejected("la-2", "police-1")).isFalse();
+        assertThat(resolver.resolve(PersonRecord.builder("gp-1").nhsNumber("9434765919").build()).decision())
+                .as("its NHS number links nothing now").isEqualTo(Decision.NEW);
+    }
+
+    @Test
+    void the_records_a_forgotten_record_held_together_stay_one_child_where_they_link_without_it() {
+        var index = new InMemoryIdentityIndex();
+        var resolver = new IdentityResolver(index, MatchSettings.defaults(), () -> "child-" + (++next));
+        hub(index, amelia("a").nhsNumber("9434765919").build(),
+                amelia("b").nhsNumber("9434765919").postcode(null).addressLine(null).build());
+
+        Regrouping regrouping = resolver.forget("hub", "erased at its source");
+
+        assertThat(regrouping.moves()).isEmpty();
+        assertThat(resolver.childOf("a")).isEqualTo("child-hub").isEqualTo(resolver.childOf("b"));
+        assertThat(resolver.explain("a")).singleElement().satisfies(link -> {
+            assertThat(link.other("a")).isEqualTo("b");
+            assertThat(link.reason()).isEqualTo(Reason.STRONG_ID);
+        });
+    }
+
+    @Test
+    void a_record_only_the_forgotten_record_held_to_its_child_becomes_a_child_of_its_own() {
+        var index = new InMemoryIdentityIndex();
+        var resolver = new IdentityResolver(index, MatchSettings.defaults(), () -> "child-" + (++next));
+        hub(index, amelia("a").build(), PersonRecord.builder("b").givenName("Ben").familyName("Carter")
+                .dateOfBirth("2009-07-02").postcode("PE9 9ZZ").build());
+
+        Regrouping regrouping = resolver.forget("hub", "erased at its source");
+
+        assertThat(regrouping.moves()).singleElement().satisfies(move -> {
+            assertThat(move.recordId()).isEqualTo("b");
+            assertThat(move.fromChild()).isEqualTo("child-hub");
+        });
+        assertThat(resolver.childOf("a")).isEqualTo("child-hub");
+        assertThat(resolver.childOf("b")).isNotEqualTo("child-hub");
+    }
+
+    @Test
+    void records_a_reviewer_rejected_as_one_child_are_not_joined_again_when_the_record_between_them_goes() {
+        var index = new InMemoryIdentityIndex();
+        var resolver = new IdentityResolver(index, MatchSettings.defaults(), () -> "child-" + (++next));
+        hub(index, amelia("a").build(), amelia("b").build());
+        index.reject("a", "b");
+
+        Regrouping regrouping = resolver.forget("hub", "erased at its source");
+
+        assertThat(regrouping.moves()).hasSize(1);
+        assertThat(resolver.childOf("a")).isNotEqualTo(resolver.childOf("b"));
+    }
+
+    /** One child "child-hub": the record "hub" linked (by a reviewer) to each of the two others, and nothing else. */
+    private static void hub(IdentityIndex index, PersonRecord a, PersonRecord b) {
+        index.putRecord(amelia("hub").build());
+        index.putRecord(a);
+        index.putRecord(b);
+        for (String id : List.of("hub", a.recordId(), b.recordId())) {
+            index.assign(id, "child-hub");
+        }
+        index.putLink(new IdentityLink("hub", a.recordId(), Reason.CONFIRMED, 20, "", "confirmed"));
+        index.putLink(new IdentityLink("hub", b.recordId(), Reason.CONFIRMED, 20, "", "confirmed"));
+    }
+
+    @Test
     void the_order_of_arrival_does_not_change_the_final_children() {
         List<PersonRecord> records = List.of(
                 amelia("a1").build(),

@@ -28,6 +28,8 @@ import uk.lantern.schemas.vocabulary.ExploitationIndicator;
 
 class ContractFactsTest {
 
+    private static final uk.lantern.schemas.EventCodec CODEC = new uk.lantern.schemas.EventCodec();
+
     private static final Instant AT = Instant.parse("2026-11-21T18:30:00Z");
     private static final Professional PC = new Professional("PC Sarah Patel", "Police officer", "Cambridgeshire");
 
@@ -146,5 +148,73 @@ class ContractFactsTest {
 
         assertThat(ContractFacts.from(envelope)).contains(new ChildFact.NeedToKnowRaised(
                 envelope.eventId().toString(), "ep-1", AT.plusSeconds(60), List.of("LOOKED_AFTER")));
+    }
+
+    /**
+     * The v2 events published without their free-text reason (it stays, encrypted, at the source) give the facts the
+     * v1 events with it gave: no rule reads the reason. Each goes through its topic's codec, so it is a valid v2.
+     */
+    @Test
+    void the_v2_events_without_their_free_text_reason_give_the_facts_v1_gave() {
+        var today = LocalDate.parse("2026-11-21");
+        var overridden = new RiskScore(9, RiskCategory.MILD, new RiskScore.CategoryOverride(RiskCategory.MODERATE,
+                null), RiskCategory.MODERATE);
+        var withReason = new RiskScore(9, RiskCategory.MILD, new RiskScore.CategoryOverride(RiskCategory.MODERATE,
+                "disclosed to a teacher"), RiskCategory.MODERATE);
+        var sw = new Professional("Priya Nair", "Social worker", "PCC");
+        var pairs = List.of(
+                List.of(decoded(uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes.RISK_REGRADED,
+                                new uk.lantern.schemas.missingepisode.RiskRegraded("ep-1", RiskGrade.MEDIUM,
+                                        RiskGrade.HIGH, AT, PC, null)),
+                        decoded(uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes.RISK_REGRADED_V1,
+                                new uk.lantern.schemas.missingepisode.RiskRegraded("ep-1", RiskGrade.MEDIUM,
+                                        RiskGrade.HIGH, AT, PC, "seen getting into a car"))),
+                List.of(decoded(uk.lantern.schemas.returninterview.ReturnInterviewEventTypes.INTERVIEW_NOT_OFFERED,
+                                new InterviewNotOffered("ep-1", null, PC, AT)),
+                        decoded(uk.lantern.schemas.returninterview.ReturnInterviewEventTypes.INTERVIEW_NOT_OFFERED_V1,
+                                new InterviewNotOffered("ep-1", "in hospital", PC, AT))),
+                List.of(decoded(uk.lantern.schemas.cmeregister.CmeRegisterEventTypes.CHILD_REMOVED_FROM_REGISTER,
+                                new uk.lantern.schemas.cmeregister.ChildRemovedFromRegister("cme-1",
+                                        uk.lantern.schemas.cmeregister.ChildRemovedFromRegister.Outcome.OTHER, null,
+                                        null, today, PC, today.minusDays(40))),
+                        decoded(uk.lantern.schemas.cmeregister.CmeRegisterEventTypes.CHILD_REMOVED_FROM_REGISTER_V1,
+                                new uk.lantern.schemas.cmeregister.ChildRemovedFromRegister("cme-1",
+                                        uk.lantern.schemas.cmeregister.ChildRemovedFromRegister.Outcome.OTHER, null,
+                                        "moved abroad", today, PC, today.minusDays(40)))),
+                List.of(decoded(uk.lantern.schemas.exploitationrisk.ExploitationRiskEventTypes.ASSESSMENT_COMPLETED,
+                                new uk.lantern.schemas.exploitationrisk.AssessmentCompleted("as-1", AT, sw,
+                                        ExploitationType.SEXUAL, List.of(), List.of(), overridden, today)),
+                        decoded(uk.lantern.schemas.exploitationrisk.ExploitationRiskEventTypes.ASSESSMENT_COMPLETED_V1,
+                                new uk.lantern.schemas.exploitationrisk.AssessmentCompleted("as-1", AT, sw,
+                                        ExploitationType.SEXUAL, List.of(), List.of(), withReason, today))),
+                List.of(decoded(uk.lantern.schemas.exploitationrisk.ExploitationRiskEventTypes.ASSESSMENT_REVIEWED,
+                                new AssessmentReviewed("as-1", AT, sw, ExploitationType.BOTH, List.of(), List.of(),
+                                        overridden, RiskCategory.SIGNIFICANT, today)),
+                        decoded(uk.lantern.schemas.exploitationrisk.ExploitationRiskEventTypes.ASSESSMENT_REVIEWED_V1,
+                                new AssessmentReviewed("as-1", AT, sw, ExploitationType.BOTH, List.of(), List.of(),
+                                        withReason, RiskCategory.SIGNIFICANT, today))),
+                List.of(decoded(uk.lantern.schemas.exploitationrisk.ExploitationRiskEventTypes.ASSESSMENT_CLOSED,
+                                new uk.lantern.schemas.exploitationrisk.AssessmentClosed("as-1", AT, sw, null,
+                                        RiskCategory.MILD)),
+                        decoded(uk.lantern.schemas.exploitationrisk.ExploitationRiskEventTypes.ASSESSMENT_CLOSED_V1,
+                                new uk.lantern.schemas.exploitationrisk.AssessmentClosed("as-1", AT, sw,
+                                        "engaged with youth service", RiskCategory.MILD))));
+
+        for (var pair : pairs) {
+            var published = ContractFacts.from("ev-1", pair.get(0).data());
+            assertThat(pair.get(0).schemaVersion()).isEqualTo(2);
+            assertThat(published).as(pair.get(0).eventType() + " v2").isPresent();
+            assertThat(published).isEqualTo(ContractFacts.from("ev-1", pair.get(1).data()));
+        }
+    }
+
+    /** The event as a consumer decodes it from its topic: encoded, then read back against its schema. */
+    private static <D extends uk.lantern.schemas.EventData> Envelope<?> decoded(
+            uk.lantern.schemas.EventType<D> type, D data) {
+        var topic = uk.lantern.schemas.Topics.all().stream().filter(t -> t.eventTypes().contains(type)).findFirst()
+                .orElseThrow();
+        var sent = Envelope.of(type, UUID.randomUUID(), AT, AT, topic.owner(), new Subject("LA-1", null, null, null,
+                null, null, null, null, null), data);
+        return CODEC.decode(topic, CODEC.encode(sent));
     }
 }

@@ -25,8 +25,26 @@ import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.correlation.api.ProfileQueries;
 import uk.lantern.correlation.profile.ChronologyEntry;
 import uk.lantern.correlation.stream.SourceRecords;
+import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.Topics;
+import uk.lantern.schemas.cmeregister.CmeRegisterEventTypes;
+import uk.lantern.schemas.cmeregister.RegisterEntryErased;
+import uk.lantern.schemas.exploitationrisk.Agency;
+import uk.lantern.schemas.exploitationrisk.AssessmentErased;
+import uk.lantern.schemas.exploitationrisk.AssessmentSharedWithPolice;
+import uk.lantern.schemas.exploitationrisk.ConcernErased;
+import uk.lantern.schemas.exploitationrisk.ConcernRaised;
+import uk.lantern.schemas.exploitationrisk.ErasureReason;
+import uk.lantern.schemas.exploitationrisk.ExploitationRiskEventTypes;
+import uk.lantern.schemas.exploitationrisk.RiskCategory;
+import uk.lantern.schemas.missingepisode.EpisodeErased;
+import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
+import uk.lantern.schemas.returninterview.InterviewCaseErased;
+import uk.lantern.schemas.returninterview.InterviewCaseOpened;
+import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
+import uk.lantern.schemas.returninterview.ReturnInterviewEventTypes;
+import uk.lantern.schemas.vocabulary.ExploitationIndicator;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.testsupport.EmbeddedInfra;
 import uk.lantern.testsupport.RawTopicReader;
@@ -138,6 +156,82 @@ class ProjectionsTest {
         assertThat(mongo.getCollection(ChronologyProjection.COLLECTION)
                 .countDocuments(new Document("_id", returned.eventId().toString()))).as("sent twice, kept once")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void every_source_s_erasure_deletes_the_chronology_entries_of_its_record_and_of_no_other() {
+        String nhs = Correlated.uniqueNhsNumber();
+        String key = "nhs:" + nhs;
+        var amelia = new Subject(null, nhs, null, null, "Amelia", "Jones", LocalDate.of(2010, 4, 1),
+                Subject.Sex.FEMALE, "PE1 2AB");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Instant at = WithoutTopology.START.minus(Duration.ofDays(3));
+        Instant erasedAt = WithoutTopology.START.minus(Duration.ofDays(1));
+        String episodes = Topics.MISSING_EPISODES.name();
+        String interviews = Topics.RETURN_INTERVIEWS.name();
+        String register = Topics.CME_REGISTER.name();
+        String risk = Topics.EXPLOITATION_RISK.name();
+        // 1. Two episodes, the first one's case, two register entries, a concern and an assessment (shared with the
+        //    police: an event of it no rule reads).
+        var erasedEpisode = Correlated.reported(amelia, "ep-a-" + run, at);
+        var keptEpisode = Correlated.reported(amelia, "ep-b-" + run, at.plusSeconds(60));
+        var erasedCase = Envelope.of(ReturnInterviewEventTypes.INTERVIEW_CASE_OPENED, UUID.randomUUID(), at, at,
+                "return-interview-service", amelia, new InterviewCaseOpened("ep-a-" + run,
+                        ReturnInterviewEvent.Context.MISSING_FROM_CARE, at, at.plus(Duration.ofHours(72)), "RHI"));
+        var erasedEntry = Correlated.addedToCme(amelia, LocalDate.of(2026, 11, 2));
+        var erasedEntryId = erasedEntry.data().entryId();
+        var keptEntry = Correlated.addedToCme(amelia, LocalDate.of(2026, 11, 3));
+        var concern = Envelope.of(ExploitationRiskEventTypes.CONCERN_RAISED, UUID.randomUUID(), at, at,
+                "cse-risk-service", amelia, new ConcernRaised("cn-" + run,
+                        ExploitationIndicator.values()[0], at, Agency.POLICE, Correlated.PC, "seen with older males", null));
+        var shared = Envelope.of(ExploitationRiskEventTypes.ASSESSMENT_SHARED_WITH_POLICE, UUID.randomUUID(), at, at,
+                "cse-risk-service", amelia, new AssessmentSharedWithPolice("as-" + run, at, Correlated.PC, "CSE-1",
+                        RiskCategory.MODERATE));
+        feed().send(episodes, key, erasedEpisode);
+        feed().send(episodes, key, keptEpisode);
+        feed().send(interviews, key, erasedCase);
+        feed().send(register, key, erasedEntry);
+        feed().send(register, key, keptEntry);
+        feed().send(risk, key, concern);
+        feed().send(risk, key, shared);
+        var records = List.of(SourceRecords.recordId("missing-episode-service", key, amelia),
+                SourceRecords.recordId("return-interview-service", key, amelia),
+                SourceRecords.recordId("cme-register-service", key, amelia),
+                SourceRecords.recordId("cse-risk-service", key, amelia));
+        Awaitility.await().atMost(WAIT).until(() -> chronology.ofRecords(records).size() == 7);
+
+        // 2. The episode erased: only its own entry goes, not its case's (another source's record).
+        feed().send(episodes, key, Envelope.of(MissingEpisodeEventTypes.EPISODE_ERASED, UUID.randomUUID(), erasedAt,
+                erasedAt, "missing-episode-service", Subject.empty(),
+                new EpisodeErased("ep-a-" + run, erasedAt, EpisodeErased.Reason.RETENTION)));
+        Awaitility.await().atMost(WAIT).until(() -> chronology.ofRecords(records).size() == 6);
+        assertThat(ids(records)).contains(erasedCase.eventId().toString())
+                .doesNotContain(erasedEpisode.eventId().toString());
+
+        // 3. The case, an entry and the assessment erased at their sources.
+        feed().send(interviews, key, Envelope.of(ReturnInterviewEventTypes.INTERVIEW_CASE_ERASED, UUID.randomUUID(),
+                erasedAt, erasedAt, "return-interview-service", Subject.empty(),
+                new InterviewCaseErased("ep-a-" + run, erasedAt, InterviewCaseErased.Reason.EPISODE_ERASED)));
+        feed().send(register, key, Envelope.of(CmeRegisterEventTypes.REGISTER_ENTRY_ERASED, UUID.randomUUID(),
+                erasedAt, erasedAt, "cme-register-service", Subject.empty(),
+                new RegisterEntryErased(erasedEntryId, erasedAt, RegisterEntryErased.Reason.WRONGLY_RECORDED)));
+        feed().send(risk, key, Envelope.of(ExploitationRiskEventTypes.ASSESSMENT_ERASED, UUID.randomUUID(), erasedAt,
+                erasedAt, "cse-risk-service", Subject.empty(),
+                new AssessmentErased("as-" + run, erasedAt, ErasureReason.RETENTION)));
+
+        Awaitility.await().atMost(WAIT).until(() -> chronology.ofRecords(records).size() == 3);
+        assertThat(ids(records)).containsExactlyInAnyOrder(keptEpisode.eventId().toString(),
+                keptEntry.eventId().toString(), concern.eventId().toString());
+
+        // 4. The concern, last.
+        feed().send(risk, key, Envelope.of(ExploitationRiskEventTypes.CONCERN_ERASED, UUID.randomUUID(), erasedAt,
+                erasedAt, "cse-risk-service", Subject.empty(),
+                new ConcernErased("cn-" + run, erasedAt, ErasureReason.WRONGLY_RECORDED)));
+        Awaitility.await().atMost(WAIT).until(() -> chronology.ofRecords(records).size() == 2);
+    }
+
+    private List<String> ids(List<String> records) {
+        return chronology.ofRecords(records).stream().map(ChronologyEntry::eventId).toList();
     }
 
     @Test

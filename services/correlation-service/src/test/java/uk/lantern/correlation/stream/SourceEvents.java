@@ -15,16 +15,28 @@ import uk.lantern.schemas.Topic;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.cmeregister.ChildAddedToRegister;
 import uk.lantern.schemas.cmeregister.NotificationGround;
+import uk.lantern.schemas.cmeregister.NotificationRecorded;
+import uk.lantern.schemas.cmeregister.RegisterEntryErased;
 import uk.lantern.schemas.cmeregister.School;
 import uk.lantern.schemas.correlation.IdentityDecisionMade;
 import uk.lantern.schemas.exploitationrisk.Agency;
+import uk.lantern.schemas.exploitationrisk.AssessmentCompleted;
+import uk.lantern.schemas.exploitationrisk.AssessmentErased;
+import uk.lantern.schemas.exploitationrisk.AssessmentSharedWithPolice;
+import uk.lantern.schemas.exploitationrisk.ConcernErased;
 import uk.lantern.schemas.exploitationrisk.ConcernRaised;
+import uk.lantern.schemas.exploitationrisk.ErasureReason;
+import uk.lantern.schemas.exploitationrisk.ExploitationType;
+import uk.lantern.schemas.exploitationrisk.RiskCategory;
+import uk.lantern.schemas.exploitationrisk.RiskScore;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeClosed;
 import uk.lantern.schemas.missingepisode.EpisodeContext;
+import uk.lantern.schemas.missingepisode.EpisodeErased;
 import uk.lantern.schemas.missingepisode.EpisodeReported;
 import uk.lantern.schemas.missingepisode.NeedToKnowRaised;
 import uk.lantern.schemas.missingepisode.RiskGrade;
+import uk.lantern.schemas.returninterview.InterviewCaseErased;
 import uk.lantern.schemas.returninterview.InterviewCaseOpened;
 import uk.lantern.schemas.returninterview.InterviewCompleted;
 import uk.lantern.schemas.returninterview.InterviewOffered;
@@ -123,6 +135,67 @@ final class SourceEvents {
         var data = new ConcernRaised(concernId, ExploitationIndicator.values()[0], at, Agency.EDUCATION,
                 new Professional("Ann Lee", "teacher", "Fenland Academy"), "seen with older males", null);
         return message(Topics.EXPLOITATION_RISK, "ConcernRaised", subject, at, data);
+    }
+
+    /** A later notification about a register entry: no fact the rules read, a subject all the same. */
+    static Message notificationRecorded(Subject subject, String entryId, LocalDate on) {
+        var data = new NotificationRecorded(entryId, new School("110001", "Fenland Academy"),
+                NotificationGround.TEN_OR_MORE_DAYS_CONTINUOUS_UNAUTHORISED_ABSENCE, null, on,
+                new Professional("Ann Lee", "attendance officer", "Fenland Academy"));
+        return message(Topics.CME_REGISTER, "NotificationRecorded", subject,
+                on.atStartOfDay().toInstant(ZoneOffset.UTC), data);
+    }
+
+    /** A completed assessment (v2, as published now), its final category as given. */
+    static Message assessmentCompleted(Subject subject, String assessmentId, Instant at, RiskCategory category) {
+        var data = new AssessmentCompleted(assessmentId, at, new Professional("Priya Nair", "social worker", "PCC"),
+                ExploitationType.SEXUAL, List.of(), List.of(), new RiskScore(9, category, null, category),
+                at.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(3));
+        return message(Topics.EXPLOITATION_RISK, "AssessmentCompleted", subject, at, data, 2);
+    }
+
+    /** The assessment shared with the police: no fact the rules read, a subject all the same. */
+    static Message assessmentSharedWithPolice(Subject subject, String assessmentId, Instant at) {
+        var data = new AssessmentSharedWithPolice(assessmentId, at,
+                new Professional("Priya Nair", "social worker", "PCC"), "CSE-2026-114", RiskCategory.MODERATE);
+        return message(Topics.EXPLOITATION_RISK, "AssessmentSharedWithPolice", subject, at, data);
+    }
+
+    /** The missing-episode service erased the episode: an empty subject, the key the episode's events had. */
+    static Message episodeErased(String key, String episodeId, Instant at) {
+        return erasure(Topics.MISSING_EPISODES, "EpisodeErased", key, at,
+                new EpisodeErased(episodeId, at, EpisodeErased.Reason.RETENTION));
+    }
+
+    /** The return-interview service erased the episode's case. */
+    static Message interviewCaseErased(String key, String episodeId, Instant at, InterviewCaseErased.Reason reason) {
+        return erasure(Topics.RETURN_INTERVIEWS, "InterviewCaseErased", key, at,
+                new InterviewCaseErased(episodeId, at, reason));
+    }
+
+    /** The CME register erased the entry. */
+    static Message registerEntryErased(String key, String entryId, Instant at) {
+        return erasure(Topics.CME_REGISTER, "RegisterEntryErased", key, at,
+                new RegisterEntryErased(entryId, at, RegisterEntryErased.Reason.WRONGLY_RECORDED));
+    }
+
+    /** The exploitation-risk service erased the concern. */
+    static Message concernErased(String key, String concernId, Instant at) {
+        return erasure(Topics.EXPLOITATION_RISK, "ConcernErased", key, at,
+                new ConcernErased(concernId, at, ErasureReason.RETENTION));
+    }
+
+    /** The exploitation-risk service erased the assessment. */
+    static Message assessmentErased(String key, String assessmentId, Instant at) {
+        return erasure(Topics.EXPLOITATION_RISK, "AssessmentErased", key, at,
+                new AssessmentErased(assessmentId, at, ErasureReason.WRONGLY_RECORDED));
+    }
+
+    /** An erasure as its source publishes it: the same id each time it is sent for the record (a redelivery). */
+    private static Message erasure(Topic<?> topic, String type, String key, Instant at, EventData data) {
+        var id = UUID.nameUUIDFromBytes((type + "|" + key + "|" + Erasure.itemOf(data)).getBytes());
+        var envelope = new Envelope<>(id, type, 1, at, at, topic.owner(), Subject.empty(), data);
+        return new Message(topic.name(), key, CODEC.encode(envelope), id);
     }
 
     /** A reviewer's decision as the API publishes it on the decisions topic. */

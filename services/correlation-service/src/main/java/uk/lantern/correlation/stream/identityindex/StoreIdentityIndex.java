@@ -151,6 +151,12 @@ public final class StoreIdentityIndex implements IdentityIndex {
     }
 
     @Override
+    public void removeRecord(String recordId) {
+        records.delete(recordId);
+        decoded.remove(recordId);
+    }
+
+    @Override
     public void addToBlock(String blockingKey, String recordId) {
         add(blocks, blockingKey, recordId);
     }
@@ -158,6 +164,11 @@ public final class StoreIdentityIndex implements IdentityIndex {
     @Override
     public Set<String> block(String blockingKey) {
         return IdSets.decode(blocks.get(blockingKey));
+    }
+
+    @Override
+    public void removeFromBlock(String blockingKey, String recordId) {
+        remove(blocks, blockingKey, recordId);
     }
 
     @Override
@@ -175,6 +186,15 @@ public final class StoreIdentityIndex implements IdentityIndex {
             remove(members, previous, recordId);
         }
         add(members, childId, recordId);
+    }
+
+    @Override
+    public void unassign(String recordId) {
+        String previous = childOf.get(recordId);
+        if (previous != null) {
+            childOf.delete(recordId);
+            remove(members, previous, recordId);
+        }
     }
 
     @Override
@@ -236,6 +256,12 @@ public final class StoreIdentityIndex implements IdentityIndex {
     @Override
     public Set<String> reviewedWith(String recordId) {
         return IdSets.decode(reviewedWith.get(recordId));
+    }
+
+    @Override
+    public void unreview(String recordA, String recordB) {
+        remove(reviewedWith, recordA, recordB);
+        remove(reviewedWith, recordB, recordA);
     }
 
     private static void add(KeyValueStore<String, String> store, String key, String id) {

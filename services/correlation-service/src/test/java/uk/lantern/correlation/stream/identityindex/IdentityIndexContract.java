@@ -192,6 +192,43 @@ abstract class IdentityIndexContract {
     }
 
     @Test
+    void a_forgotten_record_can_be_taken_out_of_its_record_block_child_and_reviews() {
+        index().putRecord(PersonRecord.builder("rec-1").givenName("Amelia").build());
+        index().putRecord(PersonRecord.builder("rec-10").givenName("Amelia").build());
+        index().addToBlock("k", "rec-1");
+        index().addToBlock("k", "rec-10");
+        index().addToBlock("only", "rec-1");
+        index().assign("rec-1", "child-1");
+        index().assign("rec-10", "child-1");
+        index().assign("rec-2", "child-2");
+        index().putToReview("rec-1", "rec-2");
+        index().reject("rec-1", "rec-10");
+
+        index().removeRecord("rec-1");
+        index().removeFromBlock("k", "rec-1");
+        index().removeFromBlock("only", "rec-1");
+        index().removeFromBlock("k", "rec-unknown");
+        index().unassign("rec-1");
+        index().unassign("rec-2");
+        index().unassign("rec-unknown");
+        index().unreview("rec-1", "rec-2");
+        index().unreview("rec-10", "rec-1");
+        index().unreject("rec-1", "rec-10");
+
+        assertThat(index().record("rec-1")).isEmpty();
+        assertThat(index().record("rec-10")).isPresent();
+        assertThat(index().block("k")).containsExactly("rec-10");
+        assertThat(index().block("only")).isEmpty();
+        assertThat(index().childOf("rec-1")).isEmpty();
+        assertThat(index().members("child-1")).containsExactly("rec-10");
+        assertThat(index().members("child-2")).isEmpty();
+        assertThat(index().reviewedWith("rec-1")).isEmpty();
+        assertThat(index().reviewedWith("rec-2")).isEmpty();
+        assertThat(index().reviewedWith("rec-10")).isEmpty();
+        assertThat(index().rejected("rec-10", "rec-1")).isFalse();
+    }
+
+    @Test
     void ids_that_contain_one_another_are_kept_apart() {
         for (String id : List.of("rec-1", "rec-10", "rec-1-dup-0", "ec-1", "rec-")) {
             index().addToBlock("k", id);

@@ -20,7 +20,8 @@ import uk.lantern.correlation.identity.PersonRecord;
 
 /**
  * Seeded random sequences of writes, applied to the plain-map index and to the store index: after every write, every
- * answer either gives (records, blocks, children and their members in order, links in order, rejections) is the same.
+ * answer either gives (records, blocks, children and their members in order, links in order, rejections) is the same,
+ * the writes that forget a record included.
  */
 class StoreIdentityIndexBehavesLikeInMemoryTest {
     private static final List<String> IDS = List.of("a", "b", "ab", "rec-1", "rec-10", "c");
@@ -56,7 +57,7 @@ class StoreIdentityIndexBehavesLikeInMemoryTest {
         for (int i = 0; i < writes; i++) {
             String a = pick(random, IDS);
             String b = pick(random, IDS);
-            String write = switch (random.nextInt(8)) {
+            String write = switch (random.nextInt(12)) {
                 case 0 -> {
                     PersonRecord record = PersonRecord.builder(a).givenName("n" + random.nextInt(3)).build();
                     yield apply(expected, actual, "putRecord " + a, index -> index.putRecord(record));
@@ -77,7 +78,15 @@ class StoreIdentityIndexBehavesLikeInMemoryTest {
                 case 4 -> apply(expected, actual, "removeLink " + a + " " + b, index -> index.removeLink(a, b));
                 case 5 -> apply(expected, actual, "reject " + a + " " + b, index -> index.reject(a, b));
                 case 6 -> apply(expected, actual, "putToReview " + a + " " + b, index -> index.putToReview(a, b));
-                default -> apply(expected, actual, "unreject " + a + " " + b, index -> index.unreject(a, b));
+                case 7 -> apply(expected, actual, "unreject " + a + " " + b, index -> index.unreject(a, b));
+                case 8 -> apply(expected, actual, "removeRecord " + a, index -> index.removeRecord(a));
+                case 9 -> {
+                    String key = pick(random, KEYS);
+                    yield apply(expected, actual, "removeFromBlock " + key + " " + a,
+                            index -> index.removeFromBlock(key, a));
+                }
+                case 10 -> apply(expected, actual, "unassign " + a, index -> index.unassign(a));
+                default -> apply(expected, actual, "unreview " + a + " " + b, index -> index.unreview(a, b));
             };
             done.add(write);
             assertThat(answers(actual)).as("seed %d after %s", seed, done).isEqualTo(answers(expected));
