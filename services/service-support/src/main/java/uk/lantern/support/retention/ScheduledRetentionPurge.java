@@ -18,8 +18,8 @@ public final class ScheduledRetentionPurge implements SchedulingConfigurer {
 
         PurgeSchedule schedule();
 
-        /** Erases what is due now; how many records. */
-        int purgeDue();
+        /** One pass, erasing what is due now. */
+        void runPass();
     }
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledRetentionPurge.class);
@@ -42,7 +42,7 @@ public final class ScheduledRetentionPurge implements SchedulingConfigurer {
     /** One scheduled pass; a pass that stops is logged, and the next run goes on from there. */
     static void run(Pass pass) {
         try {
-            pass.purgeDue();
+            pass.runPass();
         } catch (RuntimeException e) {
             // The store away or a race: what was erased stays erased, the rest is still due at the next run.
             log.warn("Retention purge stopped ({}); the next run goes on from there", e.getMessage());

@@ -66,7 +66,6 @@ public class EpisodeErasures implements ScheduledRetentionPurge.Pass {
      * Erases every episode due under the retention policy now, a batch at a time ({@link PurgePass}); returns how many
      * this pass erased.
      */
-    @Override
     public int purgeDue() {
         RetentionPolicy policy = settings.policy();
         return new PurgePass<EpisodeId>("episodes", "kept " + policy.episodes() + " after closure",
@@ -78,6 +77,11 @@ public class EpisodeErasures implements ScheduledRetentionPurge.Pass {
     @Override
     public PurgeSchedule schedule() {
         return settings.purge();
+    }
+
+    @Override
+    public void runPass() {
+        purgeDue();
     }
 
     private Optional<Outcome> erase(EpisodeId id, ErasureReason reason, String requestedBy, boolean onlyIfDue) {
