@@ -32,6 +32,7 @@ import uk.lantern.support.idempotency.SubmissionClaims;
 import uk.lantern.support.outbox.OutboxRelay;
 import uk.lantern.support.outbox.OutboxSource;
 import uk.lantern.support.outbox.RelaySettings;
+import uk.lantern.support.retention.ScheduledRetentionPurge;
 import uk.lantern.support.security.LanternSecurity;
 import uk.lantern.support.web.BlankPathVariables;
 import uk.lantern.support.web.HttpLimits;
@@ -71,6 +72,12 @@ public class LanternServiceSupport {
     OutboxRelay outboxRelay(ObjectProvider<OutboxSource> sources, KafkaTemplate<String, String> kafka, Clock clock,
                             RelaySettings settings, MeterRegistry meters) {
         return new OutboxRelay(sources.orderedStream().toList(), kafka, clock, settings, meters);
+    }
+
+    /** Each service's retention purge ({@link ScheduledRetentionPurge.Pass}) on its own {@code purge-cron}. */
+    @Bean
+    ScheduledRetentionPurge scheduledRetentionPurge(ObjectProvider<ScheduledRetentionPurge.Pass> passes) {
+        return new ScheduledRetentionPurge(passes.orderedStream().toList());
     }
 
     @Bean

@@ -39,10 +39,11 @@ public interface RegisterStore {
     Optional<Erasure> erasure(EntryId id);
 
     /**
-     * Ids of entries whose child left the register on or before {@code removedOnOrBefore}, earliest removal first, at
-     * most {@code limit}. Entries still on the register are never among them.
+     * Ids of entries whose child left the register on or before {@code removedOnOrBefore}, in id order after
+     * {@code after} (from the first if empty), at most {@code limit}: the retention purge's candidates, a page at a
+     * time. Entries still on the register are never among them.
      */
-    List<EntryId> dueForErasure(LocalDate removedOnOrBefore, int limit);
+    List<EntryId> dueForErasure(LocalDate removedOnOrBefore, Optional<EntryId> after, int limit);
 
     /** Children on the register by the ground they joined on, for the metrics. */
     Map<NotificationGround, Long> countOnRegisterByGround();

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,15 +31,15 @@ import uk.lantern.cmeregister.retention.domain.Erasure;
 import uk.lantern.cmeregister.retention.domain.ErasureReason;
 import uk.lantern.support.crypto.SensitiveDocuments;
 import uk.lantern.support.crypto.SensitiveFields;
-import uk.lantern.support.outbox.MongoOutbox;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.support.outbox.VersionedWrite;
+import uk.lantern.support.retention.MongoTombstones;
 
 @Component
 class MongoRegisterStore implements RegisterStore {
 
     /** The status of a tombstone: the entry was erased; only ids and the erasure are left. */
-    static final String ERASED = "ERASED";
+    static final String ERASED = MongoTombstones.ERASED;
 
     private final MongoTemplate mongo;
     private final SensitiveDocuments documents;
@@ -108,33 +106,19 @@ class MongoRegisterStore implements RegisterStore {
 
     @Override
     public boolean erase(Erasure erasure, long expectedVersion, OutboxEntry erased) {
-        Update tombstone = new Update()
-                .unset("entry").unset("ground").unset("onRegisterSince")
-                .set("status", ERASED)
+        Update removing = new Update().unset("entry").unset("ground").unset("onRegisterSince")
                 .set("grounds", List.of())
                 .set("deletionGrounds", List.of())
-                .set("schoolUrns", List.of())
-                .set("childKeys", List.of())
-                .set("requestKeys", List.of())
-                .set(MongoOutbox.FIELD, List.of(erased))
-                .set("version", expectedVersion + 1)
-                .set("updatedAt", erasure.erasedAt())
-                .set("erasure", new Document("eventId", erasure.eventId().toString())
-                        .append("erasedAt", java.util.Date.from(erasure.erasedAt()))
-                        .append("reason", erasure.reason().name())
-                        .append("erasedBy", erasure.erasedBy()));
-        return mongo.updateFirst(query(where("_id").is(erasure.entryId().value()).and("version").is(expectedVersion)
-                .and("status").ne(ERASED)), tombstone, RegisterEntryDocument.class).getMatchedCount() == 1;
+                .set("schoolUrns", List.of());
+        return MongoTombstones.erase(mongo, RegisterEntryDocument.class, erasure.entryId().value(), expectedVersion,
+                removing, new MongoTombstones.KeptErasure(erasure.eventId(), erasure.erasedAt(),
+                        erasure.reason().name(), erasure.erasedBy()), erased);
     }
 
     @Override
     public Optional<Erasure> erasure(EntryId id) {
-        Query tombstone = query(where("_id").is(id.value()).and("status").is(ERASED));
-        tombstone.fields().include("erasure");
-        return Optional.ofNullable(mongo.findOne(tombstone, Document.class, RegisterEntryDocument.COLLECTION))
-                .map(d -> d.get("erasure", Document.class))
-                .map(e -> new Erasure(UUID.fromString(e.getString("eventId")), id, e.getDate("erasedAt").toInstant(),
-                        ErasureReason.valueOf(e.getString("reason")), e.getString("erasedBy")));
+        return MongoTombstones.erasure(mongo, RegisterEntryDocument.COLLECTION, id.value()).map(e -> new Erasure(
+                e.eventId(), id, e.erasedAt(), ErasureReason.valueOf(e.reason()), e.erasedBy()));
     }
 
     /**
@@ -142,13 +126,10 @@ class MongoRegisterStore implements RegisterStore {
      * way, so the comparison holds for entries removed before this query existed too).
      */
     @Override
-    public List<EntryId> dueForErasure(LocalDate removedOnOrBefore, int limit) {
-        Query due = query(where("status").is(EntryStatus.REMOVED.name())
-                .and("entry.removal.removedOn").lte(removedOnOrBefore))
-                .with(Sort.by(Sort.Order.asc("entry.removal.removedOn"), Sort.Order.asc("_id"))).limit(limit);
-        due.fields().include("_id");
-        return mongo.find(due, Document.class, RegisterEntryDocument.COLLECTION).stream()
-                .map(d -> new EntryId(d.get("_id").toString())).toList();
+    public List<EntryId> dueForErasure(LocalDate removedOnOrBefore, Optional<EntryId> after, int limit) {
+        Criteria due = where("status").is(EntryStatus.REMOVED.name()).and("entry.removal.removedOn").lte(removedOnOrBefore);
+        return MongoTombstones.candidates(mongo, RegisterEntryDocument.COLLECTION, due, after.map(EntryId::value), limit)
+                .stream().map(EntryId::new).toList();
     }
 
     @Override

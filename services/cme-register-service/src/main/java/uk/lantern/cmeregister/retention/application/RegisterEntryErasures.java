@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.lantern.cmeregister.register.application.EntryNotFound;
 import uk.lantern.cmeregister.register.application.RegisterMetrics;
@@ -23,6 +21,9 @@ import uk.lantern.cmeregister.retention.domain.RetentionPolicy;
 import uk.lantern.support.idempotency.SubmissionClaims;
 import uk.lantern.support.outbox.EventPublication;
 import uk.lantern.support.problems.VersionConflict;
+import uk.lantern.support.retention.PurgePass;
+import uk.lantern.support.retention.PurgeSchedule;
+import uk.lantern.support.retention.ScheduledRetentionPurge;
 
 /**
  * Erases register entries: those whose retention period after the child left the register has passed (the purge),
@@ -34,9 +35,7 @@ import uk.lantern.support.problems.VersionConflict;
  * before that).
  */
 @Service
-public class RegisterEntryErasures {
-
-    private static final Logger log = LoggerFactory.getLogger(RegisterEntryErasures.class);
+public class RegisterEntryErasures implements ScheduledRetentionPurge.Pass {
     private static final int ATTEMPTS = 3;
 
     private final RegisterStore store;
@@ -74,30 +73,26 @@ public class RegisterEntryErasures {
     }
 
     /**
-     * Erases every entry due under the retention policy now, a batch at a time; returns how many it erased. A pass
-     * stopped half-way (a crash, the store away) leaves each entry either erased with its event stored, or untouched
-     * and still due: the next pass finishes the work.
+     * Erases every entry due under the retention policy now, a batch at a time ({@link PurgePass}); returns how many
+     * this pass erased.
      */
     public int purgeDue() {
         RetentionPolicy policy = settings.policy();
-        int erased = 0;
-        while (true) {
-            var due = store.dueForErasure(policy.cutoff(today(clock.instant())), settings.purgeBatch());
-            int before = erased;
-            for (EntryId id : due) {
-                if (erase(id, ErasureReason.RETENTION, null, true).filter(Outcome::erasedNow).isPresent()) {
-                    erased++;
-                }
-            }
-            if (due.size() < settings.purgeBatch() || erased == before) {
-                break;
-            }
-        }
-        if (erased > 0) {
-            log.info("Retention: {} register entries erased (kept {} after leaving the register)", erased,
-                    policy.registerEntries());
-        }
-        return erased;
+        return new PurgePass<EntryId>("register entries", "kept " + policy.registerEntries()
+                + " after leaving the register",
+                (now, after, limit) -> store.dueForErasure(policy.cutoff(today(now)), after, limit),
+                id -> erase(id, ErasureReason.RETENTION, null, true).filter(Outcome::erasedNow).isPresent(),
+                settings.purgeBatch(), clock).run();
+    }
+
+    @Override
+    public PurgeSchedule schedule() {
+        return settings.purge();
+    }
+
+    @Override
+    public void runPass() {
+        purgeDue();
     }
 
     private Optional<Outcome> erase(EntryId id, ErasureReason reason, String requestedBy, boolean onlyIfDue) {

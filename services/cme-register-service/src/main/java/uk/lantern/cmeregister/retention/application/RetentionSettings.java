@@ -4,6 +4,7 @@ import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import uk.lantern.cmeregister.retention.domain.RetentionPolicy;
+import uk.lantern.support.retention.PurgeSchedule;
 
 /**
  * How long register entries are kept after the child left the register, and how the purge runs
@@ -22,10 +23,13 @@ public record RetentionSettings(
         @DefaultValue("true") boolean enabled) {
 
     public RetentionSettings {
-        if (purgeBatch < 1) {
-            throw new IllegalArgumentException("lantern.retention.purge-batch must be at least 1: " + purgeBatch);
-        }
-        policy(registerEntries); // a period that is not positive stops the service at start-up, not at 02:30
+        // a bad schedule or a period that is not positive stops the service at start-up, not at 02:30
+        new PurgeSchedule(purgeCron, purgeBatch, enabled);
+        policy(registerEntries);
+    }
+
+    public PurgeSchedule purge() {
+        return new PurgeSchedule(purgeCron, purgeBatch, enabled);
     }
 
     public RetentionPolicy policy() {

@@ -36,8 +36,11 @@ public interface EpisodeStore {
     /** The erasure of an episode already erased (its tombstone), if it was. */
     Optional<Erasure> erasure(EpisodeId id);
 
-    /** Ids of episodes whose retention clock started at or before {@code cutoff}, oldest first, at most {@code limit}. */
-    List<EpisodeId> dueForErasure(Instant cutoff, int limit);
+    /**
+     * Ids of episodes whose retention clock started at or before {@code cutoff}, in id order after {@code after} (from
+     * the first if empty), at most {@code limit}: the retention purge's candidates, a page at a time.
+     */
+    List<EpisodeId> dueForErasure(Instant cutoff, Optional<EpisodeId> after, int limit);
 
     /** Open episodes by context, for the metrics. */
     java.util.Map<EpisodeContext.Type, Long> countOpenByContext();

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,11 +16,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import uk.lantern.missingepisode.retention.domain.Erasure;
 import uk.lantern.missingepisode.retention.domain.ErasureReason;
-import uk.lantern.support.outbox.MongoOutbox;
 import uk.lantern.support.crypto.SensitiveDocuments;
 import uk.lantern.support.crypto.SensitiveFields;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.support.outbox.VersionedWrite;
+import uk.lantern.support.retention.MongoTombstones;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.lantern.missingepisode.episode.application.EpisodeStore;
@@ -36,7 +35,7 @@ import uk.lantern.missingepisode.episode.domain.EpisodeStatus;
 class MongoEpisodeStore implements EpisodeStore {
 
     /** The status of a tombstone: the episode was erased; only ids and the erasure are left. */
-    static final String ERASED = "ERASED";
+    static final String ERASED = MongoTombstones.ERASED;
 
     private final MongoTemplate mongo;
     private final SensitiveDocuments documents;
@@ -102,44 +101,29 @@ class MongoEpisodeStore implements EpisodeStore {
 
     @Override
     public boolean erase(Erasure erasure, long expectedVersion, OutboxEntry erased) {
-        Update tombstone = new Update()
-                .unset("episode").unset("contextType").unset("reportedAt")
-                .set("status", ERASED)
-                .set("needToKnow", false)
-                .set("childKeys", List.of())
-                .set("requestKeys", List.of())
-                .set(MongoOutbox.FIELD, List.of(erased))
-                .set("version", expectedVersion + 1)
-                .set("updatedAt", erasure.erasedAt())
-                .set("erasure", new Document("eventId", erasure.eventId().toString())
-                        .append("erasedAt", java.util.Date.from(erasure.erasedAt()))
-                        .append("reason", erasure.reason().name())
-                        .append("erasedBy", erasure.erasedBy()));
-        return mongo.updateFirst(query(where("_id").is(erasure.episodeId().value()).and("version").is(expectedVersion)
-                .and("status").ne(ERASED)), tombstone, EpisodeDocument.class).getMatchedCount() == 1;
+        Update removing = new Update().unset("episode").unset("contextType").unset("reportedAt").set("needToKnow", false);
+        return MongoTombstones.erase(mongo, EpisodeDocument.class, erasure.episodeId().value(), expectedVersion,
+                removing, kept(erasure), erased);
     }
 
     @Override
     public Optional<Erasure> erasure(EpisodeId id) {
-        Query tombstone = query(where("_id").is(id.value()).and("status").is(ERASED));
-        tombstone.fields().include("erasure");
-        return Optional.ofNullable(mongo.findOne(tombstone, Document.class, "episodes"))
-                .map(d -> d.get("erasure", Document.class))
-                .map(e -> new Erasure(java.util.UUID.fromString(e.getString("eventId")), id,
-                        e.getDate("erasedAt").toInstant(), ErasureReason.valueOf(e.getString("reason")),
-                        e.getString("erasedBy")));
+        return MongoTombstones.erasure(mongo, "episodes", id.value()).map(e -> new Erasure(e.eventId(), id,
+                e.erasedAt(), ErasureReason.valueOf(e.reason()), e.erasedBy()));
     }
 
     @Override
-    public List<EpisodeId> dueForErasure(Instant cutoff, int limit) {
+    public List<EpisodeId> dueForErasure(Instant cutoff, Optional<EpisodeId> after, int limit) {
         Criteria closed = where("status").is(EpisodeStatus.CLOSED.name()).and("episode.closure.closedAt").lte(cutoff);
         Criteria returnedNeverClosed = where("status").is(EpisodeStatus.RETURNED.name())
                 .and("episode.returnDetails.returnedAt").lte(cutoff);
-        Query due = query(new Criteria().orOperator(closed, returnedNeverClosed))
-                .with(Sort.by("reportedAt")).limit(limit);
-        due.fields().include("_id");
-        return mongo.find(due, Document.class, "episodes").stream()
-                .map(d -> new EpisodeId(d.get("_id").toString())).toList();
+        return MongoTombstones.candidates(mongo, "episodes", new Criteria().orOperator(closed, returnedNeverClosed),
+                after.map(EpisodeId::value), limit).stream().map(EpisodeId::new).toList();
+    }
+
+    private static MongoTombstones.KeptErasure kept(Erasure erasure) {
+        return new MongoTombstones.KeptErasure(erasure.eventId(), erasure.erasedAt(), erasure.reason().name(),
+                erasure.erasedBy());
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.lantern.missingepisode.episode.application.EpisodeNotFound;
 import uk.lantern.missingepisode.episode.application.EpisodeStore;
@@ -20,6 +18,9 @@ import uk.lantern.missingepisode.retention.domain.RetentionPolicy;
 import uk.lantern.support.idempotency.SubmissionClaims;
 import uk.lantern.support.outbox.EventPublication;
 import uk.lantern.support.problems.VersionConflict;
+import uk.lantern.support.retention.PurgePass;
+import uk.lantern.support.retention.PurgeSchedule;
+import uk.lantern.support.retention.ScheduledRetentionPurge;
 
 /**
  * Erases episodes: those whose retention period has passed (the purge), and one recorded against the wrong child or
@@ -30,9 +31,7 @@ import uk.lantern.support.problems.VersionConflict;
  * first erasure (releasing its claims again, in case the first stopped before that).
  */
 @Service
-public class EpisodeErasures {
-
-    private static final Logger log = LoggerFactory.getLogger(EpisodeErasures.class);
+public class EpisodeErasures implements ScheduledRetentionPurge.Pass {
 
     private final EpisodeStore store;
     private final SubmissionClaims claims;
@@ -54,45 +53,43 @@ public class EpisodeErasures {
         this.clock = clock;
     }
 
+    /** The erasure, and whether this call made it (not an earlier one). */
+    private record Outcome(Erasure erasure, boolean erasedNow) {
+    }
+
     /** Erases the episode on request (a wrongly recorded child); the first erasure if it was erased already. */
     public Erasure eraseOnRequest(EpisodeId id, ErasureReason reason, String requestedBy) {
-        return erase(id, reason, requestedBy, false).orElseThrow(() -> new EpisodeNotFound(id));
+        return erase(id, reason, requestedBy, false).map(Outcome::erasure).orElseThrow(() -> new EpisodeNotFound(id));
     }
 
     /**
-     * Erases every episode due under the retention policy now, a batch at a time; returns how many it erased. A pass
-     * stopped half-way (a crash, the store away) leaves each episode either erased with its event stored, or
-     * untouched and still due: the next pass finishes the work.
+     * Erases every episode due under the retention policy now, a batch at a time ({@link PurgePass}); returns how many
+     * this pass erased.
      */
     public int purgeDue() {
         RetentionPolicy policy = settings.policy();
-        int erased = 0;
-        while (true) {
-            Instant now = clock.instant();
-            var due = store.dueForErasure(policy.cutoff(now), settings.purgeBatch());
-            int before = erased;
-            for (EpisodeId id : due) {
-                // erased by this pass (the clock moves on while it runs), not found erased by an earlier one
-                if (erase(id, ErasureReason.RETENTION, null, true).filter(e -> !e.erasedAt().isBefore(now)).isPresent()) {
-                    erased++;
-                }
-            }
-            if (due.size() < settings.purgeBatch() || erased == before) {
-                break;
-            }
-        }
-        if (erased > 0) {
-            log.info("Retention: {} episodes erased (kept {} after closure)", erased, policy.episodes());
-        }
-        return erased;
+        return new PurgePass<EpisodeId>("episodes", "kept " + policy.episodes() + " after closure",
+                (now, after, limit) -> store.dueForErasure(policy.cutoff(now), after, limit),
+                id -> erase(id, ErasureReason.RETENTION, null, true).filter(Outcome::erasedNow).isPresent(),
+                settings.purgeBatch(), clock).run();
     }
 
-    private Optional<Erasure> erase(EpisodeId id, ErasureReason reason, String requestedBy, boolean onlyIfDue) {
+    @Override
+    public PurgeSchedule schedule() {
+        return settings.purge();
+    }
+
+    @Override
+    public void runPass() {
+        purgeDue();
+    }
+
+    private Optional<Outcome> erase(EpisodeId id, ErasureReason reason, String requestedBy, boolean onlyIfDue) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Optional<Erasure> earlier = store.erasure(id);
             if (earlier.isPresent()) {
                 claims.releaseAll(id.value());
-                return earlier;
+                return earlier.map(e -> new Outcome(e, false));
             }
             Optional<StoredEpisode> stored = store.find(id);
             if (stored.isEmpty()) {
@@ -107,7 +104,7 @@ public class EpisodeErasures {
                 publication.eventsStored();
                 claims.releaseAll(id.value());
                 Counter.builder("lantern.episodes.erased").tag("reason", reason.name()).register(meters).increment();
-                return Optional.of(erasure);
+                return Optional.of(new Outcome(erasure, true));
             }
         }
         throw new VersionConflict("episode " + id, store.find(id).map(StoredEpisode::version).orElse(-1L));

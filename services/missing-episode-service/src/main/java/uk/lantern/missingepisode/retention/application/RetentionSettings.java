@@ -4,6 +4,7 @@ import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import uk.lantern.missingepisode.retention.domain.RetentionPolicy;
+import uk.lantern.support.retention.PurgeSchedule;
 
 /**
  * How long episodes are kept and how the purge runs ({@code lantern.retention.*}).
@@ -19,6 +20,15 @@ public record RetentionSettings(
         @DefaultValue("0 30 2 * * *") String purgeCron,
         @DefaultValue("200") int purgeBatch,
         @DefaultValue("true") boolean enabled) {
+
+    public RetentionSettings {
+        new PurgeSchedule(purgeCron, purgeBatch, enabled); // a bad schedule or period stops the service at start-up
+        new RetentionPolicy(episodes);
+    }
+
+    public PurgeSchedule purge() {
+        return new PurgeSchedule(purgeCron, purgeBatch, enabled);
+    }
 
     public RetentionPolicy policy() {
         return new RetentionPolicy(episodes);

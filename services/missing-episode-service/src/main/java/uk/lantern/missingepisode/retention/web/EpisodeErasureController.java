@@ -3,7 +3,6 @@ package uk.lantern.missingepisode.retention.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +12,7 @@ import uk.lantern.missingepisode.episode.domain.EpisodeId;
 import uk.lantern.missingepisode.retention.application.EpisodeErasures;
 import uk.lantern.missingepisode.retention.domain.Erasure;
 import uk.lantern.missingepisode.retention.domain.ErasureReason;
-import uk.lantern.support.problems.InvalidRequestParameter;
+import uk.lantern.support.retention.ErasureRequest;
 import uk.lantern.support.security.Actor;
 
 @RestController
@@ -24,10 +23,6 @@ class EpisodeErasureController {
 
     EpisodeErasureController(EpisodeErasures erasures) {
         this.erasures = erasures;
-    }
-
-    /** {@code reason}: only WRONGLY_RECORDED on request; RETENTION is the purge's. */
-    record ErasureRequest(@NotNull ErasureReason reason) {
     }
 
     record ErasureView(String episodeId, Instant erasedAt, ErasureReason reason) {
@@ -41,10 +36,7 @@ class EpisodeErasureController {
             description = "200 with the erasure; the same answer when it was erased already. The episode is gone "
                     + "(404 on read), its police reference may be reported again, and EpisodeErased tells every "
                     + "reader to forget it.")
-    ErasureView erase(@PathVariable String id, @Valid @RequestBody ErasureRequest body, Actor actor) {
-        if (body.reason() != ErasureReason.WRONGLY_RECORDED) {
-            throw new InvalidRequestParameter("reason", "on request only WRONGLY_RECORDED; retention is the purge's");
-        }
-        return ErasureView.of(erasures.eraseOnRequest(new EpisodeId(id), body.reason(), actor.subject()));
+    ErasureView erase(@PathVariable String id, @Valid @RequestBody ErasureRequest<ErasureReason> body, Actor actor) {
+        return ErasureView.of(erasures.eraseOnRequest(new EpisodeId(id), body.wronglyRecorded(), actor.subject()));
     }
 }

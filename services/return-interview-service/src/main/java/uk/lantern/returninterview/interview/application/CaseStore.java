@@ -62,7 +62,7 @@ public interface CaseStore {
 
     /**
      * Ids of cases whose retention clock started at or before {@code cutoff} (closed, or with an outcome and never
-     * closed), in id order after {@code after} (null: from the first), at most {@code limit}.
+     * closed), in id order after {@code after} (from the first if empty), at most {@code limit}.
      */
-    List<CaseId> dueForErasure(Instant cutoff, String after, int limit);
+    List<CaseId> dueForErasure(Instant cutoff, Optional<CaseId> after, int limit);
 }

@@ -29,13 +29,14 @@ import uk.lantern.support.crypto.SensitiveDocuments;
 import uk.lantern.support.crypto.SensitiveFields;
 import uk.lantern.support.outbox.MongoOutbox;
 import uk.lantern.support.outbox.OutboxEntry;
+import uk.lantern.support.retention.MongoTombstones;
 import uk.lantern.support.outbox.VersionedWrite;
 
 @Component
 class MongoCaseStore implements CaseStore {
 
     /** The status of a tombstone: the case was erased (or never opened, its episode erased); only ids are left. */
-    static final String ERASED = "ERASED";
+    static final String ERASED = MongoTombstones.ERASED;
     static final String COLLECTION = "cases";
 
     private final MongoTemplate mongo;
@@ -104,18 +105,10 @@ class MongoCaseStore implements CaseStore {
 
     @Override
     public boolean erase(Erasure erasure, long expectedVersion, OutboxEntry erased) {
-        Update tombstone = new Update()
-                .unset("interviewCase").unset("provider").unset("contextType").unset("returnedAt")
-                .unset("deadline").unset("completedOn")
-                .set("status", ERASED)
-                .set("childKeys", List.of())
-                .set("requestKeys", List.of())
-                .set(MongoOutbox.FIELD, List.of(erased))
-                .set("version", expectedVersion + 1)
-                .set("updatedAt", erasure.erasedAt())
-                .set("erasure", erasureDocument(erasure));
-        return mongo.updateFirst(query(where("_id").is(erasure.caseId().value()).and("version").is(expectedVersion)
-                .and("status").ne(ERASED)), tombstone, CaseDocument.class).getMatchedCount() == 1;
+        Update removing = new Update().unset("interviewCase").unset("provider").unset("contextType").unset("returnedAt")
+                .unset("deadline").unset("completedOn");
+        return MongoTombstones.erase(mongo, CaseDocument.class, erasure.caseId().value(), expectedVersion, removing,
+                kept(erasure), erased);
     }
 
     @Override
@@ -129,7 +122,7 @@ class MongoCaseStore implements CaseStore {
                     .append("appliedEventIds", List.of())
                     .append(MongoOutbox.FIELD, List.of())
                     .append("updatedAt", java.util.Date.from(erasure.erasedAt()))
-                    .append("erasure", erasureDocument(erasure)), COLLECTION);
+                    .append("erasure", kept(erasure).document()), COLLECTION);
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
@@ -138,13 +131,8 @@ class MongoCaseStore implements CaseStore {
 
     @Override
     public Optional<Erasure> erasure(CaseId id) {
-        Query tombstone = query(where("_id").is(id.value()).and("status").is(ERASED));
-        tombstone.fields().include("erasure");
-        return Optional.ofNullable(mongo.findOne(tombstone, Document.class, COLLECTION))
-                .map(d -> d.get("erasure", Document.class))
-                .map(e -> new Erasure(e.getString("eventId") == null ? null : UUID.fromString(e.getString("eventId")),
-                        id, e.getDate("erasedAt").toInstant(), ErasureReason.valueOf(e.getString("reason")),
-                        e.getString("erasedBy")));
+        return MongoTombstones.erasure(mongo, COLLECTION, id.value()).map(e -> new Erasure(e.eventId(), id,
+                e.erasedAt(), ErasureReason.valueOf(e.reason()), e.erasedBy()));
     }
 
     /**
@@ -152,7 +140,7 @@ class MongoCaseStore implements CaseStore {
      * never closed. Cases stored before 0.2 have an interview day and no time: they are read and judged in full.
      */
     @Override
-    public List<CaseId> dueForErasure(Instant cutoff, String after, int limit) {
+    public List<CaseId> dueForErasure(Instant cutoff, Optional<CaseId> after, int limit) {
         Criteria closed = where("status").is(CaseStatus.CLOSED.name()).and("interviewCase.closure.closedAt").lte(cutoff);
         Criteria completed = where("status").is(CaseStatus.COMPLETED.name())
                 .orOperator(where("interviewCase.interview.completedAt").lte(cutoff),
@@ -161,18 +149,14 @@ class MongoCaseStore implements CaseStore {
         Criteria notOffered = where("status").is(CaseStatus.NOT_OFFERED.name())
                 .and("interviewCase.decisionNotToOffer.decidedAt").lte(cutoff);
         Criteria due = new Criteria().orOperator(closed, completed, declined, notOffered);
-        Query query = query(after == null ? due : new Criteria().andOperator(where("_id").gt(after), due))
-                .with(Sort.by("_id")).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, Document.class, COLLECTION).stream()
-                .map(d -> new CaseId(d.get("_id").toString())).toList();
+        return MongoTombstones.candidates(mongo, COLLECTION, due, after.map(CaseId::value), limit).stream()
+                .map(CaseId::new).toList();
     }
 
-    private static Document erasureDocument(Erasure erasure) {
-        return new Document("eventId", erasure.eventId() == null ? null : erasure.eventId().toString())
-                .append("erasedAt", java.util.Date.from(erasure.erasedAt()))
-                .append("reason", erasure.reason().name())
-                .append("erasedBy", erasure.erasedBy());
+    /** The erasure as its tombstone keeps it; no event id for the tombstone of a case never opened. */
+    private static MongoTombstones.KeptErasure kept(Erasure erasure) {
+        return new MongoTombstones.KeptErasure(erasure.eventId(), erasure.erasedAt(), erasure.reason().name(),
+                erasure.erasedBy());
     }
 
     private List<InterviewCase> cases(Query query) {

@@ -4,11 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.lantern.returninterview.interview.application.CaseNotFound;
 import uk.lantern.returninterview.interview.application.CaseStore;
@@ -20,6 +17,9 @@ import uk.lantern.returninterview.retention.domain.ErasureReason;
 import uk.lantern.returninterview.retention.domain.RetentionPolicy;
 import uk.lantern.support.outbox.EventPublication;
 import uk.lantern.support.problems.VersionConflict;
+import uk.lantern.support.retention.PurgePass;
+import uk.lantern.support.retention.PurgeSchedule;
+import uk.lantern.support.retention.ScheduledRetentionPurge;
 
 /**
  * Erases return-interview cases: those whose retention period has passed (the purge), one recorded against the wrong
@@ -29,9 +29,7 @@ import uk.lantern.support.problems.VersionConflict;
  * case already erased changes nothing and answers the first erasure.
  */
 @Service
-public class CaseErasures {
-
-    private static final Logger log = LoggerFactory.getLogger(CaseErasures.class);
+public class CaseErasures implements ScheduledRetentionPurge.Pass {
 
     private final CaseStore store;
     private final CaseEventContract contract;
@@ -70,32 +68,25 @@ public class CaseErasures {
     }
 
     /**
-     * Erases every case due under the retention policy now, a batch at a time; returns how many it erased. A pass
-     * stopped half-way (a crash, the store away) leaves each case either erased with its event stored, or untouched
-     * and still due: the next pass finishes the work.
+     * Erases every case due under the retention policy now, a batch at a time ({@link PurgePass}); returns how many
+     * this pass erased.
      */
     public int purgeDue() {
         RetentionPolicy policy = settings.policy();
-        Instant cutoff = policy.cutoff(clock.instant());
-        int erased = 0;
-        String after = null;
-        while (true) {
-            List<CaseId> due = store.dueForErasure(cutoff, after, settings.purgeBatch());
-            for (CaseId id : due) {
-                if (erase(id, ErasureReason.RETENTION, null, true, false).filter(Outcome::erasedNow).isPresent()) {
-                    erased++;
-                }
-            }
-            if (due.size() < settings.purgeBatch()) {
-                break;
-            }
-            after = due.get(due.size() - 1).value();
-        }
-        if (erased > 0) {
-            log.info("Retention: {} return-interview cases erased (kept {} after closure)", erased,
-                    policy.interviewCases());
-        }
-        return erased;
+        return new PurgePass<CaseId>("return-interview cases", "kept " + policy.interviewCases() + " after closure",
+                (now, after, limit) -> store.dueForErasure(policy.cutoff(now), after, limit),
+                id -> erase(id, ErasureReason.RETENTION, null, true, false).filter(Outcome::erasedNow).isPresent(),
+                settings.purgeBatch(), clock).run();
+    }
+
+    @Override
+    public PurgeSchedule schedule() {
+        return settings.purge();
+    }
+
+    @Override
+    public void runPass() {
+        purgeDue();
     }
 
     private Optional<Outcome> erase(CaseId id, ErasureReason reason, String requestedBy, boolean onlyIfDue,

@@ -4,6 +4,7 @@ import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import uk.lantern.returninterview.retention.domain.RetentionPolicy;
+import uk.lantern.support.retention.PurgeSchedule;
 
 /**
  * How long return-interview cases are kept and how the purge runs ({@code lantern.retention.*}).
@@ -22,9 +23,13 @@ public record RetentionSettings(
         @DefaultValue("true") boolean enabled) {
 
     public RetentionSettings {
-        if (purgeBatch < 1) {
-            throw new IllegalArgumentException("lantern.retention.purge-batch must be at least 1: " + purgeBatch);
-        }
+        // a bad schedule or a period that is not positive stops the service at start-up, not at the first purge
+        new PurgeSchedule(purgeCron, purgeBatch, enabled);
+        new RetentionPolicy(interviewCases);
+    }
+
+    public PurgeSchedule purge() {
+        return new PurgeSchedule(purgeCron, purgeBatch, enabled);
     }
 
     public RetentionPolicy policy() {

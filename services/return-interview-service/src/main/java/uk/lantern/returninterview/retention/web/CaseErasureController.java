@@ -3,7 +3,6 @@ package uk.lantern.returninterview.retention.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +12,7 @@ import uk.lantern.returninterview.interview.domain.CaseId;
 import uk.lantern.returninterview.retention.application.CaseErasures;
 import uk.lantern.returninterview.retention.domain.Erasure;
 import uk.lantern.returninterview.retention.domain.ErasureReason;
-import uk.lantern.support.problems.InvalidRequestParameter;
+import uk.lantern.support.retention.ErasureRequest;
 import uk.lantern.support.security.Actor;
 
 @RestController
@@ -24,10 +23,6 @@ class CaseErasureController {
 
     CaseErasureController(CaseErasures erasures) {
         this.erasures = erasures;
-    }
-
-    /** {@code reason}: only WRONGLY_RECORDED on request; RETENTION is the purge's, EPISODE_ERASED the episode's. */
-    record ErasureRequest(@NotNull ErasureReason reason) {
     }
 
     /** {@code episodeId}: the case's id, which is the episode's. */
@@ -42,11 +37,7 @@ class CaseErasureController {
             description = "200 with the erasure; the same answer when it was erased already. The case is gone "
                     + "(404 on read, off every worklist and figure) and InterviewCaseErased tells every reader to "
                     + "forget it. A case whose missing episode is erased goes by itself (EPISODE_ERASED).")
-    ErasureView erase(@PathVariable String id, @Valid @RequestBody ErasureRequest body, Actor actor) {
-        if (body.reason() != ErasureReason.WRONGLY_RECORDED) {
-            throw new InvalidRequestParameter("reason", "on request only WRONGLY_RECORDED; RETENTION is the purge's "
-                    + "and EPISODE_ERASED follows the episode's erasure");
-        }
-        return ErasureView.of(erasures.eraseOnRequest(new CaseId(id), body.reason(), actor.subject()));
+    ErasureView erase(@PathVariable String id, @Valid @RequestBody ErasureRequest<ErasureReason> body, Actor actor) {
+        return ErasureView.of(erasures.eraseOnRequest(new CaseId(id), body.wronglyRecorded(), actor.subject()));
     }
 }
