@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import uk.lantern.reporting.figures.domain.Period;
 import uk.lantern.support.problems.InvalidRequestParameter;
 
@@ -104,10 +106,19 @@ public final class Asked {
         return Period.collectionYear(first);
     }
 
-    /** {@code format}: json or csv; absent: as the Accept header asks (JSON unless it asks for text/csv). */
+    /** {@code format}: json or csv; absent: as the Accept header asks. */
     public static void format(String value) {
         if (value != null && !Set.of("json", "csv").contains(value)) {
             throw new InvalidRequestParameter("format", "is json or csv");
         }
+    }
+
+    /** The answer in the form {@code format} names (checked by {@link #format}), else as the Accept header asks. */
+    public static <T> ResponseEntity<T> inFormat(T body, String format) {
+        if (format == null) {
+            return ResponseEntity.ok(body);
+        }
+        return ResponseEntity.ok().contentType("csv".equals(format) ? CsvConverter.TEXT_CSV : MediaType.APPLICATION_JSON)
+                .body(body);
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +31,7 @@ class FiguresController {
     @Operation(summary = "Every figure for a period as at a date",
             description = "JSON, or CSV (format=csv or Accept: text/csv): one line per figure, month, group and "
                     + "measure. The same ledger and date give the same bytes.")
-    FigureTables.FigureSet figures(
+    ResponseEntity<FigureTables.FigureSet> figures(
             @Parameter(description = "A calendar month, e.g. 2026-11 (default: last month)") @RequestParam(required = false) String month,
             @Parameter(description = "First day of the period (with to)") @RequestParam(required = false) String from,
             @Parameter(description = "Last day of the period, included (with from)") @RequestParam(required = false) String to,
@@ -39,7 +40,7 @@ class FiguresController {
         Asked.format(format);
         Instant at = Asked.asAt(asAt, "asAt", reports.now(), reports.rules().zone());
         Period period = Asked.period(month, from, to, at.atZone(reports.rules().zone()).toLocalDate());
-        return new FigureTables.FigureSet(period.label(), at.toString(), reports.figures(period, at));
+        return Asked.inFormat(new FigureTables.FigureSet(period.label(), at.toString(), reports.figures(period, at)), format);
     }
 
     @GetMapping(value = "/figures/{figure}", produces = {"application/json", "text/csv"})
@@ -48,7 +49,7 @@ class FiguresController {
                     + "cme-register, exploitation, alerts, interview-themes. With compareAsAt: each measure's "
                     + "difference and the entries known between the two dates that changed it (record ids and event "
                     + "types, no names).")
-    FigureTables.FigureAnswer figure(
+    ResponseEntity<FigureTables.FigureAnswer> figure(
             @PathVariable String figure,
             @RequestParam(required = false) String month,
             @RequestParam(required = false) String from,
@@ -65,6 +66,6 @@ class FiguresController {
         Period period = Asked.period(month, from, to, at.atZone(reports.rules().zone()).toLocalDate());
         Figures.Explanation explanation = compareAsAt == null ? null : reports.explain(definition, period, at,
                 Asked.asAt(compareAsAt, "compareAsAt", now, reports.rules().zone()));
-        return new FigureTables.FigureAnswer(reports.figure(definition, period, at), explanation);
+        return Asked.inFormat(new FigureTables.FigureAnswer(reports.figure(definition, period, at), explanation), format);
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,50 +36,50 @@ class ListsController {
             description = "Child id (local authority person id), gender, ethnicity (DfE code), date of birth, age at "
                     + "the start, start, missing or absent, end, return interview offered and completed (Y/N/NA). A "
                     + "cell that is not known says MISSING: <column>.")
-    ListDocument ofstedEpisodes(
+    ResponseEntity<ListDocument> ofstedEpisodes(
             @Parameter(description = "The last day of the 12 months (default: today)") @RequestParam(required = false) String to,
             @Parameter(description = "What Lantern knew at this instant or at the end of this day (default: now)") @RequestParam(required = false) String asAt,
             @Parameter(description = "csv or json") @RequestParam(required = false) String format) {
         Asked.format(format);
         Instant at = asAt(asAt);
-        return reports.ofstedEpisodes(lastDay(to, at), at);
+        return Asked.inFormat(reports.ofstedEpisodes(lastDay(to, at), at), format);
     }
 
     @GetMapping(value = "/lists/ofsted-looked-after-children", produces = {"text/csv", "application/json"})
     @AccessLogged(AccessAction.EXPORT)
     @Operation(summary = "Ofsted Annex A: each looked-after child who went missing or absent in the 12 months up to "
             + "a date, with their counts of missing and of absent episodes")
-    ListDocument ofstedLookedAfter(@RequestParam(required = false) String to,
+    ResponseEntity<ListDocument> ofstedLookedAfter(@RequestParam(required = false) String to,
                                    @RequestParam(required = false) String asAt,
                                    @RequestParam(required = false) String format) {
         Asked.format(format);
         Instant at = asAt(asAt);
-        return reports.ofstedLookedAfter(lastDay(to, at), at);
+        return Asked.inFormat(reports.ofstedLookedAfter(lastDay(to, at), at), format);
     }
 
     @GetMapping(value = "/lists/ssda903-missing", produces = {"text/csv", "application/json"})
     @AccessLogged(AccessAction.EXPORT)
     @Operation(summary = "SSDA903 missing table: CHILD, MISSING (M/A), MIS_START, MIS_END for every episode of a "
             + "looked-after child open at some time in the collection year (1 April to 31 March)")
-    ListDocument ssda903(
+    ResponseEntity<ListDocument> ssda903(
             @Parameter(description = "The collection year, e.g. 2026-27 (default: the year that holds today)") @RequestParam(required = false) String year,
             @RequestParam(required = false) String asAt,
             @RequestParam(required = false) String format) {
         Asked.format(format);
         Instant at = asAt(asAt);
-        return reports.ssda903(Asked.collectionYear(year, reports.today()), at);
+        return Asked.inFormat(reports.ssda903(Asked.collectionYear(year, reports.today()), at), format);
     }
 
     @GetMapping(value = "/lists/ssda903-missing/validation", produces = {"text/csv", "application/json"})
     @AccessLogged(AccessAction.EXPORT)
     @Operation(summary = "The SSDA903 missing table's validation report: end before start, overlapping episodes, no "
             + "end for a closed episode, child id, date of birth or ethnicity missing")
-    ListDocument ssda903Validation(@RequestParam(required = false) String year,
+    ResponseEntity<ListDocument> ssda903Validation(@RequestParam(required = false) String year,
                                    @RequestParam(required = false) String asAt,
                                    @RequestParam(required = false) String format) {
         Asked.format(format);
         Instant at = asAt(asAt);
-        return reports.ssda903Validation(Asked.collectionYear(year, reports.today()), at);
+        return Asked.inFormat(reports.ssda903Validation(Asked.collectionYear(year, reports.today()), at), format);
     }
 
     private Instant asAt(String asAt) {
