@@ -67,7 +67,7 @@ class ListsController {
             @RequestParam(required = false) String format) {
         Asked.format(format);
         Instant at = asAt(asAt);
-        return Asked.inFormat(reports.ssda903(Asked.collectionYear(year, reports.today()), at), format);
+        return Asked.inFormat(reports.ssda903(Asked.collectionYear(year, at.atZone(reports.rules().zone()).toLocalDate()), at), format);
     }
 
     @GetMapping(value = "/lists/ssda903-missing/validation", produces = {"text/csv", "application/json"})
@@ -79,7 +79,7 @@ class ListsController {
                                    @RequestParam(required = false) String format) {
         Asked.format(format);
         Instant at = asAt(asAt);
-        return Asked.inFormat(reports.ssda903Validation(Asked.collectionYear(year, reports.today()), at), format);
+        return Asked.inFormat(reports.ssda903Validation(Asked.collectionYear(year, at.atZone(reports.rules().zone()).toLocalDate()), at), format);
     }
 
     private Instant asAt(String asAt) {
