@@ -191,4 +191,90 @@ class FiguresTest {
         java.util.Collections.reverse(ledger);
         assertThat(figure("return-interviews", YearMonth.of(2026, 11), ledger)).isEqualTo(once);
     }
+
+    @Test
+    void a_record_a_reviewer_moved_to_another_child_counts_for_that_child_from_the_decision_on() {
+        LedgerEntry first = reported("ep-1", child("1001"), "2026-11-03T20:00:00Z", false, false);
+        LedgerEntry second = reported("ep-2", child("1001"), "2026-11-20T20:00:00Z", false, false);
+        List<LedgerEntry> ledger = List.of(first, second,
+                resolved("rec-1", first.eventId(), "child-A", at("2026-11-03T20:00:01Z")),
+                resolved("rec-2", second.eventId(), "child-A", at("2026-11-20T20:00:01Z")),
+                entry(LedgerEntry.Source.IDENTITY, "ReviewDecided", "decision-1", at("2026-11-25T09:00:00Z"), null,
+                        uk.lantern.reporting.ledger.domain.Facts.MOVES, "rec-2>child-A>child-C"));
+        assertThat(measure(figure("missing-children", YearMonth.of(2026, 11), ledger, at("2026-11-24T00:00:00Z")),
+                "repeatChildren")).isEqualTo(1);
+        Figure apart = figure("missing-children", YearMonth.of(2026, 11), ledger, at("2026-11-26T00:00:00Z"));
+        assertThat(measure(apart, "children")).isEqualTo(2);
+        assertThat(measure(apart, "repeatChildren")).isZero();
+    }
+
+    @Test
+    void the_cme_register_counts_who_was_on_it_at_the_end_who_joined_and_who_left_by_outcome() {
+        List<LedgerEntry> ledger = List.of(
+                entry(LedgerEntry.Source.CME_REGISTER, "ChildAddedToRegister", "cme-1", at("2026-10-15T09:00:00Z"),
+                        AMELIA, "date", "2026-10-15"),
+                entry(LedgerEntry.Source.CME_REGISTER, "ChildRemovedFromRegister", "cme-1", at("2026-11-20T09:00:00Z"),
+                        AMELIA, "removedOn", "2026-11-20", "outcome", "ON_ROLL_ELSEWHERE", "onRegisterSince", "2026-10-15"),
+                entry(LedgerEntry.Source.CME_REGISTER, "ChildAddedToRegister", "cme-2", at("2026-11-30T09:00:00Z"),
+                        BEN, "date", "2026-11-30"),
+                entry(LedgerEntry.Source.CME_REGISTER, "ChildAddedToRegister", "cme-3", at("2026-12-01T09:00:00Z"),
+                        BEN, "date", "2026-12-01"));
+        Figure f = figure("cme-register", YearMonth.of(2026, 11), ledger);
+        assertThat(measure(f, "onRegisterAtEnd")).isEqualTo(1);   // cme-2; cme-3 joined in December
+        assertThat(measure(f, "joined")).isEqualTo(1);
+        assertThat(measure(f, "removed")).isEqualTo(1);
+        assertThat(f.breakdown().get("outcome")).containsKey("ON_ROLL_ELSEWHERE");
+        assertThat(f.rates().get("medianDaysOnRegister")).isEqualByComparingTo("36.0");
+    }
+
+    @Test
+    void exploitation_counts_children_by_category_overdue_reviews_and_concerns_still_awaiting_an_assessment() {
+        LedgerEntry concernAssessed = entry(LedgerEntry.Source.EXPLOITATION_RISK, "ConcernRaised", "concern-1",
+                at("2026-08-01T09:00:00Z"), AMELIA, "observedAt", "2026-08-01T09:00:00Z");
+        LedgerEntry assessment = entry(LedgerEntry.Source.EXPLOITATION_RISK, "AssessmentCompleted", "as-1",
+                at("2026-08-10T09:00:00Z"), AMELIA, "completedAt", "2026-08-10T09:00:00Z", "riskCategory", "MODERATE",
+                "nextReviewDue", "2026-11-10");
+        LedgerEntry concernWaiting = entry(LedgerEntry.Source.EXPLOITATION_RISK, "ConcernRaised", "concern-2",
+                at("2026-11-05T09:00:00Z"), BEN, "observedAt", "2026-11-05T09:00:00Z");
+        Figure f = figure("exploitation", YearMonth.of(2026, 11), List.of(concernAssessed, assessment, concernWaiting));
+        assertThat(f.breakdown().get("category")).containsEntry("MODERATE", java.util.Map.of("childrenAssessed", 1L));
+        assertThat(measure(f, "overdueForReview")).isEqualTo(1);
+        assertThat(measure(f, "concernsAwaitingAssessment")).isEqualTo(1);
+        assertThat(measure(f, "assessmentsCompleted")).isZero();   // completed in August
+        Figure august = figure("exploitation", YearMonth.of(2026, 8), List.of(concernAssessed, assessment, concernWaiting));
+        assertThat(measure(august, "assessmentsCompleted")).isEqualTo(1);
+        assertThat(measure(august, "overdueForReview")).isZero();
+        assertThat(measure(august, "concernsAwaitingAssessment")).isZero();
+    }
+
+    @Test
+    void alerts_are_counted_by_code_when_raised_and_the_time_to_resolve_is_a_median_of_those_resolved() {
+        List<LedgerEntry> ledger = List.of(
+                entry(LedgerEntry.Source.ALERTS, "AlertRaised", "a-1", at("2026-11-02T10:00:00Z"), null,
+                        "code", "RHI_OVERDUE", "childId", "child-A", "raisedAt", "2026-11-02T10:00:00Z"),
+                entry(LedgerEntry.Source.ALERTS, "AlertCleared", "a-1", at("2026-11-03T16:00:00Z"), null,
+                        "code", "RHI_OVERDUE", "childId", "child-A", "clearedAt", "2026-11-03T16:00:00Z"),
+                entry(LedgerEntry.Source.ALERTS, "AlertRaised", "a-2", at("2026-11-05T10:00:00Z"), null,
+                        "code", "NEED_TO_KNOW", "childId", "child-B", "raisedAt", "2026-11-05T10:00:00Z"),
+                entry(LedgerEntry.Source.ALERTS, "AlertRaised", "a-3", at("2026-10-31T10:00:00Z"), null,
+                        "code", "NEED_TO_KNOW", "childId", "child-B", "raisedAt", "2026-10-31T10:00:00Z"));
+        Figure f = figure("alerts", YearMonth.of(2026, 11), ledger);
+        assertThat(measure(f, "raised")).isEqualTo(2);
+        assertThat(measure(f, "resolved")).isEqualTo(1);
+        assertThat(f.breakdown().get("code")).containsOnlyKeys("NEED_TO_KNOW", "RHI_OVERDUE");
+        assertThat(f.rates().get("medianHoursToResolve")).isEqualByComparingTo("30.0");
+    }
+
+    @Test
+    void interview_themes_count_each_factor_once_per_interview_completed_in_the_month() {
+        List<LedgerEntry> ledger = List.of(
+                caseOpened("ep-1", "2026-11-02T10:00:00Z", "2026-11-05T10:00:00Z"),
+                completed("ep-1", "2026-11-03T10:00:00Z", null),
+                caseOpened("ep-2", "2026-10-30T10:00:00Z", "2026-11-02T10:00:00Z"),
+                completed("ep-2", "2026-10-31T10:00:00Z", null));
+        Figure f = figure("interview-themes", YearMonth.of(2026, 11), ledger);
+        assertThat(measure(f, "interviews")).isEqualTo(1);
+        assertThat(measure(f, "push:CONFLICT_AT_HOME")).isEqualTo(1);
+        assertThat(measure(f, "pull:FRIENDS")).isEqualTo(1);
+    }
 }
