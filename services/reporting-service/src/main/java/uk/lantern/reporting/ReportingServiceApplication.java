@@ -2,6 +2,7 @@ package uk.lantern.reporting;
 
 import java.time.Clock;
 import java.util.List;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Consumer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -52,8 +53,9 @@ public class ReportingServiceApplication {
     }
 
     @Bean
-    SourceEvents sourceEvents(LedgerService ledger) {
-        return new SourceEvents(ledger);
+    SourceEvents sourceEvents(LedgerService ledger, MeterRegistry meters) {
+        return new SourceEvents(ledger, (source, added) -> meters.counter("lantern.reporting.events",
+                "source", source.name(), "outcome", added ? "recorded" : "duplicate").increment());
     }
 
     /** Lists and figures as CSV when asked (format=csv or Accept: text/csv). */

@@ -39,10 +39,6 @@ public class Reports {
         return clock.instant();
     }
 
-    public LocalDate today() {
-        return clock.instant().atZone(rules.zone()).toLocalDate();
-    }
-
     public ReadModel modelAt(Instant asAt) {
         return ReadModel.asAt(ledger.all(), asAt);
     }

@@ -5,6 +5,7 @@ import static uk.lantern.reporting.ledger.domain.Facts.*;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import uk.lantern.reporting.ledger.application.LedgerService;
 import uk.lantern.reporting.ledger.domain.ChildDetails;
@@ -64,14 +65,19 @@ public class SourceEvents {
 
     private final EventCodec codec = new EventCodec();
     private final LedgerService ledger;
+    private final BiConsumer<Source, Boolean> counted;
 
-    public SourceEvents(LedgerService ledger) {
+    /** @param counted told of each event: its stream, and whether it was new to the ledger */
+    public SourceEvents(LedgerService ledger, BiConsumer<Source, Boolean> counted) {
         this.ledger = ledger;
+        this.counted = counted;
     }
 
     /** @return true if the event was new to the ledger, false if it was there already (a redelivery) */
     public boolean accept(Source source, byte[] message) {
-        return ledger.record(entry(source, message));
+        boolean added = ledger.record(entry(source, message));
+        counted.accept(source, added);
+        return added;
     }
 
     public LedgerEntry entry(Source source, byte[] message) {
