@@ -248,6 +248,8 @@ class FiguresAreReproducibleTest {
         assertThat(log.size()).isGreaterThanOrEqualTo(1);
         assertThat(log.get(0).get("action").asString()).isEqualTo("EXPORT");
         assertThat(log.get(0).get("operation").asString()).isEqualTo("GET /lists/ssda903-missing");
+        JsonNode byLocalAuthorityId = manager.get("/access-log?child=5777").body();
+        assertThat(byLocalAuthorityId.get(0).get("sequence").asLong()).isEqualTo(log.get(0).get("sequence").asLong());
     }
 
     static Set<String> ids(List<Envelope<?>> events) {

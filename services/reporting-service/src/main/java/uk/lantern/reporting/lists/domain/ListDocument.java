@@ -20,11 +20,12 @@ public record ListDocument(String list, String period, String asAt, List<String>
         implements CsvDocument {
 
     /**
-     * @param childId  the Lantern child (or {@code unresolved:<source key>})
-     * @param recordId the episode the row comes from (empty for a row per child)
-     * @param cells    column → cell, in column order
+     * @param childId                the Lantern child (or {@code unresolved:<source key>})
+     * @param localAuthorityPersonId the child's local authority person id, where known
+     * @param recordId               the episode the row comes from (empty for a row per child)
+     * @param cells                  column → cell, in column order
      */
-    public record Row(String childId, String recordId, Map<String, String> cells) {
+    public record Row(String childId, String localAuthorityPersonId, String recordId, Map<String, String> cells) {
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class StatutoryLists {
             boolean returned = e.returnedAt != null || c != null && c.returnedAt != null;
             cells.put(RHI_OFFERED, !returned ? "NA" : c != null && c.offered() ? "Y" : "N");
             cells.put(RHI_COMPLETED, !returned ? "NA" : c != null && c.completed ? "Y" : "N");
-            rows.add(new ListDocument.Row(child, e.id, cells));
+            rows.add(new ListDocument.Row(child, facts.localAuthorityPersonId, e.id, cells));
         }
         rows.sort(byCells(CHILD_ID, START).thenComparing(ListDocument.Row::recordId));
         return new ListDocument("ofsted-missing-episodes", period.from() + ".." + period.to(), model.asAt.toString(),
@@ -90,10 +90,11 @@ public final class StatutoryLists {
             if (episodes.stream().noneMatch(Episode::fromCare)) {
                 return;
             }
-            Map<String, String> cells = childCells(model.child(child));
+            ChildFacts facts = model.child(child);
+            Map<String, String> cells = childCells(facts);
             cells.put(MISSING_COUNT, Long.toString(episodes.stream().filter(e -> e.category != null && !e.away()).count()));
             cells.put(ABSENT_COUNT, Long.toString(episodes.stream().filter(Episode::away).count()));
-            rows.add(new ListDocument.Row(child, "", cells));
+            rows.add(new ListDocument.Row(child, facts.localAuthorityPersonId, "", cells));
         });
         rows.sort(byCells(CHILD_ID).thenComparing(ListDocument.Row::childId));
         return new ListDocument("ofsted-looked-after-children", period.from() + ".." + period.to(),
@@ -111,7 +112,7 @@ public final class StatutoryLists {
             cells.put("MISSING", e.category == null ? missing("MISSING") : e.away() ? "A" : "M");
             cells.put("MIS_START", date(day(e.start, rules.zone()), "MIS_START"));
             cells.put("MIS_END", ssda903End(e, year, rules));
-            rows.add(new ListDocument.Row(child, e.id, cells));
+            rows.add(new ListDocument.Row(child, facts.localAuthorityPersonId, e.id, cells));
         }
         rows.sort(Comparator.comparing((ListDocument.Row r) -> r.cells().get("CHILD"))
                 .thenComparing(r -> sortableDate(r.cells().get("MIS_START"))).thenComparing(ListDocument.Row::recordId));
@@ -183,12 +184,13 @@ public final class StatutoryLists {
 
     private static ListDocument.Row problem(String rule, String child, String episode, String childCell, String start,
                                             String message) {
+        String la = Cells.isMissing(childCell) ? null : childCell;
         Map<String, String> cells = new LinkedHashMap<>();
         cells.put("RULE", rule);
         cells.put("CHILD", childCell);
         cells.put("MIS_START", start);
         cells.put("MESSAGE", message);
-        return new ListDocument.Row(child, episode, cells);
+        return new ListDocument.Row(child, la, episode, cells);
     }
 
     private static List<Episode> episodesIn(ReadModel model, Period period, ReportingRules rules) {
