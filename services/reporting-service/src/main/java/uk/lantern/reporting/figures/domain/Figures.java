@@ -22,6 +22,7 @@ import uk.lantern.reporting.figures.domain.ReadModel.Concern;
 import uk.lantern.reporting.figures.domain.ReadModel.Episode;
 import uk.lantern.reporting.figures.domain.ReadModel.InterviewCase;
 import uk.lantern.reporting.figures.domain.ReadModel.RegisterEntry;
+import uk.lantern.reporting.ledger.domain.Facts;
 import uk.lantern.reporting.ledger.domain.LedgerEntry;
 
 /**
@@ -104,15 +105,22 @@ public final class Figures {
             }
         }
         Set<String> eventsOfChanged = new TreeSet<>();
-        changedRecords.forEach(r -> eventsOfChanged.addAll(later.eventIdsOf(r)));
+        Set<String> identityRecords = new TreeSet<>();
+        Set<String> children = new TreeSet<>();
+        for (String record : changedRecords) {
+            eventsOfChanged.addAll(later.eventIdsOf(record));
+            identityRecords.addAll(later.identityRecordsOf(record));
+            children.add(earlier.childOf(record));
+            children.add(later.childOf(record));
+        }
         List<Change> changes = new ArrayList<>();
         for (LedgerEntry e : later.entries) {
             if (!e.knownAt().isAfter(earlier.asAt)) {
                 continue;
             }
-            boolean about = changedRecords.contains(uk.lantern.reporting.ledger.domain.Erasures.recordKey(e))
-                    || e.source() == LedgerEntry.Source.IDENTITY
-                    && e.fact(uk.lantern.reporting.ledger.domain.Facts.SOURCE_EVENT_ID).map(eventsOfChanged::contains).orElse(false);
+            boolean about = e.source() == LedgerEntry.Source.IDENTITY
+                    ? identityChange(e, eventsOfChanged, identityRecords, children)
+                    : changedRecords.contains(uk.lantern.reporting.ledger.domain.Erasures.recordKey(e));
             if (about) {
                 changes.add(new Change(e.knownAt().toString(), e.eventId(), e.source().name(), e.type(), e.recordId()));
             }
@@ -129,6 +137,26 @@ public final class Figures {
             }
         }
         return new Explanation(a.asAt.toString(), b.asAt.toString(), difference, changes);
+    }
+
+    /**
+     * An identity decision about the changed records: one of their events resolved, children of theirs merged, or
+     * one of their records moved by a reviewer.
+     */
+    private static boolean identityChange(LedgerEntry e, Set<String> events, Set<String> identityRecords,
+                                          Set<String> children) {
+        if (e.is("RecordResolved")) {
+            if (e.fact(Facts.SOURCE_EVENT_ID).map(events::contains).orElse(false)) {
+                return true;
+            }
+            return e.fact(Facts.MERGED_CHILDREN).map(m -> java.util.Arrays.stream(m.split(","))
+                    .anyMatch(children::contains)).orElse(false);
+        }
+        if (e.is("ReviewDecided")) {
+            return e.fact(Facts.MOVES).map(m -> java.util.Arrays.stream(m.split(";"))
+                    .anyMatch(move -> identityRecords.contains(move.split(">", -1)[0]))).orElse(false);
+        }
+        return false;
     }
 
     private static Map<String, Item> byId(List<Item> items) {

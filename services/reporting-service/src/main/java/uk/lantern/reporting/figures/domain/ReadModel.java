@@ -293,6 +293,18 @@ public final class ReadModel {
         return ids;
     }
 
+    /** The correlation service's records (identity) that the record's events were resolved as. */
+    public Set<String> identityRecordsOf(String recordKey) {
+        Set<String> ids = new LinkedHashSet<>();
+        entriesOf(recordKey).forEach(e -> {
+            String identity = recordOfEvent.get(e.eventId());
+            if (identity != null) {
+                ids.add(identity);
+            }
+        });
+        return ids;
+    }
+
     public Optional<InterviewCase> interviewCaseOf(Episode episode) {
         return Optional.ofNullable(interviewCases.get(episode.id));
     }

@@ -96,6 +96,12 @@ class FiguresTest {
         Figure merged = figure("missing-children", YearMonth.of(2026, 11), ledger, at("2026-11-26T00:00:00Z"));
         assertThat(measure(merged, "children")).isEqualTo(1);
         assertThat(measure(merged, "repeatChildren")).isEqualTo(1);
+        Figures.Explanation why = Figures.explain(Figures.named("missing-children").orElseThrow(),
+                ReadModel.asAt(ledger, at("2026-11-26T00:00:00Z")), ReadModel.asAt(ledger, at("2026-11-24T00:00:00Z")),
+                Period.month(YearMonth.of(2026, 11)), RULES);
+        assertThat(why.difference()).containsEntry("children", -1L).containsEntry("repeatChildren", 1L);
+        assertThat(why.changes()).extracting(Figures.Change::eventType, Figures.Change::recordId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("RecordResolved", "rec-3"));
     }
 
     static String UUID() {
@@ -206,6 +212,10 @@ class FiguresTest {
         Figure apart = figure("missing-children", YearMonth.of(2026, 11), ledger, at("2026-11-26T00:00:00Z"));
         assertThat(measure(apart, "children")).isEqualTo(2);
         assertThat(measure(apart, "repeatChildren")).isZero();
+        assertThat(Figures.explain(Figures.named("missing-children").orElseThrow(),
+                ReadModel.asAt(ledger, at("2026-11-26T00:00:00Z")), ReadModel.asAt(ledger, at("2026-11-24T00:00:00Z")),
+                Period.month(YearMonth.of(2026, 11)), RULES).changes())
+                .extracting(Figures.Change::eventType).containsExactly("ReviewDecided");
     }
 
     @Test
