@@ -85,6 +85,21 @@ public final class KafkaPrincipals {
             // changelog and repartition topics: <application.id>-<name>-changelog|repartition
             List.of(CORRELATION_APPLICATION_ID + "-*"));
 
+    /** The reporting service's one dead-letter topic, for whatever it cannot read of the six streams it consumes. */
+    public static final String REPORTING_DEAD_LETTERS = "lantern.reporting.dlt";
+
+    /**
+     * The figures and statutory lists: reads the four sources, identity decisions and alerts into its ledger; writes
+     * only its dead-letter topic. Its consumer groups: {@code reporting-service}, and {@code reporting-*} for a
+     * replay into an empty ledger under a new group.
+     */
+    public static final KafkaPrincipal REPORTING = new KafkaPrincipal(
+            "lantern-reporting", "reporting-service",
+            List.of(REPORTING_DEAD_LETTERS),
+            List.of(Topics.MISSING_EPISODES.name(), Topics.RETURN_INTERVIEWS.name(), Topics.CME_REGISTER.name(),
+                    Topics.EXPLOITATION_RISK.name(), CorrelationTopics.IDENTITY.name(), CorrelationTopics.ALERTS.name()),
+            List.of("reporting-*"), List.of(), List.of());
+
     /** Police analysts: the pseudonymised analyst feed (every version) and nothing else. */
     public static final KafkaPrincipal ANALYST = new KafkaPrincipal(
             "lantern-analyst", "police analysts (kcat, their own consumers)",
@@ -97,7 +112,8 @@ public final class KafkaPrincipals {
 
     /** Every principal but the super user. */
     public static List<KafkaPrincipal> all() {
-        return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, CORRELATION, ANALYST);
+        return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, CORRELATION, REPORTING,
+                ANALYST);
     }
 
     /** The principal a service runs as. */

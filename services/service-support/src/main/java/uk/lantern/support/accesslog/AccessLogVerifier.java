@@ -27,7 +27,7 @@ public final class AccessLogVerifier {
 
     /** The local stack's databases (tools/local-stack's LanternService). */
     static final List<String> LOCAL_DATABASES = List.of("missing-episodes", "return-interviews", "cme-register",
-            "exploitation-risk", "correlation");
+            "exploitation-risk", "correlation", "reporting");
 
     /**
      * What the walk found.
