@@ -85,6 +85,15 @@ public final class KafkaPrincipals {
             // changelog and repartition topics: <application.id>-<name>-changelog|repartition
             List.of(CORRELATION_APPLICATION_ID + "-*"));
 
+    /** The MACE panel's service: its own topic and dead-letter topic; reads the child profiles into its projection. */
+    public static final KafkaPrincipal MACE = new KafkaPrincipal(
+            "lantern-mace", "mace-service",
+            List.of(Topics.MACE.name(),
+                    // its dead-letter topic for the child profiles it cannot read
+                    CorrelationTopics.CHILD_PROFILES.name() + ".mace-dlt"),
+            List.of(CorrelationTopics.CHILD_PROFILES.name()),
+            List.of("mace-service"), List.of(), List.of());
+
     /** Police analysts: the pseudonymised analyst feed (every version) and nothing else. */
     public static final KafkaPrincipal ANALYST = new KafkaPrincipal(
             "lantern-analyst", "police analysts (kcat, their own consumers)",
@@ -97,7 +106,7 @@ public final class KafkaPrincipals {
 
     /** Every principal but the super user. */
     public static List<KafkaPrincipal> all() {
-        return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, CORRELATION, ANALYST);
+        return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, CORRELATION, ANALYST, MACE);
     }
 
     /** The principal a service runs as. */
