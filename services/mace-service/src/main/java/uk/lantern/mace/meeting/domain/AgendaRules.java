@@ -118,15 +118,17 @@ public final class AgendaRules {
     }
 
     /**
-     * Risk has fallen when the child's category is now lower than the category the panel agreed, or, the category not
-     * lower, when the MACE score is lower than it was when discussed. Otherwise it has not: the words say what it is now.
+     * Risk has fallen when the child's assessed category is now lower than it was when the panel discussed the child
+     * (the profile's, like with like: the panel's own agreed category may be above the assessment), or, the category
+     * not lower, when the MACE score is lower than it was then. Otherwise it has not: the words say what it is now.
      */
     static Optional<String> riskNotFallen(PastDiscussion last, ChildSeen now) {
         if (now == null) {
             return Optional.empty();
         }
         Optional<RiskCategory> category = now.riskCategory();
-        if (category.isPresent() && category.get().compareTo(last.agreedCategory()) < 0) {
+        Optional<RiskCategory> then = last.seen() == null ? Optional.empty() : last.seen().riskCategory();
+        if (category.isPresent() && then.isPresent() && category.get().compareTo(then.get()) < 0) {
             return Optional.empty();
         }
         int before = last.seen() == null ? 0 : last.seen().maceScore();
