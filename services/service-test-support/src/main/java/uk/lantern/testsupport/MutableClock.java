@@ -15,15 +15,25 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
+    private final AtomicReference<Duration> tick;
     private final ZoneId zone;
 
     public MutableClock(Instant start) {
-        this(new AtomicReference<>(start), ZoneOffset.UTC);
+        this(new AtomicReference<>(start), new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
     }
 
-    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+    private MutableClock(AtomicReference<Instant> now, AtomicReference<Duration> tick, ZoneId zone) {
         this.now = now;
+        this.tick = tick;
         this.zone = zone;
+    }
+
+    /**
+     * From now on each reading moves the clock on by {@code step} (as a real clock moves between two readings);
+     * {@link Duration#ZERO}, the default, stands it still again.
+     */
+    public void tickOnEachReading(Duration step) {
+        tick.set(Objects.requireNonNull(step));
     }
 
     public void set(Instant instant) {
@@ -36,7 +46,8 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now.get();
+        Duration step = tick.get();
+        return step.isZero() ? now.get() : now.getAndUpdate(t -> t.plus(step));
     }
 
     @Override
@@ -46,7 +57,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return new MutableClock(now, zone);
+        return new MutableClock(now, tick, zone);
     }
 
     @Override

@@ -289,6 +289,33 @@ abstract class RegisterRecordingBehaviour {
     }
 
     @Test
+    void an_other_outcome_s_reason_stays_sealed_with_the_entry_and_the_removal_is_published_as_v2_without_it() {
+        String upn = Notifications.uniqueUpn();
+        String id = notified(Notifications.absent(upn, "110123", today().minusDays(12)));
+
+        Api.Response removed = api().post("/register-entries/" + id + "/removal",
+                Notifications.removal("\"outcome\": \"OTHER\", \"reason\": \"Moved in with grandparents in Porto\","));
+
+        assertThat(removed.status()).as(removed.body().toString()).isEqualTo(200);
+        assertThat(removed.body().at("/removal/reason").asString()).isEqualTo("Moved in with grandparents in Porto");
+        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "register_entries");
+        assertThat(stored.toJson()).doesNotContain("Porto");
+        assertThat(stored.get("entry", org.bson.Document.class).get("removal", org.bson.Document.class)
+                .get("reason", org.bson.Document.class).getString("enc")).isEqualTo("tink-aead-v1");
+        assertThat(api().get("/register-entries/history?upn=" + upn).body().at("/0/removal/reason").asString())
+                .isEqualTo("Moved in with grandparents in Porto");
+        assertThat(eventsOf(id, 2).get(1)).satisfies(e -> {
+            assertThat(e.envelope().eventType()).isEqualTo("ChildRemovedFromRegister");
+            assertThat(e.envelope().schemaVersion()).isEqualTo(2);
+            assertThat(e.envelope().data()).isInstanceOfSatisfying(ChildRemovedFromRegister.class, r -> {
+                assertThat(r.outcome()).isEqualTo(ChildRemovedFromRegister.Outcome.OTHER);
+                assertThat(r.reason()).isNull();
+                assertThat(r.removedOn()).isEqualTo(today());
+            });
+        });
+    }
+
+    @Test
     void removing_without_an_outcome_or_its_school_or_reason_is_refused_naming_the_field_and_nothing_is_written() {
         String id = notified(Notifications.absent(Notifications.uniqueUpn(), "110123", today().minusDays(5)));
 

@@ -124,6 +124,22 @@ class RetentionAndErasureTest {
     }
 
     @Test
+    void the_purge_counts_what_it_erased_while_the_clock_moves_on_between_readings() {
+        List<String> ids = List.of(closedEpisode(Reports.uniqueLaId(), Reports.uniquePoliceReference()),
+                closedEpisode(Reports.uniqueLaId(), Reports.uniquePoliceReference()));
+        ServiceRun.awaitOutboxEmpty(mongo, "episodes");
+        clock.advance(Duration.ofDays(365L * 8));
+        clock.tickOnEachReading(Duration.ofMillis(3));
+        try {
+            assertThat(erasures.purgeDue()).isGreaterThanOrEqualTo(2);
+            assertThat(erasures.purgeDue()).isZero();
+        } finally {
+            clock.tickOnEachReading(Duration.ZERO);
+        }
+        ids.forEach(id -> assertThat(store.find(new EpisodeId(id))).isEmpty());
+    }
+
+    @Test
     void an_episode_whose_child_is_still_missing_is_never_due() {
         String id = recorder.post("/episodes", reports.fromHome(Reports.uniqueLaId(), null, "LOW"))
                 .body().get("id").asString();

@@ -36,6 +36,33 @@ public final class SubmissionClaims {
         }
     }
 
+    /** The claim on {@code key}, if someone holds it. */
+    public java.util.Optional<Claim> find(String key) {
+        return java.util.Optional.ofNullable(mongo.findById(key, ClaimDocument.class))
+                .map(held -> new Claim(held.key(), held.recordId(), held.fingerprint()));
+    }
+
+    /**
+     * Moves the claim on {@code key} from {@code fromRecordId} to {@code toRecordId}, if it still names
+     * {@code fromRecordId}: one conditional single-document write, so of two requests moving the same claim one wins.
+     * False if the claim names another record now, or was released.
+     */
+    public boolean reassign(String key, String fromRecordId, String toRecordId) {
+        return mongo.updateFirst(
+                org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(key)
+                                .and("recordId").is(fromRecordId)),
+                new org.springframework.data.mongodb.core.query.Update().set("recordId", toRecordId),
+                ClaimDocument.class).getMatchedCount() == 1;
+    }
+
+    /** Releases the claim on {@code key} if it still names {@code recordId}; otherwise leaves it. Idempotent. */
+    public void release(String key, String recordId) {
+        mongo.remove(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(key).and("recordId").is(recordId)),
+                ClaimDocument.class);
+    }
+
     /**
      * Forgets every claim naming {@code recordId}: the record was erased, so its natural keys (a police reference
      * among them) are no longer held, and a new submission with the same key records afresh. Idempotent.

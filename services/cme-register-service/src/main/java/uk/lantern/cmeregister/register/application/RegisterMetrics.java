@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.lantern.cmeregister.register.domain.EnquiryCheck;
+import uk.lantern.cmeregister.register.domain.EntryStatus;
 import uk.lantern.cmeregister.register.domain.NotificationGround;
 import uk.lantern.cmeregister.register.domain.Outcome;
 import uk.lantern.cmeregister.register.domain.RegisterEntry;
@@ -58,6 +59,23 @@ public class RegisterMetrics {
                 belowThreshold().increment();
             }
         }
+    }
+
+    /**
+     * An entry erased: counted by reason; a child erased while still on the register (wrongly recorded) leaves the
+     * gauge at once rather than at the next refresh.
+     */
+    public void erased(RegisterEntry entry, String reason) {
+        erasures(reason).increment();
+        if (entry.status() == EntryStatus.ON_REGISTER) {
+            onRegister.get(entry.ground()).decrementAndGet();
+        }
+    }
+
+    /** Erasures by reason ({@code RETENTION}, {@code WRONGLY_RECORDED}). */
+    public Counter erasures(String reason) {
+        return Counter.builder("lantern.cme.entries.erased").description("Register entries erased")
+                .tag("reason", reason).register(meters);
     }
 
     @Scheduled(fixedDelayString = "${lantern.metrics.register-refresh:15s}", initialDelay = 0)

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import uk.lantern.cmeregister.register.domain.EntryId;
-import uk.lantern.cmeregister.register.domain.EntryStatus;
 import uk.lantern.cmeregister.register.domain.EventIds;
 import uk.lantern.cmeregister.register.domain.RegisterCommand;
 import uk.lantern.cmeregister.register.domain.RegisterEntry;
@@ -29,11 +28,12 @@ import uk.lantern.support.problems.VersionConflict;
 public class RegisterService {
 
     /** Schools and officers record dates in England's local time. */
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     private static final int ATTEMPTS = 5;
 
     private final RegisterStore store;
     private final SubmissionClaims claims;
+    private final UpnClaims upnClaims;
     private final RegisterEventContract contract;
     private final EventPublication publication;
     private final RegisterMetrics metrics;
@@ -41,10 +41,12 @@ public class RegisterService {
     private final Clock clock;
     private final EventIds eventIds = EventIds.random();
 
-    public RegisterService(RegisterStore store, SubmissionClaims claims, RegisterEventContract contract,
-                           EventPublication publication, RegisterMetrics metrics, RegisterSettings settings, Clock clock) {
+    public RegisterService(RegisterStore store, SubmissionClaims claims, UpnClaims upnClaims,
+                           RegisterEventContract contract, EventPublication publication, RegisterMetrics metrics,
+                           RegisterSettings settings, Clock clock) {
         this.store = store;
         this.claims = claims;
+        this.upnClaims = upnClaims;
         this.contract = contract;
         this.publication = publication;
         this.metrics = metrics;
@@ -65,7 +67,7 @@ public class RegisterService {
         EntryId candidate = EntryId.random();
         RegisterEntry.add(candidate, command, today, eventIds);
 
-        EntryId target = command.child().hasUpn() ? entryForUpn(command.child().upn().trim(), candidate) : candidate;
+        EntryId target = command.child().hasUpn() ? upnClaims.entryFor(command.child().upn(), candidate) : candidate;
         if (idempotencyKey.isPresent()) {
             SubmissionClaims.Claim claim = claims.claim("cme-request:" + idempotencyKey.get(), target.value(), fingerprint);
             if (!claim.fingerprint().equals(fingerprint)) {
@@ -83,6 +85,12 @@ public class RegisterService {
                         requestKey, now)) {
                     stored(change);
                     return new Notified(new StoredEntry(change.entry(), 0, idempotencyKey.stream().toList()), true);
+                }
+                if (store.find(target).isEmpty() && store.erasure(target).isPresent()) {
+                    // The Idempotency-Key named an erased entry whose erasure stopped before it released the key:
+                    // finish that, and record this notification afresh.
+                    claims.releaseAll(target.value());
+                    return notify(command, idempotencyKey, fingerprint);
                 }
                 continue;
             }
@@ -136,26 +144,6 @@ public class RegisterService {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ENGLAND));
-    }
-
-    /**
-     * The entry a notification for this UPN belongs to. The first claim of a UPN names its first entry; once that
-     * entry is closed, the next entry is claimed under a key naming the closed one, and so on. Each claim is atomic
-     * (a unique key), so concurrent notifications for one child never open two entries.
-     */
-    private EntryId entryForUpn(String upn, EntryId candidate) {
-        String key = "cme-upn:" + upn;
-        while (true) {
-            EntryId held = new EntryId(claims.claim(key, candidate.value(), "upn").recordId());
-            if (held.equals(candidate)) {
-                return candidate;
-            }
-            Optional<StoredEntry> entry = store.find(held);
-            if (entry.isEmpty() || entry.get().entry().status() == EntryStatus.ON_REGISTER) {
-                return held;
-            }
-            key = "cme-upn:" + upn + ":after:" + held.value();
-        }
     }
 
     private StoredEntry change(EntryId id, Optional<Long> expectedVersion, Optional<String> requestKey,

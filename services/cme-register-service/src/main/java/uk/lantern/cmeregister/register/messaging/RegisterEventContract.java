@@ -10,6 +10,7 @@ import uk.lantern.cmeregister.register.domain.Professional;
 import uk.lantern.cmeregister.register.domain.RegisterEntry;
 import uk.lantern.cmeregister.register.domain.RegisterEvent;
 import uk.lantern.cmeregister.register.domain.School;
+import uk.lantern.cmeregister.retention.domain.Erasure;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.Subject;
@@ -22,6 +23,7 @@ import uk.lantern.schemas.cmeregister.DeletionGround;
 import uk.lantern.schemas.cmeregister.EnquiryLogged;
 import uk.lantern.schemas.cmeregister.NotificationGround;
 import uk.lantern.schemas.cmeregister.NotificationRecorded;
+import uk.lantern.schemas.cmeregister.RegisterEntryErased;
 import uk.lantern.support.outbox.OutboxEntry;
 
 /** Maps the register's events onto the published contract (shared-schemas) and encodes them for the outbox. */
@@ -34,6 +36,20 @@ public class RegisterEventContract {
 
     public List<OutboxEntry> outboxEntries(RegisterEntry entry, List<RegisterEvent> events, Instant recordedAt) {
         return events.stream().map(event -> outboxEntry(entry, event, recordedAt)).toList();
+    }
+
+    /**
+     * The erasure, under the key every event of the entry had (so it is read after them, on their partition), with
+     * an empty subject: it tells readers to forget the entry and carries nothing of the child.
+     */
+    public OutboxEntry erasureEntry(RegisterEntry entry, Erasure erasure) {
+        Envelope<RegisterEntryErased> envelope = Envelope.of(CmeRegisterEventTypes.REGISTER_ENTRY_ERASED,
+                erasure.eventId(), erasure.erasedAt(), erasure.erasedAt(), SOURCE, Subject.empty(),
+                new RegisterEntryErased(erasure.entryId().value(), erasure.erasedAt(),
+                        RegisterEntryErased.Reason.valueOf(erasure.reason().name())));
+        return new OutboxEntry(envelope.eventId().toString(), envelope.eventType(),
+                CmeRegisterTopics.CME_REGISTER.name(), key(entry),
+                new String(codec.encode(envelope), StandardCharsets.UTF_8), erasure.erasedAt());
     }
 
     private OutboxEntry outboxEntry(RegisterEntry entry, RegisterEvent event, Instant recordedAt) {
@@ -80,8 +96,9 @@ public class RegisterEventContract {
             return Envelope.of(CmeRegisterEventTypes.CHILD_REMOVED_FROM_REGISTER, e.eventId(), e.occurredAt(),
                     recordedAt, SOURCE, subject, new ChildRemovedFromRegister(id,
                             ChildRemovedFromRegister.Outcome.valueOf(r.outcome().name()),
-                            r.school() == null ? null : school(r.school()), r.reason(), r.removedOn(),
-                            professional(r.removedBy()), e.onRegisterSince()));
+                            r.school() == null ? null : school(r.school()),
+                            null, // v2: an OTHER outcome's reason stays, encrypted, with the entry; no consumer needs it
+                            r.removedOn(), professional(r.removedBy()), e.onRegisterSince()));
         }
         throw new IllegalArgumentException("no contract for " + event.getClass().getSimpleName());
     }

@@ -4,12 +4,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,13 +29,19 @@ import uk.lantern.cmeregister.register.domain.EntryStatus;
 import uk.lantern.cmeregister.register.domain.Notification;
 import uk.lantern.cmeregister.register.domain.NotificationGround;
 import uk.lantern.cmeregister.register.domain.RegisterEntry;
+import uk.lantern.cmeregister.retention.domain.Erasure;
+import uk.lantern.cmeregister.retention.domain.ErasureReason;
 import uk.lantern.support.crypto.SensitiveDocuments;
 import uk.lantern.support.crypto.SensitiveFields;
+import uk.lantern.support.outbox.MongoOutbox;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.support.outbox.VersionedWrite;
 
 @Component
 class MongoRegisterStore implements RegisterStore {
+
+    /** The status of a tombstone: the entry was erased; only ids and the erasure are left. */
+    static final String ERASED = "ERASED";
 
     private final MongoTemplate mongo;
     private final SensitiveDocuments documents;
@@ -73,6 +82,7 @@ class MongoRegisterStore implements RegisterStore {
     @Override
     public Optional<StoredEntry> find(EntryId id) {
         return documents.findById(id.value(), RegisterEntryDocument.class)
+                .filter(d -> d.entry() != null) // a tombstone: the entry was erased
                 .map(d -> new StoredEntry(d.entry(), d.version(), d.requestKeys() == null ? List.of() : d.requestKeys()));
     }
 
@@ -94,6 +104,51 @@ class MongoRegisterStore implements RegisterStore {
         Query byChild = query(where("childKeys").is(identifierKind + ":" + identifier.trim()))
                 .with(Sort.by(Sort.Order.desc("onRegisterSince"), Sort.Order.desc("_id")));
         return documents.find(byChild, RegisterEntryDocument.class).stream().map(RegisterEntryDocument::entry).toList();
+    }
+
+    @Override
+    public boolean erase(Erasure erasure, long expectedVersion, OutboxEntry erased) {
+        Update tombstone = new Update()
+                .unset("entry").unset("ground").unset("onRegisterSince")
+                .set("status", ERASED)
+                .set("grounds", List.of())
+                .set("deletionGrounds", List.of())
+                .set("schoolUrns", List.of())
+                .set("childKeys", List.of())
+                .set("requestKeys", List.of())
+                .set(MongoOutbox.FIELD, List.of(erased))
+                .set("version", expectedVersion + 1)
+                .set("updatedAt", erasure.erasedAt())
+                .set("erasure", new Document("eventId", erasure.eventId().toString())
+                        .append("erasedAt", java.util.Date.from(erasure.erasedAt()))
+                        .append("reason", erasure.reason().name())
+                        .append("erasedBy", erasure.erasedBy()));
+        return mongo.updateFirst(query(where("_id").is(erasure.entryId().value()).and("version").is(expectedVersion)
+                .and("status").ne(ERASED)), tombstone, RegisterEntryDocument.class).getMatchedCount() == 1;
+    }
+
+    @Override
+    public Optional<Erasure> erasure(EntryId id) {
+        Query tombstone = query(where("_id").is(id.value()).and("status").is(ERASED));
+        tombstone.fields().include("erasure");
+        return Optional.ofNullable(mongo.findOne(tombstone, Document.class, RegisterEntryDocument.COLLECTION))
+                .map(d -> d.get("erasure", Document.class))
+                .map(e -> new Erasure(UUID.fromString(e.getString("eventId")), id, e.getDate("erasedAt").toInstant(),
+                        ErasureReason.valueOf(e.getString("reason")), e.getString("erasedBy")));
+    }
+
+    /**
+     * By the removal's date inside the entry, as the converter stores it (the query value is converted the same
+     * way, so the comparison holds for entries removed before this query existed too).
+     */
+    @Override
+    public List<EntryId> dueForErasure(LocalDate removedOnOrBefore, int limit) {
+        Query due = query(where("status").is(EntryStatus.REMOVED.name())
+                .and("entry.removal.removedOn").lte(removedOnOrBefore))
+                .with(Sort.by(Sort.Order.asc("entry.removal.removedOn"), Sort.Order.asc("_id"))).limit(limit);
+        due.fields().include("_id");
+        return mongo.find(due, Document.class, RegisterEntryDocument.COLLECTION).stream()
+                .map(d -> new EntryId(d.get("_id").toString())).toList();
     }
 
     @Override

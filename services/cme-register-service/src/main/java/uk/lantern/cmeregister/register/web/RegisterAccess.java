@@ -26,6 +26,7 @@ class RegisterAccess {
                 .allow(POST, "/register-entries/{id}/enquiries", CME_OFFICER)
                 .allow(POST, "/register-entries/{id}/alternative-provision", CME_OFFICER)
                 .allow(POST, "/register-entries/{id}/removal", CME_OFFICER)
+                .allow(POST, "/register-entries/{id}/erasure", CME_OFFICER)
                 .allow(GET, "/register-entries/{id}", CME_OFFICER, MISSING_COORDINATOR)
                 .breakGlass(GET, "/register-entries/{id}", POLICE_RECORDER, INTERVIEW_PROVIDER, EXPLOITATION_ASSESSOR, MACE_MEMBER)
                 .allow(GET, "/register-entries", CME_OFFICER, MISSING_COORDINATOR)
