@@ -23,7 +23,8 @@ record LanternService(String name, int port, String database, List<String> setti
             new LanternService("correlation-service", 8085, "correlation", List.of(
                     "--lantern.correlation.analyst-key=" + ANALYST_KEY,
                     "--lantern.correlation.state-dir=" + DATA + "/correlation-streams",
-                    "--lantern.correlation.instance-id=local-correlation-0")));
+                    "--lantern.correlation.instance-id=local-correlation-0")),
+            new LanternService("mace-service", 8088, "mace", List.of()));
 
     LanternService {
         settings = List.copyOf(settings);
