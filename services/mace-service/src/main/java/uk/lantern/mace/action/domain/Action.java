@@ -31,7 +31,7 @@ public record Action(String id, String meetingId, String childId, String what, P
                                Instant now) {
         Checks.text("what", what, 2000);
         Checks.present("owner", owner);
-        Checks.present("dueOn", dueOn);
+        Checks.date("dueOn", dueOn);
         if (dueOn.isBefore(heldOn)) {
             throw new MaceRuleViolation("dueOn", "must be on or after the meeting's date (" + heldOn + ")");
         }
@@ -43,7 +43,7 @@ public record Action(String id, String meetingId, String childId, String what, P
     public Change done(String withEvidence, LocalDate on) {
         open();
         Checks.text("evidence", withEvidence, 4000);
-        Checks.present("doneOn", on);
+        Checks.date("doneOn", on);
         Action done = new Action(id, meetingId, childId, what, owner, dueOn, personOfConcernId, placeOfConcernId,
                 ActionStatus.DONE, agreedAt, withEvidence.strip(), on, null, null, carriedOverTo);
         return new Change(done, List.of(new ActionEvent.Done(done)));

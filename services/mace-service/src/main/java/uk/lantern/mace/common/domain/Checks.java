@@ -1,5 +1,7 @@
 package uk.lantern.mace.common.domain;
 
+import java.time.LocalDate;
+
 /** The domain's own checks, each naming the field. */
 public final class Checks {
 
@@ -15,6 +17,18 @@ public final class Checks {
         }
         if (value.length() > max) {
             throw new MaceRuleViolation(field, "must be at most " + max + " characters");
+        }
+    }
+
+    /** The first and last dates the panel's record takes (a meeting, a due date, a date done). */
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /** A date that is given and within {@link #EARLIEST} and {@link #LATEST}. */
+    public static void date(String field, LocalDate value) {
+        present(field, value);
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw new MaceRuleViolation(field, "must be between " + EARLIEST + " and " + LATEST);
         }
     }
 

@@ -35,7 +35,7 @@ public record Meeting(String id, LocalDate heldOn, PanelMember chair, MeetingSta
     }
 
     public static Change schedule(String id, LocalDate heldOn, PanelMember chair, Instant now) {
-        Checks.present("heldOn", heldOn);
+        Checks.date("heldOn", heldOn);
         Checks.present("chair", chair);
         Meeting meeting = new Meeting(id, heldOn, chair, MeetingStatus.SCHEDULED, List.of(), List.of(), null, null,
                 now, null, null, List.of(), List.of(), List.of());
