@@ -46,7 +46,7 @@ public class PdfDocuments {
         for (AgendaEntry e : m.agenda()) {
             lines.add("");
             lines.add("# " + e.position() + ". " + e.childName() + " (Lantern child " + e.childId() + ")");
-            e.why().forEach(w -> lines.add("Why: " + w));
+            e.why().forEach(w -> lines.add("Why: " + w.words()));
             e.drift().forEach(d -> lines.add("DRIFT: " + d.words()));
             e.whatIsNew().forEach(w -> lines.add("New: " + w));
             for (AgendaAction a : e.actions()) {

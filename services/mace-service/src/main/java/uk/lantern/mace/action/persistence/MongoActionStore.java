@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import uk.lantern.mace.action.application.ActionStore;
 import uk.lantern.mace.action.domain.Action;
+import uk.lantern.support.crypto.SensitiveDocuments;
+import uk.lantern.support.crypto.SensitiveFields;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.support.outbox.VersionedWrite;
 
@@ -29,15 +31,17 @@ class MongoActionStore implements ActionStore {
     }
 
     private final MongoTemplate mongo;
+    private final SensitiveDocuments documents;
 
-    MongoActionStore(MongoTemplate mongo) {
+    MongoActionStore(MongoTemplate mongo, SensitiveFields actionSensitiveFields) {
         this.mongo = mongo;
+        this.documents = new SensitiveDocuments(mongo, actionSensitiveFields);
     }
 
     @Override
     public boolean insert(Action action, List<OutboxEntry> events, Instant now) {
         try {
-            mongo.insert(new ActionDocument(action.id(), 0, action, action.childId(), action.status().name(),
+            documents.insert(new ActionDocument(action.id(), 0, action, action.childId(), action.status().name(),
                     action.personOfConcernId(), action.placeOfConcernId(), now, List.copyOf(events), List.of()));
             return true;
         } catch (DuplicateKeyException alreadyThere) {
@@ -48,7 +52,7 @@ class MongoActionStore implements ActionStore {
     @Override
     public boolean update(Action action, long expectedVersion, List<OutboxEntry> events, String requestKey, Instant now) {
         Update update = new Update()
-                .set("action", mongo.getConverter().convertToMongoType(action))
+                .set("action", documents.sealed(action.id(), "action", action))
                 .set("version", expectedVersion + 1)
                 .set("status", action.status().name())
                 .set("updatedAt", now);
@@ -57,7 +61,7 @@ class MongoActionStore implements ActionStore {
 
     @Override
     public Optional<StoredAction> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, ActionDocument.class)).map(d -> new StoredAction(d.action(),
+        return documents.findById(id, ActionDocument.class).map(d -> new StoredAction(d.action(),
                 d.version(), d.requestKeys() == null ? List.of() : d.requestKeys()));
     }
 
@@ -82,6 +86,6 @@ class MongoActionStore implements ActionStore {
     }
 
     private List<Action> actions(org.springframework.data.mongodb.core.query.Query q) {
-        return mongo.find(q, ActionDocument.class).stream().map(ActionDocument::action).toList();
+        return documents.find(q, ActionDocument.class).stream().map(ActionDocument::action).toList();
     }
 }

@@ -8,8 +8,12 @@ import uk.lantern.mace.child.domain.ChildSeen;
  * discussed the child, its open actions, and the child as the panel was shown it. Fixed when the meeting opens.
  */
 public record AgendaEntry(int position, String childId, String childName, List<AgendaReason> reasons,
-                          List<String> why, List<DriftFlag> drift, List<String> whatIsNew, List<AgendaAction> actions,
+                          List<Why> why, List<DriftFlag> drift, List<String> whatIsNew, List<AgendaAction> actions,
                           ChildSeen seen) {
+
+    /** One reason the child is on the agenda, in words (a nomination's words are the agency's). */
+    public record Why(AgendaReason reason, String words) {
+    }
 
     public AgendaEntry {
         reasons = List.copyOf(reasons);

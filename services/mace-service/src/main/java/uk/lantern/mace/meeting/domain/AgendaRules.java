@@ -196,7 +196,7 @@ public final class AgendaRules {
     private static final class Draft {
         final String childId;
         final Set<AgendaReason> reasons = new LinkedHashSet<>();
-        final List<String> why = new ArrayList<>();
+        final List<AgendaEntry.Why> why = new ArrayList<>();
         final List<DriftFlag> drift = new ArrayList<>();
         ChildSeen seen;
 
@@ -206,7 +206,7 @@ public final class AgendaRules {
 
         void reason(AgendaReason reason, String words) {
             reasons.add(reason);
-            why.add(words);
+            why.add(new AgendaEntry.Why(reason, words));
         }
 
         void flag(DriftFlag flag) {

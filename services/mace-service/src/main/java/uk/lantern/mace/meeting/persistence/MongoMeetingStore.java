@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import uk.lantern.mace.meeting.application.MeetingStore;
 import uk.lantern.mace.meeting.application.StoredMeeting;
 import uk.lantern.mace.meeting.domain.Meeting;
+import uk.lantern.support.crypto.SensitiveDocuments;
+import uk.lantern.support.crypto.SensitiveFields;
 import uk.lantern.support.outbox.OutboxEntry;
 import uk.lantern.support.outbox.VersionedWrite;
 
@@ -31,15 +33,17 @@ class MongoMeetingStore implements MeetingStore {
     }
 
     private final MongoTemplate mongo;
+    private final SensitiveDocuments documents;
 
-    MongoMeetingStore(MongoTemplate mongo) {
+    MongoMeetingStore(MongoTemplate mongo, SensitiveFields meetingSensitiveFields) {
         this.mongo = mongo;
+        this.documents = new SensitiveDocuments(mongo, meetingSensitiveFields);
     }
 
     @Override
     public boolean insert(Meeting meeting, List<OutboxEntry> events, String requestKey, Instant now) {
         try {
-            mongo.insert(new MeetingDocument(meeting.id(), 0, meeting, meeting.heldOn().toString(),
+            documents.insert(new MeetingDocument(meeting.id(), 0, meeting, meeting.heldOn().toString(),
                     meeting.status().name(), now, List.copyOf(events),
                     requestKey == null ? List.of() : List.of(requestKey)));
             return true;
@@ -52,7 +56,7 @@ class MongoMeetingStore implements MeetingStore {
     public boolean update(Meeting meeting, long expectedVersion, List<OutboxEntry> events, String requestKey,
                           Instant now) {
         Update update = new Update()
-                .set("meeting", mongo.getConverter().convertToMongoType(meeting))
+                .set("meeting", documents.sealed(meeting.id(), "meeting", meeting))
                 .set("version", expectedVersion + 1)
                 .set("status", meeting.status().name())
                 .set("updatedAt", now);
@@ -62,7 +66,7 @@ class MongoMeetingStore implements MeetingStore {
 
     @Override
     public Optional<StoredMeeting> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, MeetingDocument.class)).map(d -> new StoredMeeting(d.meeting(),
+        return documents.findById(id, MeetingDocument.class).map(d -> new StoredMeeting(d.meeting(),
                 d.version(), d.requestKeys() == null ? List.of() : d.requestKeys()));
     }
 
@@ -70,12 +74,12 @@ class MongoMeetingStore implements MeetingStore {
     public List<Meeting> closedBefore(LocalDate before, int limit) {
         Query closed = query(where("status").is("CLOSED").and("heldOn").lt(before.toString()))
                 .with(Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("_id"))).limit(limit);
-        return mongo.find(closed, MeetingDocument.class).stream().map(MeetingDocument::meeting).toList();
+        return documents.find(closed, MeetingDocument.class).stream().map(MeetingDocument::meeting).toList();
     }
 
     @Override
     public List<Meeting> list(int page, int size) {
-        return mongo.find(new Query().with(Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("_id")))
+        return documents.find(new Query().with(Sort.by(Sort.Order.desc("heldOn"), Sort.Order.desc("_id")))
                 .skip((long) page * size).limit(size), MeetingDocument.class).stream().map(MeetingDocument::meeting).toList();
     }
 }

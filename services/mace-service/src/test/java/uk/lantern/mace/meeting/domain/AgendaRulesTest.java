@@ -41,7 +41,7 @@ class AgendaRulesTest {
                 List.of(a, b, c)));
 
         assertThat(agenda).extracting(AgendaEntry::childId).containsExactly("a", "b");
-        assertThat(agenda.get(0).why()).containsExactly("MACE score 90, at or above the threshold of 50 (ranked 1)");
+        assertThat(agenda.get(0).why()).extracting(AgendaEntry.Why::words).containsExactly("MACE score 90, at or above the threshold of 50 (ranked 1)");
         assertThat(agenda.get(0).whatIsNew()).containsExactly("Not discussed by the panel before");
     }
 
@@ -56,7 +56,7 @@ class AgendaRulesTest {
 
         assertThat(agenda).singleElement().satisfies(e -> {
             assertThat(e.reasons()).containsExactly(AgendaReason.NOMINATED);
-            assertThat(e.why()).containsExactly("Nominated by education (Ms Reid): Seen with older males at the school gate");
+            assertThat(e.why()).extracting(AgendaEntry.Why::words).containsExactly("Nominated by education (Ms Reid): Seen with older males at the school gate");
         });
     }
 
@@ -72,7 +72,7 @@ class AgendaRulesTest {
                 List.of(due, later)));
 
         assertThat(agenda).extracting(AgendaEntry::childId).containsExactly("due");
-        assertThat(agenda.get(0).why()).containsExactly("Action \"Home visit\" (PC Ali Khan (police)) due on 2026-03-10");
+        assertThat(agenda.get(0).why()).extracting(AgendaEntry.Why::words).containsExactly("Action \"Home visit\" (PC Ali Khan (police)) due on 2026-03-10");
         assertThat(agenda.get(0).actions()).singleElement().extracting(AgendaAction::timesCarriedOver).isEqualTo(1);
     }
 
@@ -95,7 +95,7 @@ class AgendaRulesTest {
         assertThat(agenda).extracting(AgendaEntry::childId).containsExactly("s");
         AgendaEntry s = agenda.get(0);
         assertThat(s.reasons()).containsExactly(AgendaReason.RISK_NOT_FALLEN);
-        assertThat(s.why().get(0)).contains("risk has not fallen").contains("3 moderate").contains("MACE score 60 (was 60)");
+        assertThat(s.why().get(0).words()).contains("risk has not fallen").contains("3 moderate").contains("MACE score 60 (was 60)");
         assertThat(s.whatIsNew()).containsExactly("1 missing episode since 2026-02-10", "Flags raised: RHI_OVERDUE");
     }
 

@@ -25,7 +25,7 @@ class MeetingTest {
     static final ChildSeen CHILD = new ChildSeen("c", 1, "Amelia", "Jones", null, List.of(), null, 60, List.of(),
             "MODERATE", List.of(), List.of());
     static final AgendaEntry ENTRY = new AgendaEntry(1, "c", "Amelia Jones", List.of(AgendaReason.HIGH_MACE_SCORE),
-            List.of("MACE score 60"), List.of(new DriftFlag(Drift.NO_CHANGE_IN_RISK, null, "no change")), List.of(),
+            List.of(new AgendaEntry.Why(AgendaReason.HIGH_MACE_SCORE, "MACE score 60")), List.of(new DriftFlag(Drift.NO_CHANGE_IN_RISK, null, "no change")), List.of(),
             List.of(), CHILD);
 
     Meeting open(List<PanelMember> present) {
