@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Set;
 import uk.lantern.mace.common.domain.Checks;
 import uk.lantern.mace.common.domain.MaceRuleViolation;
+import uk.lantern.schemas.links.LinkKeys;
+import uk.lantern.schemas.links.LinkKeys.Kind;
 
 /**
  * An adult the panel is concerned about: names and aliases, phones, vehicles, and the link keys they normalise to
- * (as the correlation service normalises associates), by which the children whose profiles touch them are found.
+ * (by the contract's {@link LinkKeys}, as the profiles' {@code linkKeys} are), by which the children whose profiles touch them are found.
  */
 public record PersonOfConcern(String id, List<String> names, List<String> aliases, List<String> phones,
                               List<String> vehicles, List<String> linkKeys, String recordedBy, Instant recordedAt) {
@@ -30,25 +32,25 @@ public record PersonOfConcern(String id, List<String> names, List<String> aliase
         Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < names.size(); i++) {
             Checks.text("names[" + i + "]", names.get(i), 200);
-            LinkNormaliser.personName(names.get(i)).ifPresent(k -> keys.add("PERSON_NAME:" + k));
+            LinkKeys.of(Kind.PERSON_NAME, names.get(i)).ifPresent(keys::add);
         }
         List<String> as = aliases == null ? List.of() : aliases;
         for (int i = 0; i < as.size(); i++) {
             Checks.text("aliases[" + i + "]", as.get(i), 200);
-            LinkNormaliser.personName(as.get(i)).ifPresent(k -> keys.add("PERSON_NAME:" + k));
+            LinkKeys.of(Kind.PERSON_NAME, as.get(i)).ifPresent(keys::add);
         }
         List<String> ps = phones == null ? List.of() : phones;
         for (int i = 0; i < ps.size(); i++) {
             final int at = i;
             Checks.text("phones[" + i + "]", ps.get(i), 40);
-            keys.add("PHONE:" + LinkNormaliser.phone(ps.get(i)).orElseThrow(() ->
+            keys.add(LinkKeys.of(Kind.PHONE, ps.get(i)).orElseThrow(() ->
                     new MaceRuleViolation("phones[" + at + "]", "must be a phone number of at least 10 digits")));
         }
         List<String> vs = vehicles == null ? List.of() : vehicles;
         for (int i = 0; i < vs.size(); i++) {
             final int at = i;
             Checks.text("vehicles[" + i + "]", vs.get(i), 20);
-            keys.add("VEHICLE:" + LinkNormaliser.vehicleRegistration(vs.get(i)).orElseThrow(() ->
+            keys.add(LinkKeys.of(Kind.VEHICLE, vs.get(i)).orElseThrow(() ->
                     new MaceRuleViolation("vehicles[" + at + "]", "must be a registration of letters and digits")));
         }
         return new PersonOfConcern(id, names.stream().map(String::strip).toList(), as.stream().map(String::strip).toList(),

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import uk.lantern.mace.common.domain.MaceRuleViolation;
+import uk.lantern.schemas.links.LinkKeys;
+import uk.lantern.schemas.links.LinkKeys.Kind;
 
 /** A place the panel is concerned about: a name, a postcode, or both, and the link keys they normalise to. */
 public record PlaceOfConcern(String id, String name, String postcode, List<String> linkKeys, String recordedBy,
@@ -21,8 +23,8 @@ public record PlaceOfConcern(String id, String name, String postcode, List<Strin
         if (postcode != null && postcode.length() > 10) {
             throw new MaceRuleViolation("postcode", "must be at most 10 characters");
         }
-        LinkNormaliser.placeName(name).ifPresent(k -> keys.add("PLACE_NAME:" + k));
-        LinkNormaliser.postcode(postcode).ifPresent(k -> keys.add("POSTCODE:" + k));
+        LinkKeys.of(Kind.PLACE_NAME, name).ifPresent(keys::add);
+        LinkKeys.of(Kind.POSTCODE, postcode).ifPresent(keys::add);
         if (keys.isEmpty()) {
             throw new MaceRuleViolation("name", "a name or a postcode is required");
         }

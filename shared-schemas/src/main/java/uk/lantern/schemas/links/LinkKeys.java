@@ -1,4 +1,4 @@
-package uk.lantern.mace.concern.domain;
+package uk.lantern.schemas.links;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -7,22 +7,46 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A copy of correlation-service's {@code uk.lantern.correlation.patterns.LinkNormaliser} (it is not in a shared
- * module): the panel's adults and places must normalise exactly as the profiles' {@code linkKeys} do, or they would
- * touch no child.
+ * The link keys of {@code ChildProfile.linkKeys} ({@code lantern.child-profiles.v2}) and of the MACE panel's persons
+ * and places of concern: {@code KIND:normal form}, e.g. {@code PHONE:07700900123}, {@code PERSON_NAME:dean marsh},
+ * {@code POSTCODE:PE14LZ}. Two associates or places are the same when their keys are equal, so every producer and
+ * reader of keys normalises here, and only here.
  *
- * <p>Normal forms for comparing associates and places across records: two values are the same when their normal forms
- * are equal. Empty when a value is blank, or too little to compare safely (a phone of fewer than 10 digits, a
- * name of one word).
+ * <p>A normal form is empty when a value is blank, or too little to compare safely (a phone of fewer than 10 digits,
+ * a person's name of one word).
  */
-public final class LinkNormaliser {
+public final class LinkKeys {
+
+    /** What a key links by; its name is the key's prefix. */
+    public enum Kind { PHONE, VEHICLE, PERSON_NAME, POSTCODE, PLACE_NAME }
 
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     private static final Pattern APOSTROPHE = Pattern.compile("['\u2019`]");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NOT_UPPER_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
 
-    private LinkNormaliser() {
+    private LinkKeys() {
+    }
+
+    /** The key of a value as written: {@code KIND:normal form}, empty when the value has no normal form. */
+    public static Optional<String> of(Kind kind, String raw) {
+        return normalise(kind, raw).map(normal -> key(kind, normal));
+    }
+
+    /** The key of a value already in its normal form. */
+    public static String key(Kind kind, String normal) {
+        return kind.name() + ":" + normal;
+    }
+
+    /** The normal form of a value of this kind. */
+    public static Optional<String> normalise(Kind kind, String raw) {
+        return switch (kind) {
+            case PHONE -> phone(raw);
+            case VEHICLE -> vehicleRegistration(raw);
+            case PERSON_NAME -> personName(raw);
+            case POSTCODE -> postcode(raw);
+            case PLACE_NAME -> placeName(raw);
+        };
     }
 
     /** UK numbers to national form: 07700 900123, +447700900123, 0044 7700 900123 and 07700900123 are equal. */
