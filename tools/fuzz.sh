@@ -21,7 +21,7 @@ seed="${2:-$(date +%s)}"
 results="$PWD/tools/fuzz/results/$(date -u +%Y%m%dT%H%M%SZ)-seed${seed}"
 mkdir -p "$results"
 
-modules="services/service-test-support,services/missing-episode-service,services/return-interview-service,services/cme-register-service,services/cse-risk-service,services/correlation-service"
+modules="services/service-test-support,services/missing-episode-service,services/return-interview-service,services/cme-register-service,services/cse-risk-service,services/correlation-service,services/mace-service"
 tests="EventCodecFuzzTest,HostileInputTest,HostileEventsTest,ProjectionsUnderHostileInputTest"
 
 echo "fuzz: ${cases} cases per target, seed ${seed}; results in ${results}" >&2

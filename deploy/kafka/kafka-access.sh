@@ -24,6 +24,7 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-exploitation-risk --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_EXPLOITATION_RISK:?}]"
 "$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-correlation --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_CORRELATION:?}]"
 "$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-reporting --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_REPORTING:?}]"
+"$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-mace --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_MACE:?}]"
 "$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-analyst --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_ANALYST:?}]"
 
 # Topics: every topic some principal owns (the owner may also create it; the admin does so first)
@@ -47,6 +48,8 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.identity.v1.projection-dlt --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
 "$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.correlation.chronology.projection-dlt --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
 "$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.reporting.dlt --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
+"$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.mace.v1 --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
+"$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.child-profiles.v2.mace-dlt --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
 
 # ACLs (ALLOW; everything else is refused: allow.everyone.if.no.acl.found=false)
 # lantern-missing-episodes (missing-episode-service)
@@ -91,6 +94,11 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.identity.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.alerts.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --group reporting- --resource-pattern-type prefixed --operation Read --operation Describe
+# lantern-mace (mace-service)
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --topic lantern.mace.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --topic lantern.child-profiles.v2.mace-dlt --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --topic lantern.child-profiles.v2 --operation Read --operation Describe --operation DescribeConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --group mace-service --operation Read --operation Describe
 # lantern-analyst (police analysts (kcat, their own consumers))
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-analyst --topic lantern.analyst-feed --resource-pattern-type prefixed --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-analyst --group lantern-analyst --resource-pattern-type prefixed --operation Read --operation Describe

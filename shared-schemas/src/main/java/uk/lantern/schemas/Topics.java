@@ -13,6 +13,8 @@ import uk.lantern.schemas.correlation.IdentityDecisionMade;
 import uk.lantern.schemas.correlation.IdentityEvent;
 import uk.lantern.schemas.exploitationrisk.ExploitationRiskEvent;
 import uk.lantern.schemas.exploitationrisk.ExploitationRiskTopics;
+import uk.lantern.schemas.mace.MaceEvent;
+import uk.lantern.schemas.mace.MaceTopics;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEvent;
 import uk.lantern.schemas.missingepisode.MissingEpisodeEventTypes;
 import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
@@ -52,13 +54,15 @@ public final class Topics {
 
     public static final Topic<AnalystEventV2> ANALYST_FEED_V2 = CorrelationTopics.ANALYST_FEED_V2;
 
+    public static final Topic<MaceEvent> MACE = MaceTopics.MACE;
+
     private Topics() {
     }
 
     /** Every topic whose messages are envelopes: the four sources' and the correlation service's events. */
     public static List<Topic<?>> all() {
         return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, ALERTS, HOTSPOTS,
-                IDENTITY, IDENTITY_DECISIONS);
+                IDENTITY, IDENTITY_DECISIONS, MACE);
     }
 
     /**

@@ -99,6 +99,14 @@ public final class KafkaPrincipals {
             List.of(Topics.MISSING_EPISODES.name(), Topics.RETURN_INTERVIEWS.name(), Topics.CME_REGISTER.name(),
                     Topics.EXPLOITATION_RISK.name(), CorrelationTopics.IDENTITY.name(), CorrelationTopics.ALERTS.name()),
             List.of("reporting-*"), List.of(), List.of());
+    /** The MACE panel's service: its own topic and dead-letter topic; reads the child profiles into its projection. */
+    public static final KafkaPrincipal MACE = new KafkaPrincipal(
+            "lantern-mace", "mace-service",
+            List.of(Topics.MACE.name(),
+                    // its dead-letter topic for the child profiles it cannot read
+                    CorrelationTopics.CHILD_PROFILES.name() + ".mace-dlt"),
+            List.of(CorrelationTopics.CHILD_PROFILES.name()),
+            List.of("mace-service"), List.of(), List.of());
 
     /** Police analysts: the pseudonymised analyst feed (every version) and nothing else. */
     public static final KafkaPrincipal ANALYST = new KafkaPrincipal(
@@ -113,7 +121,7 @@ public final class KafkaPrincipals {
     /** Every principal but the super user. */
     public static List<KafkaPrincipal> all() {
         return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, CORRELATION, REPORTING,
-                ANALYST);
+                MACE, ANALYST);
     }
 
     /** The principal a service runs as. */

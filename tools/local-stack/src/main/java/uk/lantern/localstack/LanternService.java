@@ -24,7 +24,8 @@ record LanternService(String name, int port, String database, List<String> setti
                     "--lantern.correlation.analyst-key=" + ANALYST_KEY,
                     "--lantern.correlation.state-dir=" + DATA + "/correlation-streams",
                     "--lantern.correlation.instance-id=local-correlation-0")),
-            new LanternService("reporting-service", 8087, "reporting", List.of()));
+            new LanternService("reporting-service", 8087, "reporting", List.of()),
+            new LanternService("mace-service", 8088, "mace", List.of()));
 
     LanternService {
         settings = List.copyOf(settings);

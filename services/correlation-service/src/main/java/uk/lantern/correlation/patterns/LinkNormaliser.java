@@ -1,82 +1,41 @@
 package uk.lantern.correlation.patterns;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import uk.lantern.schemas.links.LinkKeys;
 
 /**
  * Normal forms for comparing associates and places across records: two values are the same when their normal forms
  * are equal. Empty when a value is blank, or too little to compare safely (a phone of fewer than 10 digits, a
- * name of one word).
+ * name of one word). The normalisation is the contract's ({@link LinkKeys} in shared-schemas: the profiles'
+ * {@code linkKeys} are read by other services, which must normalise alike); this class only names it here.
  */
 public final class LinkNormaliser {
-
-    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
-    private static final Pattern APOSTROPHE = Pattern.compile("['\u2019`]");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern NOT_UPPER_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
 
     private LinkNormaliser() {
     }
 
     /** UK numbers to national form: 07700 900123, +447700900123, 0044 7700 900123 and 07700900123 are equal. */
     public static Optional<String> phone(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        var trimmed = raw.strip();
-        var digits = NOT_DIGIT.matcher(trimmed).replaceAll("");
-        if (trimmed.startsWith("+44") || digits.startsWith("0044")) {
-            digits = "0" + digits.substring(digits.startsWith("0044") ? 4 : 2).replaceFirst("^0", "");
-        } else if (digits.startsWith("44") && digits.length() == 12) {
-            digits = "0" + digits.substring(2);
-        }
-        return digits.length() >= 10 ? Optional.of(digits) : Optional.empty();
+        return LinkKeys.phone(raw);
     }
 
     /** Upper case, letters and digits only: "ab12 cde" and "AB12CDE" are equal. */
     public static Optional<String> vehicleRegistration(String raw) {
-        return alphanumericUpper(raw);
+        return LinkKeys.vehicleRegistration(raw);
     }
 
     /** Upper case, letters and digits only: "pe1 4lz" and "PE14LZ" are equal. */
     public static Optional<String> postcode(String raw) {
-        return alphanumericUpper(raw);
+        return LinkKeys.postcode(raw);
     }
 
-    /**
-     * Lower case, apostrophes dropped, other punctuation as spaces, the word "the" dropped, single spaces:
-     * "The Queensgate Centre" and "queensgate  centre." are equal, as are "St. John's Park" and "St Johns park".
-     */
+    /** Lower case, punctuation and "the" dropped, single spaces (see {@link LinkKeys#placeName}). */
     public static Optional<String> placeName(String raw) {
-        return words(raw, 1);
+        return LinkKeys.placeName(raw);
     }
 
     /** As a place name, but at least two words (a given name alone links too many people). */
     public static Optional<String> personName(String raw) {
-        return words(raw, 2);
-    }
-
-    private static Optional<String> words(String raw, int minWords) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        var cleaned = NOT_LETTER_OR_DIGIT.matcher(
-                APOSTROPHE.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("").replace("&", " and "))
-                .replaceAll(" ");
-        var words = Arrays.stream(cleaned.strip().split(" "))
-                .filter(word -> !word.isEmpty() && !word.equals("the"))
-                .toList();
-        return words.size() >= minWords ? Optional.of(words.stream().collect(Collectors.joining(" "))) : Optional.empty();
-    }
-
-    private static Optional<String> alphanumericUpper(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        var value = NOT_UPPER_ALPHANUMERIC.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll("");
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        return LinkKeys.personName(raw);
     }
 }

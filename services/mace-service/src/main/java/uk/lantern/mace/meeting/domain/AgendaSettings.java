@@ -1,0 +1,23 @@
+package uk.lantern.mace.meeting.domain;
+
+/**
+ * The local policy the agenda is built by.
+ *
+ * @param scoreThreshold   a child whose MACE score is at least this comes onto the agenda
+ * @param size             at most this many children come on by their score
+ * @param maxCarryOvers    an open action carried over to more meetings than this is drift
+ * @param noChangeMeetings a child discussed at this many meetings in a row with the same agreed category is drift
+ */
+public record AgendaSettings(int scoreThreshold, int size, int maxCarryOvers, int noChangeMeetings) {
+
+    public AgendaSettings {
+        if (scoreThreshold < 0 || size < 0 || maxCarryOvers < 0 || noChangeMeetings < 2) {
+            throw new IllegalArgumentException("agenda settings: threshold, size and carry-overs at least 0, "
+                    + "no-change meetings at least 2");
+        }
+    }
+
+    public static AgendaSettings defaults() {
+        return new AgendaSettings(50, 20, 2, 3);
+    }
+}

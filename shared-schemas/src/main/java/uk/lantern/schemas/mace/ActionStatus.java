@@ -1,0 +1,3 @@
+package uk.lantern.schemas.mace;
+
+public enum ActionStatus { OPEN, DONE, CANCELLED }
