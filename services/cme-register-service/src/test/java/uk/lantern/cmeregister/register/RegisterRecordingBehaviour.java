@@ -137,6 +137,38 @@ abstract class RegisterRecordingBehaviour {
     }
 
     @Test
+    void the_pupils_ethnicity_is_stored_read_back_and_published_on_the_subject_and_a_notification_without_it_still_works() {
+        String upn = Notifications.uniqueUpn();
+        String without = Notifications.uniqueUpn();
+        String body = Notifications.deletedFromRoll(upn, "110123", today().minusDays(2))
+                .replace("\"sex\": \"MALE\"", "\"sex\": \"MALE\", \"ethnicity\": \"APKN\"");
+
+        String id = notified(body);
+        String oldId = notified(Notifications.deletedFromRoll(without, "110123", today().minusDays(2)));
+
+        assertThat(api().get("/register-entries/" + id).body().at("/pupil/ethnicity").asString()).isEqualTo("APKN");
+        assertThat(api().get("/register-entries/" + oldId).body().at("/pupil").has("ethnicity")).isFalse();
+        assertThat(eventsOf(id, 1)).singleElement().satisfies(e ->
+                assertThat(e.envelope().subject().ethnicity()).isEqualTo(uk.lantern.schemas.Ethnicity.APKN));
+        assertThat(eventsOf(oldId, 1)).singleElement().satisfies(e ->
+                assertThat(e.envelope().subject().ethnicity()).isNull());
+    }
+
+    @Test
+    void an_ethnicity_that_is_not_a_dfe_code_is_refused_naming_the_field_and_nothing_is_written() {
+        String upn = Notifications.uniqueUpn();
+        long before = mongo.getCollection("register_entries").countDocuments();
+
+        Api.Response refused = api().post("/notifications", Notifications.deletedFromRoll(upn, "110123",
+                today().minusDays(1)).replace("\"sex\": \"MALE\"", "\"sex\": \"MALE\", \"ethnicity\": \"wbri\""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("pupil.ethnicity");
+        assertThat(refused.body().at("/errors/0/reason").asString()).contains("WBRI");
+        assertThat(mongo.getCollection("register_entries").countDocuments()).isEqualTo(before);
+    }
+
+    @Test
     void a_second_notification_for_a_child_on_the_register_is_recorded_on_the_existing_entry_not_as_a_second_one() {
         String upn = Notifications.uniqueUpn();
         Api.Response first = api().post("/notifications", Notifications.deletedFromRoll(upn, "110123", today().minusDays(9)));

@@ -128,6 +128,75 @@ abstract class EpisodeRecordingBehaviour {
     }
 
     @Test
+    void the_childs_ethnicity_and_allocated_worker_are_stored_read_back_and_published_on_the_topic() {
+        String laId = Reports.uniqueLaId();
+        String body = reports.fromCare(laId, Reports.uniquePoliceReference())
+                .replace("\"familyName\": \"Reed\"", "\"familyName\": \"Reed\", \"ethnicity\": \"MWBC\"")
+                .replace("\"lookedAfter\": true}", "\"lookedAfter\": true, "
+                        + "\"allocatedWorker\": {\"name\": \"Jo Bright\", \"team\": \" Children in Care 2 \"}}");
+
+        Api.Response created = api().post("/episodes", body);
+
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String id = created.body().get("id").asString();
+        JsonNode read = api().get("/episodes/" + id).body();
+        assertThat(read.at("/subject/ethnicity").asString()).isEqualTo("MWBC");
+        assertThat(read.at("/allocatedWorker/name").asString()).isEqualTo("Jo Bright");
+        assertThat(read.at("/allocatedWorker/team").asString()).isEqualTo("Children in Care 2");
+        assertThat(api().post("/episodes/" + id + "/return", reports.returned(), "If-Match", "\"0\"").status())
+                .isEqualTo(200);
+
+        List<TopicReader.Event<MissingEpisodeEvent>> events = TopicReader.ofRecord(
+                topic().readUntil(TopicReader.containsRecord(id, 3), Duration.ofSeconds(30)), id);
+        // a looked-after child missing from care: reported, need-to-know raised, returned
+        assertThat(events).extracting(e -> e.envelope().eventType())
+                .containsExactly("EpisodeReported", "NeedToKnowRaised", "ChildReturned");
+        assertThat(events).allSatisfy(e ->
+                assertThat(e.envelope().subject().ethnicity()).isEqualTo(uk.lantern.schemas.Ethnicity.MWBC));
+        assertThat(events.get(0).envelope().data()).isInstanceOfSatisfying(EpisodeReported.class, reported ->
+                assertThat(reported.allocatedWorker())
+                        .isEqualTo(new uk.lantern.schemas.AllocatedWorker("Jo Bright", "Children in Care 2")));
+    }
+
+    @Test
+    void a_report_without_ethnicity_or_allocated_worker_is_taken_as_before_and_published_without_them() {
+        String laId = Reports.uniqueLaId();
+
+        Api.Response created = api().post("/episodes", reports.fromHome(laId, null, "LOW"));
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.body().get("id").asString();
+        assertThat(api().get("/episodes/" + id).body().has("allocatedWorker")).isFalse();
+        List<TopicReader.Event<MissingEpisodeEvent>> events = TopicReader.ofRecord(
+                topic().readUntil(TopicReader.containsRecord(id, 1), Duration.ofSeconds(30)), id);
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.envelope().subject().ethnicity()).isNull();
+            assertThat(((EpisodeReported) e.envelope().data()).allocatedWorker()).isNull();
+        });
+    }
+
+    @Test
+    void an_unknown_ethnicity_code_or_an_allocated_worker_without_a_team_is_refused_naming_the_field() {
+        String laId = Reports.uniqueLaId();
+        Api.Response unknownCode = api().post("/episodes", reports.fromHome(laId, null, "LOW")
+                .replace("\"sex\": \"FEMALE\"", "\"sex\": \"FEMALE\", \"ethnicity\": \"BRITISH\""));
+        Api.Response noTeam = api().post("/episodes", reports.fromCare(laId, Reports.uniquePoliceReference())
+                .replace("\"lookedAfter\": true}", "\"lookedAfter\": true, \"allocatedWorker\": {\"name\": \"Jo Bright\"}}"));
+        Api.Response longTeam = api().post("/episodes", reports.fromCare(laId, Reports.uniquePoliceReference())
+                .replace("\"lookedAfter\": true}", "\"lookedAfter\": true, \"allocatedWorker\": {\"team\": \""
+                        + "x".repeat(201) + "\"}}"));
+
+        assertThat(unknownCode.status()).isEqualTo(400);
+        assertThat(unknownCode.body().at("/errors/0/field").asString()).isEqualTo("subject.ethnicity");
+        assertThat(unknownCode.body().at("/errors/0/reason").asString()).contains("WBRI");
+        assertThat(noTeam.status()).isEqualTo(400);
+        assertThat(noTeam.body().at("/errors/0/field").asString()).isEqualTo("allocatedWorker.team");
+        assertThat(longTeam.status()).isEqualTo(400);
+        assertThat(longTeam.body().at("/errors/0/field").asString()).isEqualTo("allocatedWorker.team");
+        assertThat(ids(api().get("/episodes?localAuthorityPersonId=" + laId))).isEmpty();
+    }
+
+    @Test
     void free_text_is_stored_sealed_and_the_api_still_returns_it_as_written() {
         String id = api().post("/episodes", reports.fromHome(Reports.uniqueLaId(), null, "LOW")).body().get("id").asString();
         assertThat(api().post("/episodes/" + id + "/risk-regrades", reports.regrade("HIGH"), "If-Match", "\"0\"").status())

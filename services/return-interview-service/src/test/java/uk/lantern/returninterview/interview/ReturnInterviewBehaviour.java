@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import uk.lantern.returninterview.support.MissingEpisodeFeed;
 import uk.lantern.returninterview.support.Requests;
 import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.Ethnicity;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.returninterview.InterviewCaseOpened;
@@ -171,6 +172,32 @@ abstract class ReturnInterviewBehaviour {
         });
         assertThat(ids(api().get("/cases?localAuthorityPersonId=" + event.subject().localAuthorityPersonId()).body()))
                 .containsExactly(id);
+    }
+
+    @Test
+    void the_childs_ethnicity_from_the_missing_episode_passes_through_to_the_case_and_every_event_it_publishes() {
+        Subject amelia = MissingEpisodeFeed.child(MissingEpisodeFeed.uniqueLaId());
+        Subject withEthnicity = new Subject(amelia.localAuthorityPersonId(), null, null, null, amelia.givenName(),
+                amelia.familyName(), amelia.dateOfBirth(), amelia.sex(), amelia.postcode(), Ethnicity.MWBA);
+        Envelope<ChildReturned> event = MissingEpisodeFeed.childReturned(MissingEpisodeFeed.uniqueEpisodeId(),
+                withEthnicity, MissingEpisodeFeed.HOME, clock.instant().minus(Duration.ofHours(2)));
+        Envelope<ChildReturned> without = homeReturn(Duration.ofHours(2));
+        String id = event.data().episodeId();
+
+        assertThat(returned(event).at("/subject/ethnicity").asString()).isEqualTo("MWBA");
+        assertThat(returned(without).at("/subject").has("ethnicity")).isFalse();
+        assertThat(api().post("/cases/" + id + "/offers", Requests.offer(clock.instant().minus(Duration.ofHours(1))),
+                "If-Match", "\"0\"").status()).isEqualTo(200);
+
+        List<TopicReader.Event<ReturnInterviewEvent>> events = TopicReader.ofRecord(
+                topic().readUntil(TopicReader.containsRecord(id, 2), Duration.ofSeconds(30)), id);
+        assertThat(events).extracting(e -> e.envelope().eventType())
+                .containsExactly("InterviewCaseOpened", "InterviewOffered");
+        assertThat(events).extracting(e -> e.envelope().subject().ethnicity()).containsOnly(Ethnicity.MWBA);
+        String withoutId = without.data().episodeId();
+        assertThat(TopicReader.ofRecord(topic().readUntil(TopicReader.containsRecord(withoutId, 1),
+                Duration.ofSeconds(30)), withoutId)).singleElement()
+                .satisfies(e -> assertThat(e.envelope().subject().ethnicity()).isNull());
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.lantern.simulator.city;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /** Makes the children of the city, each with identifiers unique in the city. */
@@ -16,11 +17,32 @@ final class ChildFactory {
     private static final Weights<Sex> SEXES = Weights.of(Sex.FEMALE, 52).and(Sex.MALE, 47)
             .and(Sex.OTHER, 0.5).and(Sex.UNKNOWN, 0.5);
 
+    /**
+     * Illustrative, not the city's real figures: shaped on the 2011 Census for Peterborough (ONS KS201EW: about 71%
+     * White British, 11% other White, 7% Pakistani, 2.5% Indian, 3% mixed, 1.4% Black African), moved by hand
+     * towards a younger and more recent population (more other White, Roma and mixed), with a few refused and not
+     * yet obtained as any return has. Weights per thousand.
+     */
+    static final Weights<Ethnicity> ETHNICITIES = Weights.of(Ethnicity.WBRI, 600).and(Ethnicity.WIRI, 3)
+            .and(Ethnicity.WIRT, 3).and(Ethnicity.WOTH, 140).and(Ethnicity.WROM, 12).and(Ethnicity.MWBC, 15)
+            .and(Ethnicity.MWBA, 6).and(Ethnicity.MWAS, 10).and(Ethnicity.MOTH, 12).and(Ethnicity.AIND, 25)
+            .and(Ethnicity.APKN, 85).and(Ethnicity.ABAN, 4).and(Ethnicity.AOTH, 15).and(Ethnicity.BCRB, 4)
+            .and(Ethnicity.BAFR, 20).and(Ethnicity.BOTH, 4).and(Ethnicity.CHNE, 3).and(Ethnicity.OOTH, 12)
+            .and(Ethnicity.REFU, 8).and(Ethnicity.NOBT, 14);
+    /** Keeps the demographics' stream apart from the seed's main stream (any constant would do). */
+    private static final long DEMOGRAPHICS = 0x5EED_E7A1_C175L;
+
     private final LocalDate today;
     private final Set<String> issued = new HashSet<>();
+    private final Pick demographics;
 
-    ChildFactory(LocalDate today) {
+    /**
+     * Ethnicity and allocation come from a stream of their own, so that adding them left every other choice of a
+     * seed (identifiers, names, episodes, the other sources' stories) as it was.
+     */
+    ChildFactory(LocalDate today, long seed) {
         this.today = today;
+        this.demographics = new Pick(new SplittableRandom(seed ^ DEMOGRAPHICS));
     }
 
     Child create(int number, boolean lookedAfter, Pick pick) {
@@ -29,6 +51,11 @@ final class ChildFactory {
         LocalDate dateOfBirth = today.minusYears(age).minusDays(pick.between(0, 364));
         Placement placement = lookedAfter ? placement(age, pick) : null;
         boolean childProtectionPlan = placement == null && pick.chance(CHILD_PROTECTION_PLAN_AT_HOME);
+        Pick own = demographics.split();
+        Ethnicity ethnicity = ETHNICITIES.draw(own);
+        AllocatedWorker allocated = placement != null || childProtectionPlan
+                ? Teams.allocate(placement != null, childProtectionPlan, own) : null;
+        AllocatedWorker exploitationWorker = Teams.allocate(false, false, own);
         return new Child(
                 String.format("c%04d", number),
                 unique(() -> "LA-" + pick.digits(6)),
@@ -40,8 +67,11 @@ final class ChildFactory {
                 dateOfBirth,
                 sex,
                 Postcodes.issue(pick),
+                ethnicity,
                 placement,
                 childProtectionPlan,
+                allocated,
+                exploitationWorker,
                 RepeatMissing.episodesPerYear(placement != null, pick));
     }
 

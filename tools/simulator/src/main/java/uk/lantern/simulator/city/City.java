@@ -49,7 +49,7 @@ public final class City {
         Pick root = new Pick(new SplittableRandom(settings.seed()));
         int referenceOffset = root.between(0, 9_999);
         StoryWriter writer = new StoryWriter(Cast.of(root.split()));
-        ChildFactory factory = new ChildFactory(settings.historyEnd().atZone(ZONE).toLocalDate());
+        ChildFactory factory = new ChildFactory(settings.historyEnd().atZone(ZONE).toLocalDate(), settings.seed());
         Set<Integer> lookedAfter = root.choose((int) Math.round(settings.children() * LOOKED_AFTER),
                 settings.children());
         List<Child> children = new ArrayList<>();

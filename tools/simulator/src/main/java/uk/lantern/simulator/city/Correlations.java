@@ -718,7 +718,7 @@ final class Correlations {
         Map<String, Object> findings = body("exploitationType", type, "vulnerabilities", vulnerabilities,
                 "indicators", indicators);
         Map<String, Object> completion = body("subject", socialCareSubject(child), "completedAt", completedAt,
-                "completedBy", professional(worker));
+                "completedBy", professional(worker), "allocatedWorker", allocated(child));
         completion.putAll(findings);
         add(SourceStepKind.ASSESSMENT, completedAt, child, key, null, completion);
         if (pick.chance(0.7)) {
@@ -737,7 +737,8 @@ final class Correlations {
             if (reviewedAt.isAfter(limit)) {
                 break;
             }
-            Map<String, Object> review = body("reviewedAt", reviewedAt, "reviewedBy", professional(worker));
+            Map<String, Object> review = body("reviewedAt", reviewedAt, "reviewedBy", professional(worker),
+                    "allocatedWorker", allocated(child));
             review.putAll(findings);
             add(SourceStepKind.REVIEW, reviewedAt, child, key, null, review);
             lastAssessed = reviewedAt;
@@ -761,14 +762,15 @@ final class Correlations {
         String[] name = names(child, 0.2, pick);
         return body("upn", child.upn(), "givenName", name[0], "familyName", name[1],
                 "dateOfBirth", pick.chance(0.97) ? child.dateOfBirth() : null, "sex", child.sex(),
-                "postcode", pick.chance(0.8) ? child.postcode() : null);
+                "postcode", pick.chance(0.8) ? child.postcode() : null, "ethnicity", child.ethnicity());
     }
 
     /** The police know their person id and names. */
     private Map<String, Object> policeSubject(Child child, Pick pick) {
         String[] name = names(child, 0.15, pick);
         return body("policePersonId", child.policePersonId(), "givenName", name[0], "familyName", name[1],
-                "dateOfBirth", pick.chance(0.9) ? child.dateOfBirth() : null, "sex", child.sex());
+                "dateOfBirth", pick.chance(0.9) ? child.dateOfBirth() : null, "sex", child.sex(),
+                "ethnicity", child.ethnicity());
     }
 
     private Map<String, Object> healthSubject(Child child, Pick pick) {
@@ -781,7 +783,13 @@ final class Correlations {
     private static Map<String, Object> socialCareSubject(Child child) {
         return body("localAuthorityPersonId", child.localAuthorityPersonId(), "nhsNumber", child.nhsNumber(),
                 "givenName", child.givenName(), "familyName", child.familyName(), "dateOfBirth", child.dateOfBirth(),
-                "sex", child.sex(), "postcode", child.postcode());
+                "sex", child.sex(), "postcode", child.postcode(), "ethnicity", child.ethnicity());
+    }
+
+    /** An assessment names the child's allocated worker and team, or the Exploitation and Missing worker's. */
+    private static Map<String, Object> allocated(Child child) {
+        AllocatedWorker worker = child.allocatedWhenAssessed();
+        return body("name", worker.name(), "team", worker.team());
     }
 
     private String[] names(Child child, double variation, Pick pick) {

@@ -2,7 +2,12 @@ package uk.lantern.simulator.city;
 
 import java.time.Instant;
 
-/** The missing report that opens an episode. */
+/**
+ * The missing report that opens an episode.
+ *
+ * @param allocatedWorker the child's social worker and team, which the reporter of a looked-after child or one on a
+ *                        plan knows; null otherwise
+ */
 public record EpisodeReport(
         Subject subject,
         Context context,
@@ -13,10 +18,11 @@ public record EpisodeReport(
         String policeReference,
         RiskGrade riskGrade,
         boolean childProtectionPlan,
-        boolean lookedAfter) {
+        boolean lookedAfter,
+        AllocatedWorker allocatedWorker) {
 
     public EpisodeReport withPoliceReference(String reference) {
         return new EpisodeReport(subject, context, category, lastSeen, reportedAt, reportedBy, reference,
-                riskGrade, childProtectionPlan, lookedAfter);
+                riskGrade, childProtectionPlan, lookedAfter, allocatedWorker);
     }
 }

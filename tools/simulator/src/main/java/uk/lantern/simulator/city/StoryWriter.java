@@ -97,7 +97,8 @@ final class StoryWriter {
         String lastSeenPlace = pick.chance(0.45) ? homeName(child) : Gazetteer.anyPlace(pick).name();
         return new EpisodeReport(subject(child, pick), context, category,
                 new LastSeen(lastSeenAt, lastSeenPlace), reportedAt, cast.officer(pick),
-                null, grade(child, category, lastSeenAt, pick), child.childProtectionPlan(), child.lookedAfter());
+                null, grade(child, category, lastSeenAt, pick), child.childProtectionPlan(), child.lookedAfter(),
+                child.allocatedWorker());
     }
 
     /** Not every source knows every identifier; a report always carries at least one. */
@@ -115,7 +116,8 @@ final class StoryWriter {
                 child.familyName(),
                 pick.chance(0.95) ? child.dateOfBirth() : null,
                 pick.chance(0.97) ? child.sex() : null,
-                pick.chance(0.9) ? child.postcode() : null);
+                pick.chance(0.9) ? child.postcode() : null,
+                child.ethnicity());
     }
 
     private static RiskGrade grade(Child child, Category category, Instant lastSeenAt, Pick pick) {

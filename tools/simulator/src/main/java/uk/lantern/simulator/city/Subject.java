@@ -12,5 +12,6 @@ public record Subject(
         String familyName,
         LocalDate dateOfBirth,
         Sex sex,
-        String postcode) {
+        String postcode,
+        Ethnicity ethnicity) {
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +25,51 @@ class CityTest {
     void theSameSeedGivesTheSamePlan() {
         assertThat(city(42).plan(null)).isEqualTo(city(42).plan(null));
         assertThat(city(42).children()).isEqualTo(city(42).children());
+    }
+
+    @Test
+    void everyChildHasAnEthnicityInTheDfeCodesDrawnFromThePlausibleMixAndTheSameForTheSameSeed() {
+        List<Child> children = City.generate(new CitySettings(42, 3000, 30, END)).children();
+        Map<Ethnicity, Long> counts = children.stream()
+                .collect(Collectors.groupingBy(Child::ethnicity, Collectors.counting()));
+
+        assertThat(children).allSatisfy(child -> assertThat(child.ethnicity()).isNotNull());
+        assertThat(share(counts, Ethnicity.WBRI, 3000)).isBetween(0.56, 0.65);
+        assertThat(share(counts, Ethnicity.WOTH, 3000)).isBetween(0.11, 0.17);
+        assertThat(share(counts, Ethnicity.APKN, 3000)).isBetween(0.065, 0.105);
+        assertThat(counts.keySet()).as("codes seen").hasSizeGreaterThanOrEqualTo(18);
+        assertThat(city(42).children()).extracting(Child::ethnicity)
+                .isEqualTo(city(42).children().stream().map(Child::ethnicity).toList());
+    }
+
+    @Test
+    void lookedAfterChildrenAndChildrenOnAPlanHaveAWorkerInTheirTeamWhomEveryReportOfThemNames() {
+        City city = city(42);
+        Set<String> teams = new HashSet<>();
+        for (Child child : city.children()) {
+            if (child.lookedAfter()) {
+                assertThat(child.allocatedWorker().team()).isIn(Teams.CHILDREN_IN_CARE_1, Teams.CHILDREN_IN_CARE_2);
+            } else if (child.childProtectionPlan()) {
+                assertThat(child.allocatedWorker().team())
+                        .isIn(Teams.CHILD_PROTECTION_EAST, Teams.CHILD_PROTECTION_WEST);
+            } else {
+                assertThat(child.allocatedWorker()).isNull();
+            }
+            if (child.allocatedWorker() != null) {
+                assertThat(child.allocatedWorker().name()).isIn(Teams.workersOf(child.allocatedWorker().team()));
+                teams.add(child.allocatedWorker().team());
+            }
+            assertThat(child.exploitationWorker().team()).isEqualTo(Teams.EXPLOITATION_AND_MISSING);
+        }
+        assertThat(teams).hasSize(4);
+        assertThat(city.history()).allSatisfy(story -> {
+            assertThat(story.report().allocatedWorker()).isEqualTo(story.child().allocatedWorker());
+            assertThat(story.report().subject().ethnicity()).isEqualTo(story.child().ethnicity());
+        });
+    }
+
+    private static double share(Map<Ethnicity, Long> counts, Ethnicity code, int of) {
+        return counts.getOrDefault(code, 0L) / (double) of;
     }
 
     @Test

@@ -224,6 +224,34 @@ class CorrelationsTest {
         assertThat(varied).as("nicknames and typos for identity resolution").isGreaterThanOrEqualTo(5);
     }
 
+    @Test
+    void theChildsEthnicityIsSentWhereTheSourceKnowsItAndAnAssessmentNamesTheChildsWorkerAndTeam() {
+        Set<String> teams = new HashSet<>();
+        for (SourceStep step : plan.steps()) {
+            Child child = children.get(step.childKey());
+            Map<String, Object> subject = switch (step.kind()) {
+                case NOTIFICATION -> map(body(step).get("pupil"));
+                case CONCERN, ASSESSMENT -> map(body(step).get("subject"));
+                default -> null;
+            };
+            if (subject != null && subject.containsKey("ethnicity")) {
+                assertThat(subject.get("ethnicity")).isEqualTo(child.ethnicity());
+            }
+            if (step.kind() == SourceStepKind.NOTIFICATION || step.kind() == SourceStepKind.ASSESSMENT) {
+                assertThat(subject).containsKey("ethnicity");
+            }
+            if (step.kind() == SourceStepKind.ASSESSMENT || step.kind() == SourceStepKind.REVIEW) {
+                Map<String, Object> worker = map(body(step).get("allocatedWorker"));
+                assertThat(worker.get("team")).isEqualTo(child.allocatedWhenAssessed().team());
+                assertThat(worker.get("name")).isEqualTo(child.allocatedWhenAssessed().name());
+                teams.add((String) worker.get("team"));
+            } else {
+                assertThat(body(step)).doesNotContainKey("allocatedWorker");
+            }
+        }
+        assertThat(teams).as("assessed children's teams").contains(Teams.EXPLOITATION_AND_MISSING).hasSizeGreaterThan(2);
+    }
+
     private static final List<String> INDICATORS_LIST = Correlations.INDICATORS;
 
     private static Map<String, Object> body(SourceStep step) {

@@ -12,6 +12,7 @@ import uk.lantern.cmeregister.register.domain.RegisterEvent;
 import uk.lantern.cmeregister.register.domain.School;
 import uk.lantern.cmeregister.retention.domain.Erasure;
 import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.Ethnicity;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.cmeregister.AlternativeProvisionRecorded;
@@ -106,7 +107,8 @@ public class RegisterEventContract {
     static Subject subject(Child child) {
         return new Subject(child.localAuthorityPersonId(), child.nhsNumber(), child.upn(), child.policePersonId(),
                 child.givenName(), child.familyName(), child.dateOfBirth(),
-                child.sex() == null ? null : Subject.Sex.valueOf(child.sex().name()), child.postcode());
+                child.sex() == null ? null : Subject.Sex.valueOf(child.sex().name()), child.postcode(),
+                child.ethnicity() == null ? null : Ethnicity.valueOf(child.ethnicity().name()));
     }
 
     private static uk.lantern.schemas.cmeregister.School school(School school) {

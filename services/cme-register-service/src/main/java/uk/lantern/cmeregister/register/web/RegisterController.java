@@ -58,7 +58,8 @@ class RegisterController {
     @Operation(summary = "Notify a child missing education",
             description = "201 with a new register entry when the child joins the register; 200 with the child's "
                     + "existing entry when the child is already on it (same UPN) or the Idempotency-Key was already "
-                    + "submitted: the notification is then recorded on that entry, never as a second entry.")
+                    + "submitted: the notification is then recorded on that entry, never as a second entry. "
+                    + "pupil.ethnicity (DfE codes) is optional; the entry keeps the pupil as first notified.")
     ResponseEntity<RegisterEntryView> notify(@Valid @RequestBody NotificationBody body,
                                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
                                              @Size(max = 200) String idempotencyKey) {

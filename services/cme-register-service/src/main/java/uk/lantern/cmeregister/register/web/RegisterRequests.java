@@ -1,5 +1,6 @@
 package uk.lantern.cmeregister.register.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import uk.lantern.cmeregister.register.domain.Child;
 import uk.lantern.cmeregister.register.domain.DeletionGround;
 import uk.lantern.cmeregister.register.domain.EnquiryCheck;
+import uk.lantern.cmeregister.register.domain.Ethnicity;
 import uk.lantern.cmeregister.register.domain.NotificationGround;
 import uk.lantern.cmeregister.register.domain.Outcome;
 import uk.lantern.cmeregister.register.domain.Professional;
@@ -31,12 +33,16 @@ final class RegisterRequests {
             @Size(max = 100) String familyName,
             @Past LocalDate dateOfBirth,
             Child.Sex sex,
-            @Size(max = 10) String postcode) {
+            @Size(max = 10) String postcode,
+            @Schema(description = "Optional. The pupil's ethnicity in the DfE's codes (as in the school census), e.g. "
+                    + "WBRI White British, MWBC White and Black Caribbean, REFU refused, NOBT not yet obtained; any "
+                    + "other value is refused (400 naming pupil.ethnicity).")
+            Ethnicity ethnicity) {
 
         Child toChild() {
             try {
                 return new Child(trim(localAuthorityPersonId), trim(nhsNumber), trim(upn), trim(policePersonId),
-                        trim(givenName), trim(familyName), dateOfBirth, sex, trim(postcode));
+                        trim(givenName), trim(familyName), dateOfBirth, sex, trim(postcode), ethnicity);
             } catch (RegisterRuleViolation v) {
                 throw v.field().startsWith("pupil") ? v : v.under("pupil");
             }

@@ -26,7 +26,7 @@ class RegisterEntryTest {
     static final LocalDate TODAY = LocalDate.parse("2026-11-21");
     static final LocalDate JOINED = LocalDate.parse("2026-10-01");
     static final Child KAI = new Child(null, null, "A123456789012", null, "Kai", "Brown", LocalDate.of(2013, 2, 3),
-            Child.Sex.MALE, "PE2 5XY");
+            Child.Sex.MALE, "PE2 5XY", Ethnicity.WBRI);
     static final School ORTON = new School("110123", "Orton Academy");
     static final School HAMPTON = new School("110456", "Hampton College");
     static final Professional OFFICER = new Professional("Sam Ali", "CME officer", "Peterborough City Council");
@@ -103,9 +103,9 @@ class RegisterEntryTest {
 
         @Test
         void a_child_with_no_identifier_and_no_family_name_or_a_malformed_upn_is_refused() {
-            assertThatThrownBy(() -> new Child(null, null, null, null, "Kai", null, null, null, null))
+            assertThatThrownBy(() -> new Child(null, null, null, null, "Kai", null, null, null, null, null))
                     .isInstanceOfSatisfying(RegisterRuleViolation.class, v -> assertThat(v.field()).isEqualTo("pupil"));
-            assertThatThrownBy(() -> new Child(null, null, "123", null, null, "Brown", null, null, null))
+            assertThatThrownBy(() -> new Child(null, null, "123", null, null, "Brown", null, null, null, null))
                     .isInstanceOfSatisfying(RegisterRuleViolation.class, v -> assertThat(v.field()).isEqualTo("pupil.upn"));
         }
 

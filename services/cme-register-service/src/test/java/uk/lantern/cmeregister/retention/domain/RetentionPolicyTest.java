@@ -32,7 +32,7 @@ class RetentionPolicyTest {
     private final EventIds eventIds = () -> new UUID(0, ids.incrementAndGet());
 
     private RegisterEntry onRegister() {
-        Child kai = new Child(null, null, "A123456789012", null, "Kai", "Brown", null, null, null);
+        Child kai = new Child(null, null, "A123456789012", null, "Kai", "Brown", null, null, null, null);
         return RegisterEntry.add(new EntryId("cme-1"), new RegisterCommand.Notify(kai, new School("110123", "Orton"),
                 NotificationGround.DELETED_FROM_ROLL, DeletionGround.MOVED_AWAY_NO_KNOWN_SCHOOL, JOINED, OFFICER),
                 JOINED, eventIds).entry();

@@ -3,7 +3,10 @@ package uk.lantern.missingepisode.episode.domain;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-/** What the reporter knows about the child. Any field may be missing, but the child must be identifiable. */
+/**
+ * What the reporter knows about the child. Any field may be missing, but the child must be identifiable.
+ * {@code ethnicity} is in the DfE's codes, for the statutory returns.
+ */
 public record Child(
         String localAuthorityPersonId,
         String nhsNumber,
@@ -13,7 +16,8 @@ public record Child(
         String familyName,
         LocalDate dateOfBirth,
         Sex sex,
-        String postcode) {
+        String postcode,
+        Ethnicity ethnicity) {
 
     public enum Sex { FEMALE, MALE, OTHER, UNKNOWN }
 

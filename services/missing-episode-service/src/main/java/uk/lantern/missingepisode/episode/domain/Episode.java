@@ -26,6 +26,7 @@ public record Episode(
         List<RiskRegrade> riskHistory,
         boolean childProtectionPlan,
         boolean lookedAfter,
+        AllocatedWorker allocatedWorker,
         boolean needToKnowRaised,
         EpisodeStatus status,
         Return returnDetails,
@@ -71,7 +72,8 @@ public record Episode(
                         command.riskGrade());
         Episode episode = new Episode(id, command.child(), command.context(), command.category(), command.lastSeen(),
                 reportedAt, command.reportedBy(), blankToNull(command.policeReference()), command.riskGrade(), List.of(),
-                command.childProtectionPlan(), command.lookedAfter(), !reasons.isEmpty(), EpisodeStatus.MISSING, null, null);
+                command.childProtectionPlan(), command.lookedAfter(), command.allocatedWorker(), !reasons.isEmpty(),
+                EpisodeStatus.MISSING, null, null);
         List<EpisodeEvent> events = new ArrayList<>();
         events.add(new EpisodeEvent.EpisodeReported(ids.next(), id, reportedAt, episode));
         if (!reasons.isEmpty()) {
@@ -100,8 +102,8 @@ public record Episode(
         history.add(regrade);
         boolean raiseNow = !needToKnowRaised && !NeedToKnow.reasons(category, false, false, command.riskGrade()).isEmpty();
         Episode after = new Episode(id, child, context, category, lastSeen, reportedAt, reportedBy, policeReference,
-                command.riskGrade(), history, childProtectionPlan, lookedAfter, needToKnowRaised || raiseNow, status,
-                returnDetails, closure);
+                command.riskGrade(), history, childProtectionPlan, lookedAfter, allocatedWorker,
+                needToKnowRaised || raiseNow, status, returnDetails, closure);
         List<EpisodeEvent> events = new ArrayList<>();
         events.add(new EpisodeEvent.RiskRegraded(ids.next(), id, command.at(), regrade));
         if (raiseNow) {
@@ -122,8 +124,8 @@ public record Episode(
         Return details = new Return(command.returnedAt(), command.location(), command.associates(), command.how(),
                 command.recordedBy());
         Episode after = new Episode(id, child, context, category, lastSeen, reportedAt, reportedBy, policeReference,
-                riskGrade, riskHistory, childProtectionPlan, lookedAfter, needToKnowRaised, EpisodeStatus.RETURNED,
-                details, closure);
+                riskGrade, riskHistory, childProtectionPlan, lookedAfter, allocatedWorker, needToKnowRaised,
+                EpisodeStatus.RETURNED, details, closure);
         return new Change(after, List.of(
                 new EpisodeEvent.ChildReturned(ids.next(), id, command.returnedAt(), details, context)));
     }
@@ -141,8 +143,8 @@ public record Episode(
         }
         Closure closed = new Closure(command.closedAt(), command.closedBy());
         Episode after = new Episode(id, child, context, category, lastSeen, reportedAt, reportedBy, policeReference,
-                riskGrade, riskHistory, childProtectionPlan, lookedAfter, needToKnowRaised, EpisodeStatus.CLOSED,
-                returnDetails, closed);
+                riskGrade, riskHistory, childProtectionPlan, lookedAfter, allocatedWorker, needToKnowRaised,
+                EpisodeStatus.CLOSED, returnDetails, closed);
         return new Change(after, List.of(new EpisodeEvent.EpisodeClosed(ids.next(), id, command.closedAt(), closed)));
     }
 

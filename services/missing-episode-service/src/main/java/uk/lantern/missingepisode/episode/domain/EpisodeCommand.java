@@ -8,7 +8,8 @@ public sealed interface EpisodeCommand {
 
     record ReportEpisode(Child child, EpisodeContext context, Category category, LastSeen lastSeen, Instant reportedAt,
                          Professional reportedBy, String policeReference, RiskGrade riskGrade,
-                         boolean childProtectionPlan, boolean lookedAfter) implements EpisodeCommand {
+                         boolean childProtectionPlan, boolean lookedAfter, AllocatedWorker allocatedWorker)
+            implements EpisodeCommand {
     }
 
     record RegradeRisk(RiskGrade riskGrade, Instant at, Professional by, String reason) implements EpisodeCommand {

@@ -10,7 +10,9 @@ import uk.lantern.missingepisode.episode.domain.EpisodeEvent;
 import uk.lantern.missingepisode.episode.domain.Professional;
 import uk.lantern.missingepisode.episode.domain.Return;
 import uk.lantern.missingepisode.retention.domain.Erasure;
+import uk.lantern.schemas.AllocatedWorker;
 import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.Ethnicity;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.Topics;
@@ -71,7 +73,8 @@ public class EpisodeEventContract {
                             new EpisodeReported.LastSeen(e.episode().lastSeen().at(), e.episode().lastSeen().place()),
                             e.episode().reportedAt(), professional(e.episode().reportedBy()),
                             e.episode().policeReference(), grade(e.episode().riskGrade()),
-                            e.episode().childProtectionPlan(), e.episode().lookedAfter()));
+                            e.episode().childProtectionPlan(), e.episode().lookedAfter(),
+                            allocatedWorker(e.episode().allocatedWorker())));
         }
         if (event instanceof EpisodeEvent.RiskRegraded e) {
             return Envelope.of(MissingEpisodeEventTypes.RISK_REGRADED, e.eventId(),
@@ -105,7 +108,12 @@ public class EpisodeEventContract {
     static Subject subject(Child child) {
         return new Subject(child.localAuthorityPersonId(), child.nhsNumber(), child.upn(), child.policePersonId(),
                 child.givenName(), child.familyName(), child.dateOfBirth(),
-                child.sex() == null ? null : Subject.Sex.valueOf(child.sex().name()), child.postcode());
+                child.sex() == null ? null : Subject.Sex.valueOf(child.sex().name()), child.postcode(),
+                child.ethnicity() == null ? null : Ethnicity.valueOf(child.ethnicity().name()));
+    }
+
+    private static AllocatedWorker allocatedWorker(uk.lantern.missingepisode.episode.domain.AllocatedWorker worker) {
+        return worker == null ? null : new AllocatedWorker(worker.name(), worker.team());
     }
 
     private static uk.lantern.schemas.missingepisode.EpisodeContext context(EpisodeContext context) {

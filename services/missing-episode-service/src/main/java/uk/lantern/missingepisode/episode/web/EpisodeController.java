@@ -55,7 +55,10 @@ class EpisodeController {
     @PostMapping
     @Operation(summary = "Report a missing episode",
             description = "201 with the new episode; 200 with the earlier episode when the police reference or the "
-                    + "Idempotency-Key was already submitted, so a repeated submission never creates a second episode.")
+                    + "Idempotency-Key was already submitted, so a repeated submission never creates a second episode. "
+                    + "subject.ethnicity (DfE codes) and allocatedWorker {name, team} are optional: the child's "
+                    + "ethnicity and social worker and team where the reporter knows them, for the statutory returns "
+                    + "and the figures by team.")
     ResponseEntity<EpisodeView> report(@Valid @RequestBody ReportEpisodeBody body,
                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
                                        @Size(max = 200) String idempotencyKey) {

@@ -1,5 +1,6 @@
 package uk.lantern.missingepisode.episode.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,11 +13,13 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import uk.lantern.missingepisode.episode.domain.AllocatedWorker;
 import uk.lantern.missingepisode.episode.domain.Category;
 import uk.lantern.missingepisode.episode.domain.Child;
 import uk.lantern.missingepisode.episode.domain.EpisodeCommand;
 import uk.lantern.missingepisode.episode.domain.EpisodeContext;
 import uk.lantern.missingepisode.episode.domain.EpisodeRuleViolation;
+import uk.lantern.missingepisode.episode.domain.Ethnicity;
 import uk.lantern.missingepisode.episode.domain.LastSeen;
 import uk.lantern.missingepisode.episode.domain.Professional;
 import uk.lantern.missingepisode.episode.domain.Return;
@@ -34,12 +37,16 @@ final class EpisodeRequests {
             @Size(max = 100) String familyName,
             @Past LocalDate dateOfBirth,
             Child.Sex sex,
-            @Size(max = 10) String postcode) {
+            @Size(max = 10) String postcode,
+            @Schema(description = "Optional. The child's ethnicity in the DfE's codes (SSDA903, CIN census), e.g. WBRI "
+                    + "White British, MWBC White and Black Caribbean, REFU refused, NOBT not yet obtained; any other "
+                    + "value is refused (400 naming subject.ethnicity).")
+            Ethnicity ethnicity) {
 
         Child toChild() {
             try {
                 return new Child(trim(localAuthorityPersonId), trim(nhsNumber), trim(upn), trim(policePersonId),
-                        trim(givenName), trim(familyName), dateOfBirth, sex, trim(postcode));
+                        trim(givenName), trim(familyName), dateOfBirth, sex, trim(postcode), ethnicity);
             } catch (EpisodeRuleViolation v) {
                 throw v.field().startsWith("subject") ? v : v.under("subject");
             }
@@ -77,6 +84,16 @@ final class EpisodeRequests {
         }
     }
 
+    @Schema(description = "The child's allocated social worker and team, where the reporter knows them (a looked-after "
+            + "child, or one on a child protection plan). Figures drill down by team, so the team is required.")
+    record AllocatedWorkerBody(@Schema(description = "The social worker's name, if known") @Size(max = 200) String name,
+                               @Schema(description = "The team, in the authority's own words, e.g. \"Children in Care 2\"")
+                               @NotBlank @Size(max = 200) String team) {
+        AllocatedWorker toAllocatedWorker() {
+            return new AllocatedWorker(trim(name), team.trim());
+        }
+    }
+
     record LastSeenBody(@NotNull Instant at, @Size(max = 300) String place) {
     }
 
@@ -90,12 +107,14 @@ final class EpisodeRequests {
             @Size(max = 64) String policeReference,
             @NotNull RiskGrade riskGrade,
             @NotNull Boolean childProtectionPlan,
-            @NotNull Boolean lookedAfter) {
+            @NotNull Boolean lookedAfter,
+            @Valid AllocatedWorkerBody allocatedWorker) {
 
         EpisodeCommand.ReportEpisode toCommand() {
             return new EpisodeCommand.ReportEpisode(subject.toChild(), context.toContext(), category,
                     new LastSeen(lastSeen.at(), trim(lastSeen.place())), reportedAt, reportedBy.toProfessional(),
-                    trim(policeReference), riskGrade, childProtectionPlan, lookedAfter);
+                    trim(policeReference), riskGrade, childProtectionPlan, lookedAfter,
+                    allocatedWorker == null ? null : allocatedWorker.toAllocatedWorker());
         }
     }
 

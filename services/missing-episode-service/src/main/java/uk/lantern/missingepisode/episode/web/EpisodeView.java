@@ -3,6 +3,7 @@ package uk.lantern.missingepisode.episode.web;
 import java.time.Instant;
 import java.util.List;
 import uk.lantern.missingepisode.episode.application.StoredEpisode;
+import uk.lantern.missingepisode.episode.domain.AllocatedWorker;
 import uk.lantern.missingepisode.episode.domain.Category;
 import uk.lantern.missingepisode.episode.domain.Child;
 import uk.lantern.missingepisode.episode.domain.Closure;
@@ -31,6 +32,7 @@ record EpisodeView(
         List<RiskRegrade> riskHistory,
         boolean childProtectionPlan,
         boolean lookedAfter,
+        AllocatedWorker allocatedWorker,
         boolean needToKnow,
         Return returnDetails,
         Closure closure) {
@@ -49,7 +51,7 @@ record EpisodeView(
                 new ContextView(e.context().type(), p == null ? null : p.type(), p == null ? null : p.placingAuthority(),
                         p == null ? null : p.outOfArea()),
                 e.category(), e.lastSeen(), e.reportedAt(), e.reportedBy(), e.policeReference(), e.riskGrade(),
-                e.riskHistory(), e.childProtectionPlan(), e.lookedAfter(), e.needToKnowRaised(), e.returnDetails(),
-                e.closure());
+                e.riskHistory(), e.childProtectionPlan(), e.lookedAfter(), e.allocatedWorker(), e.needToKnowRaised(),
+                e.returnDetails(), e.closure());
     }
 }

@@ -27,7 +27,8 @@ class EpisodeTest {
     static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
     static final Instant LAST_SEEN = NOW.minus(Duration.ofHours(6));
     static final Child AMELIA = new Child("LA-000123", "9434765919", null, null, "Amelia", "Jones",
-            LocalDate.of(2010, 4, 1), Child.Sex.FEMALE, "PE1 2AB");
+            LocalDate.of(2010, 4, 1), Child.Sex.FEMALE, "PE1 2AB", Ethnicity.WBRI);
+    static final AllocatedWorker CIC2 = new AllocatedWorker("Jo Bright", "Children in Care 2");
     static final Professional PC = new Professional("PC Sarah Patel", "Police officer", "Cambridgeshire Constabulary");
     static final EpisodeContext CHILDRENS_HOME = EpisodeContext.fromCare(
             new EpisodeContext.Placement(EpisodeContext.PlacementType.CHILDRENS_HOME, "Peterborough", false));
@@ -37,12 +38,12 @@ class EpisodeTest {
 
     static ReportEpisode fromHome(RiskGrade grade, boolean plan) {
         return new ReportEpisode(AMELIA, EpisodeContext.fromHome(), Category.MISSING,
-                new LastSeen(LAST_SEEN, "Queensgate"), NOW.minus(Duration.ofHours(5)), PC, "CC-1", grade, plan, false);
+                new LastSeen(LAST_SEEN, "Queensgate"), NOW.minus(Duration.ofHours(5)), PC, "CC-1", grade, plan, false, null);
     }
 
     static ReportEpisode fromCare(Category category) {
         return new ReportEpisode(AMELIA, CHILDRENS_HOME, category, new LastSeen(LAST_SEEN, "Queensgate"),
-                NOW.minus(Duration.ofHours(5)), PC, "CC-2", RiskGrade.MEDIUM, false, true);
+                NOW.minus(Duration.ofHours(5)), PC, "CC-2", RiskGrade.MEDIUM, false, true, CIC2);
     }
 
     private Episode reported(ReportEpisode command) {
@@ -104,7 +105,7 @@ class EpisodeTest {
             ReportEpisode home = fromHome(RiskGrade.LOW, false);
             ReportEpisode away = new ReportEpisode(home.child(), home.context(),
                     Category.AWAY_FROM_PLACEMENT_WITHOUT_AUTHORISATION, home.lastSeen(), home.reportedAt(),
-                    home.reportedBy(), home.policeReference(), home.riskGrade(), false, false);
+                    home.reportedBy(), home.policeReference(), home.riskGrade(), false, false, null);
 
             assertThatThrownBy(() -> reported(away)).isInstanceOfSatisfying(EpisodeRuleViolation.class,
                     v -> assertThat(v.field()).isEqualTo("category"));
@@ -114,7 +115,7 @@ class EpisodeTest {
         void a_child_missing_from_care_who_is_said_not_to_be_looked_after_is_refused() {
             ReportEpisode care = fromCare(Category.MISSING);
             ReportEpisode contradictory = new ReportEpisode(care.child(), care.context(), care.category(),
-                    care.lastSeen(), care.reportedAt(), care.reportedBy(), null, care.riskGrade(), false, false);
+                    care.lastSeen(), care.reportedAt(), care.reportedBy(), null, care.riskGrade(), false, false, null);
 
             assertThatThrownBy(() -> reported(contradictory)).isInstanceOfSatisfying(EpisodeRuleViolation.class,
                     v -> assertThat(v.field()).isEqualTo("lookedAfter"));
@@ -133,9 +134,9 @@ class EpisodeTest {
         void a_report_before_the_child_was_last_seen_or_in_the_future_is_refused() {
             ReportEpisode home = fromHome(RiskGrade.LOW, false);
             ReportEpisode early = new ReportEpisode(home.child(), home.context(), home.category(), home.lastSeen(),
-                    LAST_SEEN.minusSeconds(60), PC, null, RiskGrade.LOW, false, false);
+                    LAST_SEEN.minusSeconds(60), PC, null, RiskGrade.LOW, false, false, null);
             ReportEpisode future = new ReportEpisode(home.child(), home.context(), home.category(),
-                    new LastSeen(NOW.plus(Duration.ofHours(1)), null), null, PC, null, RiskGrade.LOW, false, false);
+                    new LastSeen(NOW.plus(Duration.ofHours(1)), null), null, PC, null, RiskGrade.LOW, false, false, null);
 
             assertThatThrownBy(() -> reported(early)).isInstanceOfSatisfying(EpisodeRuleViolation.class,
                     v -> assertThat(v.field()).isEqualTo("reportedAt"));
@@ -145,16 +146,38 @@ class EpisodeTest {
 
         @Test
         void a_child_with_no_identifier_and_no_name_cannot_be_reported() {
-            assertThatThrownBy(() -> new Child(null, null, null, null, "Amelia", null, null, null, null))
+            assertThatThrownBy(() -> new Child(null, null, null, null, "Amelia", null, null, null, null, null))
                     .isInstanceOfSatisfying(EpisodeRuleViolation.class, v -> assertThat(v.field()).isEqualTo("subject"));
         }
 
         @Test
+        void the_childs_ethnicity_and_allocated_worker_are_kept_as_reported_and_stay_through_return_and_closure() {
+            Episode.Change reported = Episode.report(new EpisodeId("ep-1"), fromCare(Category.MISSING), NOW, eventIds);
+            Episode returned = reported.episode().recordReturn(new EpisodeCommand.RecordReturn(NOW, null, List.of(),
+                    Return.How.RETURNED_OF_OWN_ACCORD, PC), NOW, eventIds).episode();
+
+            assertThat(reported.events().get(0)).isInstanceOfSatisfying(EpisodeReported.class, e -> {
+                assertThat(e.episode().child().ethnicity()).isEqualTo(Ethnicity.WBRI);
+                assertThat(e.episode().allocatedWorker()).isEqualTo(CIC2);
+            });
+            assertThat(returned.allocatedWorker()).isEqualTo(CIC2);
+            assertThat(reported(fromHome(RiskGrade.LOW, false)).allocatedWorker()).isNull();
+        }
+
+        @Test
+        void an_allocated_worker_without_a_team_is_refused_naming_the_team() {
+            assertThatThrownBy(() -> new AllocatedWorker("Jo Bright", " "))
+                    .isInstanceOfSatisfying(EpisodeRuleViolation.class,
+                            v -> assertThat(v.field()).isEqualTo("allocatedWorker.team"));
+            assertThat(new AllocatedWorker(null, "Child Protection East").name()).isNull();
+        }
+
+        @Test
         void an_nhs_number_with_a_wrong_check_digit_is_refused() {
-            assertThatThrownBy(() -> new Child(null, "9434765918", null, null, null, null, null, null, null))
+            assertThatThrownBy(() -> new Child(null, "9434765918", null, null, null, null, null, null, null, null))
                     .isInstanceOfSatisfying(EpisodeRuleViolation.class,
                             v -> assertThat(v.field()).isEqualTo("subject.nhsNumber"));
-            assertThat(new Child(null, "9434765919", null, null, null, null, null, null, null).nhsNumber())
+            assertThat(new Child(null, "9434765919", null, null, null, null, null, null, null, null).nhsNumber())
                     .isEqualTo("9434765919");
         }
     }

@@ -120,7 +120,8 @@ public class CaseEventContract {
         }
         return new Subject(child.localAuthorityPersonId(), child.nhsNumber(), child.upn(), child.policePersonId(),
                 child.givenName(), child.familyName(), child.dateOfBirth(),
-                child.sex() == null ? null : Subject.Sex.valueOf(child.sex().name()), child.postcode());
+                child.sex() == null ? null : Subject.Sex.valueOf(child.sex().name()), child.postcode(),
+                child.ethnicity() == null ? null : uk.lantern.schemas.Ethnicity.valueOf(child.ethnicity().name()));
     }
 
     private static ReturnInterviewEvent.Respondent respondent(Answer answer) {

@@ -6,6 +6,7 @@ import uk.lantern.returninterview.interview.domain.CaseCommand;
 import uk.lantern.returninterview.interview.domain.CaseId;
 import uk.lantern.returninterview.interview.domain.Child;
 import uk.lantern.returninterview.interview.domain.Context;
+import uk.lantern.returninterview.interview.domain.Ethnicity;
 import uk.lantern.returninterview.retention.application.CaseErasures;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
@@ -65,6 +66,6 @@ public class MissingEpisodeEvents {
     static Child child(Subject s) {
         return new Child(s.localAuthorityPersonId(), s.nhsNumber(), s.upn(), s.policePersonId(), s.givenName(),
                 s.familyName(), s.dateOfBirth(), s.sex() == null ? null : Child.Sex.valueOf(s.sex().name()),
-                s.postcode());
+                s.postcode(), s.ethnicity() == null ? null : Ethnicity.valueOf(s.ethnicity().name()));
     }
 }

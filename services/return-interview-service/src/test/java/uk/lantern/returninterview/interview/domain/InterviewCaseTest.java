@@ -30,7 +30,7 @@ class InterviewCaseTest {
     static final Assignment POLICY = new Assignment(Duration.ofHours(72), Map.of(
             Context.MISSING_FROM_HOME, "Home Returns Service", Context.MISSING_FROM_CARE, "Care Returns Service"));
     static final Child AMELIA = new Child("LA-000123", null, null, null, "Amelia", "Jones", LocalDate.of(2010, 4, 1),
-            Child.Sex.FEMALE, "PE1 2AB");
+            Child.Sex.FEMALE, "PE1 2AB", Ethnicity.WBRI);
     static final Professional SAM = new Professional("Sam Okafor", "Return interview worker", "Home Returns Service");
 
     private final AtomicInteger ids = new AtomicInteger();
