@@ -251,7 +251,7 @@ public final class ProfileBuilder {
 
     private static final Comparator<Allocated> ALLOCATED = comparing((Allocated a) -> a.allocation().at())
             .thenComparing(Allocated::eventId)
-            .thenComparing(a -> a.allocation().source())
+            .thenComparing(a -> a.allocation().source(), TEXT)
             .thenComparing(a -> a.allocation().team())
             .thenComparing(a -> a.allocation().name(), TEXT);
 

@@ -420,7 +420,8 @@ class CorrelationApiTest {
         String reviewId = openReview(9.3);
         feed().send(CorrelationTopics.IDENTITY.name(), "child-a", Correlated.forgotten("rec-a-" + reviewId,
                 "child-a", List.of(reviewId), List.of()));
-        Awaitility.await().atMost(WAIT).until(() -> queued("WITHDRAWN", reviewId));
+        Awaitility.await().atMost(WAIT).until(() -> queued("WITHDRAWN", reviewId)
+                && !mongo.getCollection("reviews").find(new Document("_id", reviewId)).first().containsKey("recordA"));
 
         assertThat(queued("OPEN", reviewId)).as("off the reviewers' queue").isFalse();
         JsonNode withdrawn = api().get("/reviews?status=WITHDRAWN").body().valueStream()
