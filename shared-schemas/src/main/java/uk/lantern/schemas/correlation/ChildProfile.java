@@ -23,6 +23,10 @@ import uk.lantern.schemas.EventData;
  * @param linkKeys      normalised associates and places (e.g. "PHONE:07700900123"), for the network query
  * @param links         each link key with when the child was first and last seen with it and how often, so the
  *                      network query can keep to a time window; empty on profiles written before it existed
+ * @param ethnicity     the DfE code every source record that states one agrees on; null when none states one or
+ *                      they disagree
+ * @param ethnicities   each code a source record states, and the source: more than one code is a disagreement
+ * @param allocatedWorker the latest allocation any source recorded; null when none has
  */
 public record ChildProfile(
         String childId,
@@ -49,7 +53,10 @@ public record ChildProfile(
         List<Place> places,
         List<String> linkKeys,
         String mergedInto,
-        List<Link> links) implements EventData {
+        List<Link> links,
+        String ethnicity,
+        List<RecordedEthnicity> ethnicities,
+        Allocation allocatedWorker) implements EventData {
 
     /** A profile without dated links, as written before {@code links} existed. */
     public ChildProfile(String childId, long version, Instant asOf, List<String> records, List<Identifier> identifiers,
@@ -63,6 +70,20 @@ public record ChildProfile(
                 exploitation, openFlags, maceScore, associates, places, linkKeys, mergedInto, List.of());
     }
 
+    /** A profile without ethnicity or allocation, as written before they existed. */
+    public ChildProfile(String childId, long version, Instant asOf, List<String> records, List<Identifier> identifiers,
+                        List<Name> names, LocalDate dateOfBirth, String sex, List<String> postcodes,
+                        boolean missingNow, Instant missingSince, int episodesLast30Days, int episodesLast90Days,
+                        int episodesLast365Days, String homeOrCare, List<EpisodeSummary> episodes, CmeStatus cme,
+                        ExploitationStatus exploitation, List<OpenFlag> openFlags, int maceScore,
+                        List<Associate> associates, List<Place> places, List<String> linkKeys, String mergedInto,
+                        List<Link> links) {
+        this(childId, version, asOf, records, identifiers, names, dateOfBirth, sex, postcodes, missingNow,
+                missingSince, episodesLast30Days, episodesLast90Days, episodesLast365Days, homeOrCare, episodes, cme,
+                exploitation, openFlags, maceScore, associates, places, linkKeys, mergedInto, links, null, List.of(),
+                null);
+    }
+
     public ChildProfile {
         records = copy(records);
         identifiers = copy(identifiers);
@@ -74,6 +95,7 @@ public record ChildProfile(
         places = copy(places);
         linkKeys = copy(linkKeys);
         links = copy(links);
+        ethnicities = copy(ethnicities);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -125,5 +147,25 @@ public record ChildProfile(
      * @param count       the events that saw the child with it
      */
     public record Link(String key, Instant firstSeenAt, Instant lastSeenAt, int count) {
+    }
+
+    /**
+     * An ethnicity a source record states.
+     *
+     * @param code   the DfE code (uk.lantern.schemas.Ethnicity's constant name)
+     * @param source the service whose record states it
+     */
+    public record RecordedEthnicity(String code, String source) {
+    }
+
+    /**
+     * The child's current allocation.
+     *
+     * @param name   the social worker's name; null when the source gave only the team
+     * @param team   the team the child is allocated to
+     * @param since  when the source recorded it (the occurredAt of the event that carried it)
+     * @param source the service whose event carried it
+     */
+    public record Allocation(String name, String team, Instant since, String source) {
     }
 }

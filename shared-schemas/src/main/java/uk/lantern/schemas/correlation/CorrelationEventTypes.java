@@ -25,6 +25,8 @@ public final class CorrelationEventTypes {
             new EventType<>("ReviewRaised", 1, ReviewRaised.class, SCHEMAS + "review-raised.v1.json");
     public static final EventType<ReviewDecided> REVIEW_DECIDED =
             new EventType<>("ReviewDecided", 1, ReviewDecided.class, SCHEMAS + "review-decided.v1.json");
+    public static final EventType<RecordForgotten> RECORD_FORGOTTEN =
+            new EventType<>("RecordForgotten", 1, RecordForgotten.class, SCHEMAS + "record-forgotten.v1.json");
 
     public static final EventType<IdentityDecisionMade> IDENTITY_DECISION_MADE = new EventType<>(
             "IdentityDecisionMade", 1, IdentityDecisionMade.class, SCHEMAS + "identity-decision-made.v1.json");
@@ -45,7 +47,7 @@ public final class CorrelationEventTypes {
     public static final List<EventType<? extends AlertEvent>> ALERTS = List.of(ALERT_RAISED, ALERT_UPDATED, ALERT_CLEARED);
     public static final List<EventType<? extends HotspotEvent>> HOTSPOTS = List.of(HOTSPOT_REPORTED, HOTSPOT_ENDED);
     public static final List<EventType<? extends IdentityEvent>> IDENTITY =
-            List.of(RECORD_RESOLVED, REVIEW_RAISED, REVIEW_DECIDED);
+            List.of(RECORD_RESOLVED, REVIEW_RAISED, REVIEW_DECIDED, RECORD_FORGOTTEN);
 
     private CorrelationEventTypes() {
     }

@@ -30,7 +30,8 @@ public final class CorrelationTopics {
             "lantern.identity.v1",
             OWNER,
             "The Lantern child id: for RecordResolved and ReviewRaised the child the record now belongs to, for "
-                    + "ReviewDecided recordA's child after the decision.",
+                    + "ReviewDecided recordA's child after the decision, for RecordForgotten the child the record "
+                    + "belonged to.",
             IdentityEvent.class,
             CorrelationEventTypes.IDENTITY);
 

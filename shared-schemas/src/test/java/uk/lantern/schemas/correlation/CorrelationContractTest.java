@@ -112,6 +112,16 @@ class CorrelationContractTest {
     }
 
     @Test
+    void a_forgotten_record_names_its_child_the_erasure_and_what_it_withdrew() {
+        for (String field : List.of("recordId", "childId", "erasureId", "forgottenAt", "reason", "reviewsWithdrawn",
+                "moves")) {
+            assertRefused(CorrelationTopics.IDENTITY, identityEvents().get(5), data -> data.remove(field), field);
+        }
+        assertRefused(CorrelationTopics.IDENTITY, identityEvents().get(6),
+                data -> ((ObjectNode) data.get("moves").get(0)).remove("toChild"), "toChild");
+    }
+
+    @Test
     void the_schemas_enumerate_exactly_the_known_values() {
         JsonNode definitions = json.readTree(getClass().getClassLoader()
                 .getResourceAsStream("schemas/correlation/definitions.v1.json")).get("$defs");

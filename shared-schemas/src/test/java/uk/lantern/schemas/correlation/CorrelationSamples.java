@@ -92,6 +92,20 @@ final class CorrelationSamples {
                 List.of(new ReviewDecided.RecordMove(SCHOOL_RECORD, AMELIA, AMELIA_TOO)));
     }
 
+    /** The school record forgotten after its last event was erased: its review withdrawn, nothing moved. */
+    static RecordForgotten forgotten() {
+        return new RecordForgotten(SCHOOL_RECORD, AMELIA_TOO, "5d7e9f1a-2b3c-4d5e-8f6a-7b8c9d0e1f2a",
+                T0.plusSeconds(10800), "every event of it was erased at its source",
+                List.of(reviewRaised().reviewId()), List.of());
+    }
+
+    /** A record forgotten whose child split without it. */
+    static RecordForgotten forgottenWithASplit() {
+        return new RecordForgotten(LA_RECORD, AMELIA, "6e8f0a2b-3c4d-4e5f-9a7b-8c9d0e1f2a3b", T0.plusSeconds(14400),
+                "every event of it was erased at its source", List.of(),
+                List.of(new ReviewDecided.RecordMove(SCHOOL_RECORD, AMELIA, AMELIA_TOO)));
+    }
+
     static IdentityDecisionMade confirm() {
         return new IdentityDecisionMade("d-42", "CONFIRM", LA_RECORD, SCHOOL_RECORD, reviewRaised().reviewId(),
                 "Priya Shah", "Same school, same carer's address; Amy is her usual name", T0.plusSeconds(3600));
@@ -125,7 +139,9 @@ final class CorrelationSamples {
                 envelope(CorrelationEventTypes.RECORD_RESOLVED, linked(), AMELIA_AS_LANTERN_HOLDS_HER),
                 envelope(CorrelationEventTypes.REVIEW_RAISED, reviewRaised(), AMELIA_AS_LANTERN_HOLDS_HER),
                 envelope(CorrelationEventTypes.REVIEW_DECIDED, confirmed(), AMELIA_AS_LANTERN_HOLDS_HER),
-                envelope(CorrelationEventTypes.REVIEW_DECIDED, unlinked(), NOTHING_HELD));
+                envelope(CorrelationEventTypes.REVIEW_DECIDED, unlinked(), NOTHING_HELD),
+                envelope(CorrelationEventTypes.RECORD_FORGOTTEN, forgotten(), NOTHING_HELD),
+                envelope(CorrelationEventTypes.RECORD_FORGOTTEN, forgottenWithASplit(), NOTHING_HELD));
     }
 
     static List<Envelope<IdentityDecisionMade>> identityDecisions() {
@@ -174,6 +190,19 @@ final class CorrelationSamples {
                 List.of(new ChildProfile.Place("Central Park", "PE1 4LZ", T0.plusSeconds(86400), RETURNED)),
                 List.of("PHONE:07700900123", "VEHICLE:AB12CDE", "PLACE:central park"),
                 null);
+    }
+
+    /** {@link #profile()} with the sources agreeing on her ethnicity, and her current allocation. */
+    static ChildProfile profileWithEthnicityAndAllocation() {
+        var p = profile();
+        return new ChildProfile(p.childId(), p.version(), p.asOf(), p.records(), p.identifiers(), p.names(),
+                p.dateOfBirth(), p.sex(), p.postcodes(), p.missingNow(), p.missingSince(), p.episodesLast30Days(),
+                p.episodesLast90Days(), p.episodesLast365Days(), p.homeOrCare(), p.episodes(), p.cme(),
+                p.exploitation(), p.openFlags(), p.maceScore(), p.associates(), p.places(), p.linkKeys(),
+                p.mergedInto(), p.links(), "MWBC",
+                List.of(new ChildProfile.RecordedEthnicity("MWBC", "cme-register-service"),
+                        new ChildProfile.RecordedEthnicity("MWBC", "missing-episode-service")),
+                new ChildProfile.Allocation("Sam Okafor", "Children in Care 2", T0, "missing-episode-service"));
     }
 
     /** A child known from one record that held no strong identifier: almost everything is absent or empty. */

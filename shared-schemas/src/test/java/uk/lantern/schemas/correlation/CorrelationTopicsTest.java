@@ -57,7 +57,7 @@ class CorrelationTopicsTest {
         assertThat(Topics.ALERTS.eventTypes()).extracting(EventType::name).containsExactly("AlertRaised",
                 "AlertUpdated", "AlertCleared");
         assertThat(Topics.IDENTITY.eventTypes()).extracting(EventType::name).containsExactly("RecordResolved",
-                "ReviewRaised", "ReviewDecided");
+                "ReviewRaised", "ReviewDecided", "RecordForgotten");
         assertThat(Topics.IDENTITY_DECISIONS.eventTypes()).extracting(EventType::name)
                 .containsExactly("IdentityDecisionMade");
         assertThat(Topics.CHILD_PROFILES.eventTypes()).containsExactly(CorrelationEventTypes.CHILD_PROFILE);

@@ -12,7 +12,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A decision the broker did not take: 503, nothing decided, try again (the other problems are service-support's). */
+/**
+ * A decision the broker did not take: 503, nothing decided, try again; a decision on a withdrawn review: 410, nothing
+ * to decide (the other problems are service-support's).
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DecisionProblems {
@@ -29,5 +32,14 @@ class DecisionProblems {
         problem.setTitle("The decision could not be sent; nothing was decided");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header("Retry-After", "5").body(problem);
+    }
+
+    /** The review is gone for good: its record was forgotten after an erasure at its source. Nothing was sent. */
+    @ExceptionHandler(ReviewWithdrawn.class)
+    ResponseEntity<ProblemDetail> withdrawn(ReviewWithdrawn e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        problem.setType(URI.create("https://lantern.example/problems/review-withdrawn"));
+        problem.setTitle("The review was withdrawn; there is nothing to decide");
+        return ResponseEntity.status(HttpStatus.GONE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -29,14 +29,15 @@ class ReviewController {
     }
 
     @Operation(summary = "Possible matches awaiting a reviewer (status OPEN, highest score first), decided (DECIDED) "
-            + "or answered when a later record linked both into one child (LINKED; may still be rejected)")
+            + "or answered when a later record linked both into one child (LINKED; may still be rejected), or withdrawn "
+            + "when one of its records was forgotten after an erasure at its source (WITHDRAWN; nothing to decide)")
     @GetMapping("/reviews")
     @AccessLogged(AccessAction.READ_LIST)
     List<ReviewQueue.Review> list(@RequestParam(defaultValue = "OPEN") String status) {
         return reviews.list(status);
     }
 
-    @Operation(summary = "CONFIRM or REJECT a possible match")
+    @Operation(summary = "CONFIRM or REJECT a possible match (410 when the review was withdrawn)")
     @PostMapping("/reviews/{reviewId}/decision")
     @AccessLogged(AccessAction.LINK_DECISION)
     @ResponseStatus(HttpStatus.ACCEPTED)

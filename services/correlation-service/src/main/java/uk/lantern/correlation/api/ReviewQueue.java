@@ -48,22 +48,27 @@ public class ReviewQueue {
     public record Review(String reviewId, String status, double score, String reason, String agreeingFields,
                          String explanation, String recordA, String childA, String recordB, String childB,
                          Instant raisedAt, String pendingDecisionId, String decision, String reviewer,
-                         Instant decidedAt) {
+                         Instant decidedAt, String withdrawnReason, Instant withdrawnAt) {
 
         static Review of(Document d) {
             return new Review(d.getString("_id"), d.getString("status"), number(d.get("score")), d.getString("reason"),
                     d.getString("agreeingFields"), d.getString("explanation"), d.getString("recordA"),
                     d.getString("childA"), d.getString("recordB"), d.getString("childB"), instant(d, "raisedAt"),
                     d.getString("pendingDecisionId"), d.getString("decision"), d.getString("reviewer"),
-                    instant(d, "decidedAt"));
+                    instant(d, "decidedAt"), d.getString("withdrawnReason"), instant(d, "withdrawnAt"));
         }
     }
 
-    /** @param status OPEN (the queue, highest score first), DECIDED or LINKED (latest first) */
+    /**
+     * @param status OPEN (the queue, highest score first), DECIDED or LINKED (latest decided first), WITHDRAWN
+     *               (latest withdrawn first)
+     */
     public List<Review> list(String status) {
         String wanted = AlertWork.known("status", status == null ? "OPEN" : status, ReviewStatus.values());
         Bson order = wanted.equals(ReviewStatus.OPEN.name())
                 ? Sorts.orderBy(Sorts.descending("score"), Sorts.ascending("raisedAt"), Sorts.ascending("_id"))
+                : wanted.equals(ReviewStatus.WITHDRAWN.name())
+                ? Sorts.orderBy(Sorts.descending("withdrawnAt"), Sorts.ascending("_id"))
                 : Sorts.orderBy(Sorts.descending("decidedAt"), Sorts.ascending("_id"));
         List<Review> found = new ArrayList<>();
         reviews.find(Filters.eq("status", wanted)).sort(order).forEach(d -> found.add(Review.of(d)));
@@ -80,6 +85,10 @@ public class ReviewQueue {
         Document review = reviews.find(Filters.eq("_id", reviewId)).first();
         if (review == null) {
             throw new NotFound("review " + reviewId);
+        }
+        if (ReviewStatus.WITHDRAWN.name().equals(review.getString("status"))) {
+            throw new ReviewWithdrawn("review " + reviewId + " was withdrawn: " + review.getString("withdrawnReason")
+                    + ". Nothing was decided.");
         }
         if (ReviewStatus.DECIDED.name().equals(review.getString("status"))) {
             throw new StateConflict("review " + reviewId + " was already decided: " + review.getString("decision")

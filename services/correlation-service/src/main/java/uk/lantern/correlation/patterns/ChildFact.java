@@ -52,16 +52,36 @@ public sealed interface ChildFact {
     }
 
     /**
+     * The child's allocated social worker and team as a source recorded them.
+     *
+     * @param name   the worker; null when the source gave only the team
+     * @param team   the team; never blank
+     * @param at     when the source recorded it: the event's occurredAt (its own time when read without an envelope)
+     * @param source the service whose event carried it
+     */
+    record Allocation(String name, String team, Instant at, String source) {
+    }
+
+    /**
      * The start is when the child was last seen, else when reported. {@code category} is null only in facts stored
-     * before it was kept (see {@link #legacy()}).
+     * before it was kept (see {@link #legacy()}). {@code allocation} is null when the report carried none (and in
+     * facts stored before it was kept).
      */
     record EpisodeReported(String eventId, String episodeId, Instant reportedAt, Instant lastSeenAt, Context context,
-                           RiskGrade riskGrade, boolean childProtectionPlan, boolean lookedAfter, Category category)
+                           RiskGrade riskGrade, boolean childProtectionPlan, boolean lookedAfter, Category category,
+                           Allocation allocation)
             implements ChildFact {
         public EpisodeReported(String eventId, String episodeId, Instant reportedAt, Instant lastSeenAt,
                                Context context, RiskGrade riskGrade, boolean childProtectionPlan, boolean lookedAfter) {
             this(eventId, episodeId, reportedAt, lastSeenAt, context, riskGrade, childProtectionPlan, lookedAfter,
                     Category.MISSING);
+        }
+
+        public EpisodeReported(String eventId, String episodeId, Instant reportedAt, Instant lastSeenAt,
+                               Context context, RiskGrade riskGrade, boolean childProtectionPlan, boolean lookedAfter,
+                               Category category) {
+            this(eventId, episodeId, reportedAt, lastSeenAt, context, riskGrade, childProtectionPlan, lookedAfter,
+                    category, null);
         }
 
         public Instant start() {
@@ -163,9 +183,15 @@ public sealed interface ChildFact {
     }
 
     /** A completed assessment or a review of it: both are a completed assessment for the screening gap. */
+    /** {@code allocation}: null when the completion or review carried none (v1, and facts stored before it). */
     record AssessmentRecorded(String eventId, String assessmentId, Kind kind, Instant at, RiskCategory finalCategory,
-                              LocalDate nextReviewDue) implements ChildFact {
+                              LocalDate nextReviewDue, Allocation allocation) implements ChildFact {
         public enum Kind { COMPLETED, REVIEWED }
+
+        public AssessmentRecorded(String eventId, String assessmentId, Kind kind, Instant at,
+                                  RiskCategory finalCategory, LocalDate nextReviewDue) {
+            this(eventId, assessmentId, kind, at, finalCategory, nextReviewDue, null);
+        }
     }
 
     record AssessmentClosed(String eventId, String assessmentId, Instant closedAt) implements ChildFact {

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 import uk.lantern.correlation.patterns.ChildFact.InterviewStep.Step;
+import uk.lantern.schemas.AllocatedWorker;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventData;
+import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.cmeregister.ChildAddedToRegister;
 import uk.lantern.schemas.cmeregister.ChildRemovedFromRegister;
 import uk.lantern.schemas.cmeregister.EnquiryLogged;
@@ -38,11 +40,14 @@ import uk.lantern.schemas.returninterview.InterviewOffered;
  */
 public final class ContractFacts {
 
+    private static final String EPISODES = Topics.MISSING_EPISODES.owner();
+    private static final String EXPLOITATION_RISK = Topics.EXPLOITATION_RISK.owner();
+
     private ContractFacts() {
     }
 
     public static Optional<ChildFact> from(Envelope<? extends EventData> envelope) {
-        return from(envelope.eventId().toString(), envelope.occurredAt(), envelope.data());
+        return from(envelope.eventId().toString(), envelope.occurredAt(), envelope.source(), envelope.data());
     }
 
     public static Optional<ChildFact> from(String eventId, EventData data) {
@@ -51,13 +56,23 @@ public final class ContractFacts {
 
     /** {@code occurredAt}: the envelope's, for the events whose data carries no time of their own (NeedToKnowRaised). */
     public static Optional<ChildFact> from(String eventId, Instant occurredAt, EventData data) {
+        return from(eventId, occurredAt, null, data);
+    }
+
+    /**
+     * {@code occurredAt} and {@code source}: the envelope's. An allocation is dated by {@code occurredAt} (else the
+     * event's own time) and named by {@code source} (else the service that publishes the event type).
+     */
+    public static Optional<ChildFact> from(String eventId, Instant occurredAt, String source, EventData data) {
         ChildFact fact = null;
         if (data instanceof EpisodeReported e) {
             fact = new ChildFact.EpisodeReported(eventId, e.episodeId(), e.reportedAt(),
                     e.lastSeen() == null ? null : e.lastSeen().at(), context(e.context()), grade(e.riskGrade()),
                     e.childProtectionPlan(), e.lookedAfter(),
                     e.category() == EpisodeReported.Category.AWAY_FROM_PLACEMENT_WITHOUT_AUTHORISATION
-                            ? ChildFact.Category.AWAY_FROM_PLACEMENT : ChildFact.Category.MISSING);
+                            ? ChildFact.Category.AWAY_FROM_PLACEMENT : ChildFact.Category.MISSING,
+                    allocation(e.allocatedWorker(), occurredAt != null ? occurredAt : e.reportedAt(),
+                            source != null ? source : EPISODES));
         } else if (data instanceof NeedToKnowRaised e) {
             fact = new ChildFact.NeedToKnowRaised(eventId, e.episodeId(),
                     occurredAt != null ? occurredAt : e.lastSeenAt(), e.reasons().stream().map(Enum::name).toList());
@@ -102,14 +117,27 @@ public final class ContractFacts {
             fact = new ChildFact.ConcernRaised(eventId, e.concernId(), e.observedAt());
         } else if (data instanceof AssessmentCompleted e) {
             fact = new ChildFact.AssessmentRecorded(eventId, e.assessmentId(), ChildFact.AssessmentRecorded.Kind.COMPLETED,
-                    e.completedAt(), category(e.riskScore()), e.nextReviewDue());
+                    e.completedAt(), category(e.riskScore()), e.nextReviewDue(),
+                    allocation(e.allocatedWorker(), occurredAt != null ? occurredAt : e.completedAt(),
+                            source != null ? source : EXPLOITATION_RISK));
         } else if (data instanceof AssessmentReviewed e) {
             fact = new ChildFact.AssessmentRecorded(eventId, e.assessmentId(), ChildFact.AssessmentRecorded.Kind.REVIEWED,
-                    e.reviewedAt(), category(e.riskScore()), e.nextReviewDue());
+                    e.reviewedAt(), category(e.riskScore()), e.nextReviewDue(),
+                    allocation(e.allocatedWorker(), occurredAt != null ? occurredAt : e.reviewedAt(),
+                            source != null ? source : EXPLOITATION_RISK));
         } else if (data instanceof AssessmentClosed e) {
             fact = new ChildFact.AssessmentClosed(eventId, e.assessmentId(), e.closedAt());
         }
         return Optional.ofNullable(fact);
+    }
+
+    /** A worker's allocation as recorded: none without a team (the contract requires one) or without a time. */
+    private static ChildFact.Allocation allocation(AllocatedWorker worker, Instant at, String source) {
+        if (worker == null || worker.team() == null || worker.team().isBlank() || at == null) {
+            return null;
+        }
+        String name = worker.name() == null || worker.name().isBlank() ? null : worker.name().strip();
+        return new ChildFact.Allocation(name, worker.team().strip(), at, source);
     }
 
     private static ChildFact.Context context(EpisodeContext context) {

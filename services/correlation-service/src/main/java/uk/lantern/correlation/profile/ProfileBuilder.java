@@ -29,8 +29,10 @@ import uk.lantern.correlation.patterns.LinkNormaliser;
 import uk.lantern.correlation.patterns.PatternSettings;
 import uk.lantern.correlation.patterns.Severity;
 import uk.lantern.correlation.patterns.SharedLinks;
+import uk.lantern.schemas.Ethnicity;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.correlation.ChildProfile;
+import uk.lantern.schemas.correlation.ChildProfile.Allocation;
 import uk.lantern.schemas.correlation.ChildProfile.Associate;
 import uk.lantern.schemas.correlation.ChildProfile.CmeStatus;
 import uk.lantern.schemas.correlation.ChildProfile.EpisodeSummary;
@@ -40,6 +42,7 @@ import uk.lantern.schemas.correlation.ChildProfile.Link;
 import uk.lantern.schemas.correlation.ChildProfile.Name;
 import uk.lantern.schemas.correlation.ChildProfile.OpenFlag;
 import uk.lantern.schemas.correlation.ChildProfile.Place;
+import uk.lantern.schemas.correlation.ChildProfile.RecordedEthnicity;
 
 /**
  * Builds a child's profile from the source records resolved to it, its facts and its open alerts.
@@ -108,6 +111,8 @@ public final class ProfileBuilder {
                 openAssessment.map(a -> categoryName(a.finalCategory())).orElse(null),
                 "ON_REGISTER".equals(cme.status()), missingNow);
         var links = links(childId, facts);
+        var ethnicities = ethnicities(sources);
+        var codes = ethnicities.stream().map(RecordedEthnicity::code).distinct().toList();
         return new ChildProfile(
                 childId,
                 version,
@@ -134,7 +139,10 @@ public final class ProfileBuilder {
                 places(facts),
                 links.stream().map(Link::key).toList(),
                 null,
-                links);
+                links,
+                codes.size() == 1 ? codes.get(0) : null,
+                ethnicities,
+                allocation(facts).orElse(null));
     }
 
     /**
@@ -206,6 +214,20 @@ public final class ProfileBuilder {
                 .min(comparing((T value) -> -votes.get(value)).thenComparing(firstHolder::get));
     }
 
+    /**
+     * Each DfE code a record states, with its source: distinct, by code then source. NOBT (information not yet
+     * obtained) states nothing. The profile's {@code ethnicity} is the code when there is exactly one; when records
+     * disagree it is none, and this list shows who recorded what (PROFILE.md).
+     */
+    private static List<RecordedEthnicity> ethnicities(List<SourceRecord> records) {
+        return records.stream()
+                .filter(r -> r.subject().ethnicity() != null && r.subject().ethnicity() != Ethnicity.NOBT)
+                .map(r -> new RecordedEthnicity(r.subject().ethnicity().name(), r.source()))
+                .distinct()
+                .sorted(comparing(RecordedEthnicity::code).thenComparing(RecordedEthnicity::source))
+                .toList();
+    }
+
     private static List<String> postcodes(List<SourceRecord> records) {
         return records.stream()
                 .map(r -> r.subject().postcode())
@@ -220,6 +242,34 @@ public final class ProfileBuilder {
         return LinkNormaliser.postcode(raw).map(p -> p.length() > 3
                 ? p.substring(0, p.length() - 3) + " " + p.substring(p.length() - 3)
                 : p);
+    }
+
+    // --- the current allocation -------------------------------------------------------------------------------
+
+    private record Allocated(ChildFact.Allocation allocation, String eventId) {
+    }
+
+    private static final Comparator<Allocated> ALLOCATED = comparing((Allocated a) -> a.allocation().at())
+            .thenComparing(Allocated::eventId)
+            .thenComparing(a -> a.allocation().source(), TEXT)
+            .thenComparing(a -> a.allocation().team())
+            .thenComparing(a -> a.allocation().name(), TEXT);
+
+    /**
+     * The latest allocation any source recorded: a missing report's, an assessment's completion or review's. Latest
+     * by when the event occurred; of two at the same instant, the larger event id (then the values, so that the
+     * answer never depends on the order the facts came in).
+     */
+    private static Optional<Allocation> allocation(ChildFacts facts) {
+        return facts.facts().stream()
+                .map(fact -> fact instanceof ChildFact.EpisodeReported f && f.allocation() != null
+                        ? new Allocated(f.allocation(), f.eventId())
+                        : fact instanceof AssessmentRecorded f && f.allocation() != null
+                        ? new Allocated(f.allocation(), f.eventId()) : null)
+                .filter(Objects::nonNull)
+                .max(ALLOCATED)
+                .map(a -> new Allocation(a.allocation().name(), a.allocation().team(), a.allocation().at(),
+                        a.allocation().source()));
     }
 
     // --- missing episodes -------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.IdentityEvent;
 import uk.lantern.schemas.correlation.LinkExplanation;
+import uk.lantern.schemas.correlation.RecordForgotten;
 import uk.lantern.schemas.correlation.RecordResolved;
 import uk.lantern.schemas.correlation.ReviewDecided;
 import uk.lantern.schemas.correlation.ReviewRaised;
@@ -23,7 +24,10 @@ import uk.lantern.schemas.correlation.ReviewRaised;
  * {@code lantern.identity.v1} into two collections: {@code reviews}, the POSSIBLE_SAME_CHILD queue (one document per
  * review id: OPEN when raised, DECIDED when the stream applied a reviewer's decision), and {@code resolutions}, where
  * each source record stands (one document per record id: its child and how it was resolved). Upserts on those ids,
- * so the same event twice changes nothing; a review once decided is never reopened by a late ReviewRaised.
+ * so the same event twice changes nothing; a review once decided is never reopened by a late ReviewRaised. A record
+ * forgotten after an erasure at its source (RecordForgotten) leaves both: its open review items are WITHDRAWN (with
+ * the reason), its id goes from every review and resolution that named it, its resolution is deleted, and the
+ * records its child lost without it move as the event says.
  */
 public class ReviewProjection {
 
@@ -32,9 +36,10 @@ public class ReviewProjection {
 
     /**
      * OPEN: in the reviewers' queue; DECIDED: a reviewer confirmed or rejected it; LINKED: a later record linked both
-     * records into one child, which answers the question (off the queue; a reviewer may still reject it).
+     * records into one child, which answers the question (off the queue; a reviewer may still reject it);
+     * WITHDRAWN: one of its records was forgotten after an erasure at its source, and there is nothing left to decide.
      */
-    public enum ReviewStatus { OPEN, DECIDED, LINKED }
+    public enum ReviewStatus { OPEN, DECIDED, LINKED, WITHDRAWN }
 
     private final EventCodec codec = new EventCodec();
     private final MongoCollection<Document> reviews;
@@ -53,10 +58,16 @@ public class ReviewProjection {
             decided(decided);
         } else if (event.data() instanceof RecordResolved resolved) {
             resolved(resolved, event.recordedAt());
+        } else if (event.data() instanceof RecordForgotten forgotten) {
+            forgotten(forgotten);
         }
     }
 
     private void raised(ReviewRaised review, Instant at) {
+        Document known = reviews.find(Filters.eq("_id", review.reviewId())).first();
+        if (known != null && ReviewStatus.WITHDRAWN.name().equals(known.getString("status"))) {
+            return; // projected after the record it names was forgotten (from another partition): stays withdrawn
+        }
         reviews.updateOne(Filters.eq("_id", review.reviewId()), Updates.combine(
                 Updates.set("recordA", review.recordA()),
                 Updates.set("childA", review.childA()),
@@ -127,6 +138,48 @@ public class ReviewProjection {
             reviews.updateMany(Filters.in("childB", resolved.mergedChildren()), Updates.set("childB", survivor));
             linked(Filters.and(Filters.eq("childA", survivor), Filters.eq("childB", survivor)), resolved.recordId(),
                     at);
+        }
+    }
+
+    /**
+     * The record was forgotten: its open (or link-answered) review items are withdrawn, and no review or resolution
+     * keeps its id, nor a review the comparison of its details. A withdrawn review named in the event but not yet
+     * projected is written as withdrawn, so its late ReviewRaised does not open it. Its resolution goes, and the
+     * records that moved without it are their new child's.
+     */
+    private void forgotten(RecordForgotten forgotten) {
+        String recordId = forgotten.recordId();
+        Bson namesIt = Filters.or(Filters.eq("recordA", recordId), Filters.eq("recordB", recordId),
+                Filters.in("_id", forgotten.reviewsWithdrawn()));
+        reviews.updateMany(Filters.and(namesIt, Filters.in("status", ReviewStatus.OPEN.name(),
+                ReviewStatus.LINKED.name())), Updates.combine(
+                Updates.set("status", ReviewStatus.WITHDRAWN.name()),
+                Updates.set("withdrawnReason", "record " + recordId + " was forgotten: " + forgotten.reason()),
+                Updates.set("withdrawnAt", AlertProjection.date(forgotten.forgottenAt())),
+                Updates.unset("pendingDecisionId"),
+                Updates.unset("pendingSince")));
+        for (String reviewId : forgotten.reviewsWithdrawn()) {
+            reviews.updateOne(Filters.eq("_id", reviewId), Updates.combine(
+                    Updates.setOnInsert("status", ReviewStatus.WITHDRAWN.name()),
+                    Updates.setOnInsert("withdrawnReason", "one of its records was forgotten: " + forgotten.reason()),
+                    Updates.setOnInsert("withdrawnAt", AlertProjection.date(forgotten.forgottenAt()))),
+                    new UpdateOptions().upsert(true));
+        }
+        for (String side : List.of("recordA", "recordB")) {
+            reviews.updateMany(Filters.eq(side, recordId), Updates.combine(Updates.unset(side),
+                    Updates.unset("explanation")));
+        }
+        reviews.updateMany(Filters.eq("linkedByRecord", recordId), Updates.unset("linkedByRecord"));
+        reviews.updateMany(Filters.eq("moves.recordId", recordId),
+                Updates.pull("moves", new Document("recordId", recordId)));
+        resolutions.deleteOne(Filters.eq("_id", recordId));
+        for (String side : List.of("recordA", "recordB")) {
+            resolutions.updateMany(Filters.eq("links." + side, recordId),
+                    Updates.pull("links", new Document(side, recordId)));
+        }
+        for (ReviewDecided.RecordMove move : forgotten.moves()) {
+            resolutions.updateOne(Filters.eq("_id", move.recordId()), Updates.set("childId", move.toChild()),
+                    new UpdateOptions().upsert(true));
         }
     }
 

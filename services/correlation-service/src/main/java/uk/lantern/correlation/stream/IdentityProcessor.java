@@ -42,6 +42,7 @@ import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.IdentityDecisionMade;
 import uk.lantern.schemas.correlation.IdentityEvent;
 import uk.lantern.schemas.correlation.LinkExplanation;
+import uk.lantern.schemas.correlation.RecordForgotten;
 import uk.lantern.schemas.correlation.RecordResolved;
 import uk.lantern.schemas.correlation.ReviewDecided;
 import uk.lantern.schemas.correlation.ReviewRaised;
@@ -257,6 +258,12 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         questions.forEach((reviewId, holders) -> holders.forEach(holder -> toChild(holder,
                 ChildMessage.alertCleared(possibleSameChildAlertId(reviewId), "record " + recordId
                         + " was forgotten: every event of it was erased at its source"), ts)));
+        // The projections withdraw its review items and drop its resolution; the subject is empty: it is forgotten.
+        publishIdentity(childId, Subject.empty(), new RecordForgotten(recordId, childId, report.erasureId(), at,
+                "every event of it was erased at its source (erasure " + report.erasureId() + ")",
+                List.copyOf(questions.keySet()), regrouping.moves().stream()
+                        .map(m -> new ReviewDecided.RecordMove(m.recordId(), m.fromChild(), m.toChild())).toList()),
+                at, ts);
     }
 
     private static List<String> pendingIds(String pending) {

@@ -32,6 +32,11 @@ final class KnownChild {
     /** Each record as its first event (smallest event id) describes it. */
     private final Map<String, StoredEvent> records = new HashMap<>();
     private final TreeMap<StoredEvent, Subject> subjects = new TreeMap<>(LATEST_FIRST);
+    /**
+     * Each record's most recently recorded event that states an ethnicity: the record's ethnicity. Not part of the
+     * record's id (a source's correction of it is not a new record), so the first event would keep an old one.
+     */
+    private final Map<String, StoredEvent> ethnicities = new HashMap<>();
 
     private KnownChild(String childId) {
         this.facts = new ChildFacts(childId);
@@ -57,6 +62,9 @@ final class KnownChild {
         records.merge(event.recordId(), event, (a, b) -> a.eventId().compareTo(b.eventId()) <= 0 ? a : b);
         if (event.subject() != null) {
             subjects.put(event, event.subject());
+            if (event.subject().ethnicity() != null) {
+                ethnicities.merge(event.recordId(), event, (a, b) -> LATEST_FIRST.compare(a, b) <= 0 ? a : b);
+            }
         }
     }
 
@@ -71,8 +79,19 @@ final class KnownChild {
     List<SourceRecord> records() {
         return records.values().stream()
                 .sorted(Comparator.comparing(StoredEvent::recordId))
-                .map(e -> new SourceRecord(e.recordId(), e.source(), e.subject()))
+                .map(e -> new SourceRecord(e.recordId(), e.source(), withEthnicity(e)))
                 .toList();
+    }
+
+    /** The record as its first event describes it, with the ethnicity its latest event stating one gives. */
+    private Subject withEthnicity(StoredEvent first) {
+        Subject s = first.subject();
+        StoredEvent latest = ethnicities.get(first.recordId());
+        if (s == null || latest == null || latest.subject().ethnicity() == s.ethnicity()) {
+            return s;
+        }
+        return new Subject(s.localAuthorityPersonId(), s.nhsNumber(), s.upn(), s.policePersonId(), s.givenName(),
+                s.familyName(), s.dateOfBirth(), s.sex(), s.postcode(), latest.subject().ethnicity());
     }
 
     /** Every postcode the child's records hold: the child's own home or placement, never a shared place. */

@@ -44,8 +44,38 @@ class AnalystFeedLeakTest {
                     .as("a sample of %s in SampleEvents (every event type must have one)", entry.getValue().name())
                     .isPresent();
             var received = SampleEvents.received(entry.getKey(), entry.getValue(), child);
-            FEED.of(CHILD_ID, received).ifPresent(event -> assertCarriesNothingOf(child, JSON.writeValueAsString(event)));
+            FEED.of(CHILD_ID, received).ifPresent(event -> {
+                assertCarriesNothingOf(child, JSON.writeValueAsString(event));
+                assertCarriesNeitherEthnicityNorAllocation(JSON.writeValueAsString(event));
+            });
         }));
+    }
+
+    /** A control: the samples do give the feed a subject's ethnicity and an allocated worker to leak. */
+    @Test
+    void the_samples_carry_an_ethnicity_and_an_allocation_the_feed_must_leave_out() {
+        var child = Child.jade();
+        var withAllocation = SampleEvents.registry().stream()
+                .map(entry -> SampleEvents.CODEC.tree(SampleEvents.received(entry.getKey(), entry.getValue(), child)))
+                .filter(tree -> tree.path("data").has("allocatedWorker"))
+                .map(tree -> tree.get("eventType").asString() + " v" + tree.get("schemaVersion").asInt())
+                .toList();
+        assertThat(withAllocation).contains("EpisodeReported v1", "AssessmentCompleted v2", "AssessmentReviewed v2");
+        assertThat(child.subject().ethnicity()).isEqualTo(Child.ETHNICITY);
+        assertThatThrownBy(() -> assertCarriesNeitherEthnicityNorAllocation(
+                "{\"team\":\"" + SampleEvents.ALLOCATED.team() + "\"}")).isInstanceOf(AssertionError.class);
+    }
+
+    /** Ethnicity (a special category of data) and the child's social worker and team are the profile's only. */
+    static void assertCarriesNeitherEthnicityNorAllocation(String json) {
+        var lower = json.toLowerCase(Locale.ROOT);
+        assertThat(lower).as("the analyst event %s", json)
+                .doesNotContain("\"" + Child.ETHNICITY.name().toLowerCase(Locale.ROOT) + "\"")
+                .doesNotContain(Child.ETHNICITY.description().toLowerCase(Locale.ROOT))
+                .doesNotContain("ethnicity")
+                .doesNotContain("allocated")
+                .doesNotContain(SampleEvents.ALLOCATED.team().toLowerCase(Locale.ROOT))
+                .doesNotContain(SampleEvents.ALLOCATED.name().toLowerCase(Locale.ROOT));
     }
 
     /** A control: the same check fails on what the feed was given, so a pass above means something. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import uk.lantern.schemas.Ethnicity;
 import uk.lantern.schemas.Subject;
 
 /** A child as a source holds it, with every direct identifier the analyst feed must never carry. */
@@ -15,9 +16,12 @@ public record Child(String localAuthorityId, String nhsNumber, String upn, Strin
                 LocalDate.parse("2011-05-14"), Subject.Sex.FEMALE, "PE1 4LZ");
     }
 
+    /** The ethnicity every sample subject states (DfE code): never on the analyst feed. */
+    public static final Ethnicity ETHNICITY = Ethnicity.MWBC;
+
     public Subject subject() {
         return new Subject(localAuthorityId, nhsNumber, upn, policeId, givenName, familyName, dateOfBirth, sex,
-                postcode);
+                postcode, ETHNICITY);
     }
 
     String fullName() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import uk.lantern.schemas.AllocatedWorker;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.EventData;
@@ -94,12 +95,14 @@ public final class SampleEvents {
     private static final EpisodeContext IN_CARE = new EpisodeContext(EpisodeContext.Type.MISSING_FROM_CARE,
             EpisodeContext.PlacementType.CHILDRENS_HOME, "Peterborough City Council", false);
     private static final LocalDate TODAY = LocalDate.parse("2026-11-02");
+    /** The child's allocation, on the types that carry one (never on the analyst feed). */
+    static final AllocatedWorker ALLOCATED = new AllocatedWorker("Priya Nair", "Children in Care 2 Peterborough");
 
     private static final Map<Class<? extends EventData>, Function<Child, EventData>> SAMPLES = Map.ofEntries(
             Map.entry(EpisodeReported.class, c -> new EpisodeReported(EPISODE, IN_CARE,
                     EpisodeReported.Category.MISSING,
                     new EpisodeReported.LastSeen(AT.minus(Duration.ofHours(3)), "outside the home of " + c.everything()),
-                    AT, OFFICER, c.policeId() + "/2026/1107", RiskGrade.HIGH, true, true)),
+                    AT, OFFICER, c.policeId() + "/2026/1107", RiskGrade.HIGH, true, true, ALLOCATED)),
             Map.entry(RiskRegraded.class, c -> new RiskRegraded(EPISODE, RiskGrade.MEDIUM, RiskGrade.HIGH, AT, OFFICER,
                     c.everything() + " was seen getting into a silver car")),
             Map.entry(ChildReturned.class, c -> new ChildReturned(EPISODE, AT,
@@ -188,12 +191,12 @@ public final class SampleEvents {
                     List.of(new IndicatorSeen(ExploitationIndicator.GOING_MISSING, Grade.SIGNIFICANT, TODAY)),
                     new RiskScore(9, RiskCategory.MILD, new RiskScore.CategoryOverride(RiskCategory.SIGNIFICANT, null),
                             RiskCategory.SIGNIFICANT),
-                    TODAY.plusMonths(3)),
+                    TODAY.plusMonths(3), ALLOCATED),
             AssessmentReviewed.class, c -> new AssessmentReviewed(ASSESSMENT, AT, SOCIAL_WORKER,
                     ExploitationType.BOTH, List.of(), List.of(),
                     new RiskScore(9, RiskCategory.MILD, new RiskScore.CategoryOverride(RiskCategory.MODERATE, null),
                             RiskCategory.MODERATE),
-                    RiskCategory.SIGNIFICANT, TODAY.plusMonths(3)),
+                    RiskCategory.SIGNIFICANT, TODAY.plusMonths(3), ALLOCATED),
             AssessmentClosed.class, c -> new AssessmentClosed(ASSESSMENT, AT, SOCIAL_WORKER, null,
                     RiskCategory.NOT_AT_RISK));
 

@@ -416,6 +416,28 @@ class CorrelationApiTest {
     }
 
     @Test
+    void a_review_withdrawn_when_its_record_was_forgotten_is_listed_apart_and_a_decision_on_it_is_a_410() {
+        String reviewId = openReview(9.3);
+        feed().send(CorrelationTopics.IDENTITY.name(), "child-a", Correlated.forgotten("rec-a-" + reviewId,
+                "child-a", List.of(reviewId), List.of()));
+        Awaitility.await().atMost(WAIT).until(() -> queued("WITHDRAWN", reviewId)
+                && !mongo.getCollection("reviews").find(new Document("_id", reviewId)).first().containsKey("recordA"));
+
+        assertThat(queued("OPEN", reviewId)).as("off the reviewers' queue").isFalse();
+        JsonNode withdrawn = api().get("/reviews?status=WITHDRAWN").body().valueStream()
+                .filter(r -> r.path("reviewId").asString().equals(reviewId)).findFirst().orElseThrow();
+        assertThat(withdrawn.path("withdrawnReason").asString()).contains("erased at its source");
+        assertThat(withdrawn.path("recordA").isNull() || withdrawn.path("recordA").isMissingNode()).isTrue();
+        Api.Response refused = api().post("/reviews/" + reviewId + "/decision",
+                "{\"decision\": \"CONFIRM\", \"reason\": \"same child\"}");
+        assertThat(refused.status()).isEqualTo(410);
+        assertThat(refused.body().path("type").asString()).endsWith("/review-withdrawn");
+        assertThat(refused.body().path("detail").asString()).contains("withdrawn", "Nothing was decided");
+        assertThat(mongo.getCollection("reviews").find(new Document("_id", reviewId)).first()
+                .containsKey("pendingDecisionId")).as("nothing was sent").isFalse();
+    }
+
+    @Test
     void bad_decisions_are_problems_naming_the_field() {
         String reviewId = openReview(8);
         String path = "/reviews/" + reviewId + "/decision";

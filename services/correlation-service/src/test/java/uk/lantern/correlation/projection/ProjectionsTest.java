@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
 import uk.lantern.schemas.returninterview.ReturnInterviewEventTypes;
 import uk.lantern.schemas.vocabulary.ExploitationIndicator;
 import uk.lantern.schemas.correlation.CorrelationTopics;
+import uk.lantern.schemas.correlation.ReviewDecided;
 import uk.lantern.testsupport.EmbeddedInfra;
 import uk.lantern.testsupport.RawTopicReader;
 
@@ -387,6 +389,79 @@ class ProjectionsTest {
         Awaitility.await().atMost(WAIT).until(() -> alert(alertId) != null && alert(alertId).get("severity") != null);
         assertThat(alert(alertId).getString("status")).isEqualTo("CLEARED");
         assertThat(alert(alertId).getString("summary")).isEqualTo("Looked-after child missing");
+    }
+
+    @Test
+    void a_profile_s_ethnicity_and_current_allocation_are_stored_with_it() {
+        String child = Correlated.uniqueChildId();
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(),
+                Correlated.profileWithEthnicityAndAllocation(child, 1, Correlated.uniqueNhsNumber()));
+
+        Awaitility.await().atMost(WAIT).until(() -> profile(child) != null);
+
+        Document stored = profile(child);
+        assertThat(stored.getString("ethnicity")).isEqualTo("MWBC");
+        assertThat(stored.getList("ethnicities", Document.class)).singleElement()
+                .satisfies(e -> assertThat(e.getString("source")).isEqualTo("missing-episode-service"));
+        Document allocated = stored.get("allocatedWorker", Document.class);
+        assertThat(allocated.getString("name")).isEqualTo("Sam Okafor");
+        assertThat(allocated.getString("team")).isEqualTo("Children in Care 2");
+        assertThat(allocated.getString("source")).isEqualTo("missing-episode-service");
+        assertThat(allocated.get("since")).isNotNull();
+    }
+
+    @Test
+    void a_forgotten_record_s_open_reviews_are_withdrawn_its_id_goes_and_its_child_s_moves_are_followed() {
+        String x = Correlated.uniqueChildId();
+        String gone = "rec-gone-" + x;
+        String kept = "rec-kept-" + x;
+        String moved = "rec-moved-" + x;
+        String open = "review-" + UUID.randomUUID();
+        String decided = "review-" + UUID.randomUUID();
+        String other = "review-" + UUID.randomUUID();
+        String late = "review-" + UUID.randomUUID();
+        String identity = CorrelationTopics.IDENTITY.name();
+        feed().send(identity, x, Correlated.resolved(gone, x));
+        feed().send(identity, x, Correlated.resolved(kept, x));
+        feed().send(identity, x, Correlated.resolved(moved, x));
+        feed().send(identity, x, Correlated.reviewRaised(open, gone, x, "rec-b-" + open, "child-b", 9.5));
+        feed().send(identity, x, Correlated.reviewRaised(decided, "rec-c-" + decided, "child-c", gone, x, 8));
+        feed().send(identity, x, Correlated.reviewDecided("d-" + decided, decided, "rec-c-" + decided, gone,
+                "REJECT"));
+        feed().send(identity, x, Correlated.reviewRaised(other, kept, x, "rec-o-" + other, "child-o", 7));
+        Awaitility.await().atMost(WAIT).until(() -> review(other) != null
+                && "DECIDED".equals(review(decided).getString("status")));
+
+        feed().send(identity, x, Correlated.forgotten(gone, x, List.of(open, late),
+                List.of(new ReviewDecided.RecordMove(moved, x, "child-split-" + x))));
+        // The moves are the projection's last write for the event: once they are in, so is the rest.
+        Awaitility.await().atMost(WAIT).until(() -> ("child-split-" + x).equals(resolution(moved).getString("childId")));
+
+        assertThat(review(open).getString("withdrawnReason")).contains(gone, "erased at its source");
+        assertThat(review(open).get("withdrawnAt")).isNotNull();
+        assertThat(review(open).containsKey("recordA")).as("the forgotten record's id").isFalse();
+        assertThat(review(open).containsKey("explanation")).as("the comparison of its details").isFalse();
+        assertThat(review(open).getString("recordB")).isEqualTo("rec-b-" + open);
+        assertThat(review(decided).getString("status")).as("a decision stays a decision").isEqualTo("DECIDED");
+        assertThat(review(decided).containsKey("recordB")).isFalse();
+        assertThat(review(other).getString("status")).as("not the forgotten record's").isEqualTo("OPEN");
+        assertThat(resolution(gone)).isNull();
+        assertThat(resolution(kept).getString("childId")).isEqualTo(x);
+        assertThat(resolution(moved).getString("childId")).isEqualTo("child-split-" + x);
+        assertThat(mongo.getCollection("reviews").countDocuments(Filters.or(Filters.eq("recordA", gone),
+                Filters.eq("recordB", gone)))).isZero();
+
+        // A review of it projected after the withdrawal (it came by another partition) is not opened.
+        feed().send(identity, "child-b", Correlated.reviewRaised(late, gone, x, "rec-l-" + late, "child-l", 9));
+        String marker = "review-" + UUID.randomUUID();
+        feed().send(identity, "child-b", Correlated.reviewRaised(marker, "rec-m-" + marker, "rec-n-" + marker, 7));
+        Awaitility.await().atMost(WAIT).until(() -> review(marker) != null);
+        assertThat(review(late).getString("status")).isEqualTo("WITHDRAWN");
+        assertThat(review(late).containsKey("recordA")).isFalse();
+    }
+
+    Document resolution(String recordId) {
+        return mongo.getCollection("resolutions").find(new Document("_id", recordId)).first();
     }
 
     @Test

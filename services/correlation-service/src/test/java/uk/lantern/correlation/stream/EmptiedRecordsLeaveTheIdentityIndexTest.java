@@ -137,6 +137,15 @@ class EmptiedRecordsLeaveTheIdentityIndexTest {
 
         assertThat(lantern.alerts("AlertCleared", "POSSIBLE_SAME_CHILD")).singleElement()
                 .satisfies(c -> assertThat(c.path("data").path("reason").asString()).contains("was forgotten"));
+        String police = recordOf("missing-episode-service", AMY);
+        assertThat(events("RecordForgotten")).as("the review projections are told").singleElement().satisfies(f -> {
+            assertThat(f.path("data").path("recordId").asString()).isEqualTo(police);
+            assertThat(f.path("data").path("reviewsWithdrawn")).extracting(JsonNode::asString)
+                    .containsExactly(review.path("reviewId").asString());
+            assertThat(f.path("data").path("moves")).isEmpty();
+            assertThat(f.path("subject").properties()).as("it carries nothing of the child")
+                    .allSatisfy(e -> assertThat(e.getValue().isNull()).isTrue());
+        });
         lantern.send(CorrelationTopology.DECISIONS, "d", SourceEvents.decision("CONFIRM",
                 review.path("recordA").asString(), review.path("recordB").asString(),
                 review.path("reviewId").asString(), NOW));
@@ -180,6 +189,13 @@ class EmptiedRecordsLeaveTheIdentityIndexTest {
                 .map(r -> InternalJson.read(r.value(), AnalystEventV2.class))
                 .filter(e -> AnalystEventV2.CHILD_REF_SPLIT.equals(e.eventType())).toList();
         assertThat(split).hasSize(1);
+        var moved = events("RecordForgotten").get(0).path("data");
+        assertThat(moved.path("childId").asString()).isEqualTo(childId);
+        assertThat(moved.path("moves")).singleElement().satisfies(m -> {
+            assertThat(m.path("fromChild").asString()).isEqualTo(childId);
+            assertThat(m.path("toChild").asString()).isNotEqualTo(childId);
+            assertThat(List.of(school, interviews)).contains(m.path("recordId").asString());
+        });
         assertThat(lantern.deadLetterLog).isEmpty();
     }
 

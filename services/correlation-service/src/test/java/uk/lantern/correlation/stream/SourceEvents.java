@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import uk.lantern.schemas.AllocatedWorker;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.EventData;
@@ -74,6 +75,14 @@ final class SourceEvents {
         var data = new EpisodeReported(episodeId, new EpisodeContext(EpisodeContext.Type.MISSING_FROM_HOME, null,
                 null, null), EpisodeReported.Category.MISSING, new EpisodeReported.LastSeen(at, "home"), at, PC,
                 "CAM-" + episodeId, RiskGrade.MEDIUM, onPlan, false);
+        return message(Topics.MISSING_EPISODES, "EpisodeReported", subject, at, data);
+    }
+
+    /** A report that names the child's allocated social worker and team (a child-protection-plan child's). */
+    static Message episodeReported(Subject subject, String episodeId, Instant at, AllocatedWorker allocated) {
+        var data = new EpisodeReported(episodeId, new EpisodeContext(EpisodeContext.Type.MISSING_FROM_HOME, null,
+                null, null), EpisodeReported.Category.MISSING, new EpisodeReported.LastSeen(at, "home"), at, PC,
+                "CAM-" + episodeId, RiskGrade.MEDIUM, true, false, allocated);
         return message(Topics.MISSING_EPISODES, "EpisodeReported", subject, at, data);
     }
 
@@ -151,6 +160,15 @@ final class SourceEvents {
         var data = new AssessmentCompleted(assessmentId, at, new Professional("Priya Nair", "social worker", "PCC"),
                 ExploitationType.SEXUAL, List.of(), List.of(), new RiskScore(9, category, null, category),
                 at.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(3));
+        return message(Topics.EXPLOITATION_RISK, "AssessmentCompleted", subject, at, data, 2);
+    }
+
+    /** An assessment (v2) that names the child's allocated social worker and team. */
+    static Message assessmentCompleted(Subject subject, String assessmentId, Instant at, RiskCategory category,
+                                       AllocatedWorker allocated) {
+        var data = new AssessmentCompleted(assessmentId, at, new Professional("Priya Nair", "social worker", "PCC"),
+                ExploitationType.SEXUAL, List.of(), List.of(), new RiskScore(9, category, null, category),
+                at.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(3), allocated);
         return message(Topics.EXPLOITATION_RISK, "AssessmentCompleted", subject, at, data, 2);
     }
 

@@ -26,6 +26,7 @@ import uk.lantern.schemas.correlation.AlertRaised;
 import uk.lantern.schemas.correlation.AlertUpdated;
 import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.schemas.correlation.CorrelationEventTypes;
+import uk.lantern.schemas.correlation.RecordForgotten;
 import uk.lantern.schemas.correlation.RecordResolved;
 import uk.lantern.schemas.correlation.ReviewDecided;
 import uk.lantern.schemas.correlation.ReviewRaised;
@@ -159,6 +160,28 @@ public final class Correlated {
         return Envelope.of(CorrelationEventTypes.REVIEW_DECIDED, UUID.randomUUID(), at, at, "correlation-service",
                 NONE, new ReviewDecided(decisionId, reviewId, decision, recordA, recordB, "Sam Okafor", at,
                         List.of()));
+    }
+
+    /** The identity stage forgot {@code recordId} (every event of it erased at its source). */
+    public static Envelope<RecordForgotten> forgotten(String recordId, String childId, List<String> reviewsWithdrawn,
+                                                      List<ReviewDecided.RecordMove> moves) {
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return Envelope.of(CorrelationEventTypes.RECORD_FORGOTTEN, UUID.randomUUID(), at, at, "correlation-service",
+                Subject.empty(), new RecordForgotten(recordId, childId, UUID.randomUUID().toString(), at,
+                        "every event of it was erased at its source", reviewsWithdrawn, moves));
+    }
+
+    /** A profile as {@link #profile(String, long, String)} with the ethnicity the sources agree on and an allocation. */
+    public static ChildProfile profileWithEthnicityAndAllocation(String childId, long version, String nhs) {
+        var p = profile(childId, version, nhs);
+        return new ChildProfile(p.childId(), p.version(), p.asOf(), p.records(), p.identifiers(), p.names(),
+                p.dateOfBirth(), p.sex(), p.postcodes(), p.missingNow(), p.missingSince(), p.episodesLast30Days(),
+                p.episodesLast90Days(), p.episodesLast365Days(), p.homeOrCare(), p.episodes(), p.cme(),
+                p.exploitation(), p.openFlags(), p.maceScore(), p.associates(), p.places(), p.linkKeys(),
+                p.mergedInto(), p.links(), "MWBC",
+                List.of(new ChildProfile.RecordedEthnicity("MWBC", "missing-episode-service")),
+                new ChildProfile.Allocation("Sam Okafor", "Children in Care 2", p.asOf().minusSeconds(86400),
+                        "missing-episode-service"));
     }
 
     public static Envelope<RecordResolved> resolved(String recordId, String childId) {
