@@ -152,7 +152,7 @@ public final class Figures {
             return e.fact(Facts.MERGED_CHILDREN).map(m -> java.util.Arrays.stream(m.split(","))
                     .anyMatch(children::contains)).orElse(false);
         }
-        if (e.is("ReviewDecided")) {
+        if (e.is("ReviewDecided") || e.is("RecordForgotten")) {
             return e.fact(Facts.MOVES).map(m -> java.util.Arrays.stream(m.split(";"))
                     .anyMatch(move -> identityRecords.contains(move.split(">", -1)[0]))).orElse(false);
         }

@@ -208,7 +208,7 @@ public final class ReadModel {
                     }
                 }
             });
-        } else if (e.is("ReviewDecided")) {
+        } else if (e.is("ReviewDecided") || e.is("RecordForgotten")) { // a reviewer's move, or a split on erasure
             for (String move : e.fact(MOVES).map(m -> m.split(";")).orElse(new String[0])) {
                 String[] parts = move.split(">", -1);
                 if (parts.length == 3) {

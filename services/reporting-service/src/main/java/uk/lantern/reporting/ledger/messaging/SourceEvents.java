@@ -4,6 +4,7 @@ import static uk.lantern.reporting.ledger.domain.Facts.*;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import uk.lantern.schemas.correlation.AlertUpdated;
 import uk.lantern.schemas.correlation.IdentityEvent;
 import uk.lantern.schemas.correlation.RecordResolved;
 import uk.lantern.schemas.correlation.ReviewDecided;
+import uk.lantern.schemas.correlation.RecordForgotten;
 import uk.lantern.schemas.correlation.ReviewRaised;
 import uk.lantern.schemas.exploitationrisk.AssessmentClosed;
 import uk.lantern.schemas.exploitationrisk.AssessmentCompleted;
@@ -232,12 +234,20 @@ public class SourceEvents {
             put(f, MERGED_CHILDREN, e.mergedChildren().isEmpty() ? null : String.join(",", e.mergedChildren()));
             return e.recordId();
         } else if (event instanceof ReviewDecided e) {
-            put(f, MOVES, e.moves().isEmpty() ? null : e.moves().stream()
-                    .map(m -> m.recordId() + ">" + m.fromChild() + ">" + m.toChild())
-                    .collect(Collectors.joining(";")));
+            moves(f, e.moves());
             return e.decisionId();
+        } else if (event instanceof RecordForgotten e) {
+            // the record left identity resolution (erased at its source); the rest of its child may have split
+            moves(f, e.moves());
+            return e.recordId();
         }
         return ((ReviewRaised) event).reviewId();
+    }
+
+    private static void moves(Map<String, String> f, List<ReviewDecided.RecordMove> moves) {
+        put(f, MOVES, moves.isEmpty() ? null : moves.stream()
+                .map(m -> m.recordId() + ">" + m.fromChild() + ">" + m.toChild())
+                .collect(Collectors.joining(";")));
     }
 
     private static String alert(AlertEvent event, Map<String, String> f) {

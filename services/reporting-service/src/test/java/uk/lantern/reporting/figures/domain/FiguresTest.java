@@ -198,14 +198,16 @@ class FiguresTest {
         assertThat(figure("return-interviews", YearMonth.of(2026, 11), ledger)).isEqualTo(once);
     }
 
-    @Test
-    void a_record_a_reviewer_moved_to_another_child_counts_for_that_child_from_the_decision_on() {
+    /** A reviewer's unlink (ReviewDecided), or a split when an erased record left its child (RecordForgotten). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ReviewDecided", "RecordForgotten"})
+    void a_record_moved_to_another_child_counts_for_that_child_from_the_move_on(String moveType) {
         LedgerEntry first = reported("ep-1", child("1001"), "2026-11-03T20:00:00Z", false, false);
         LedgerEntry second = reported("ep-2", child("1001"), "2026-11-20T20:00:00Z", false, false);
         List<LedgerEntry> ledger = List.of(first, second,
                 resolved("rec-1", first.eventId(), "child-A", at("2026-11-03T20:00:01Z")),
                 resolved("rec-2", second.eventId(), "child-A", at("2026-11-20T20:00:01Z")),
-                entry(LedgerEntry.Source.IDENTITY, "ReviewDecided", "decision-1", at("2026-11-25T09:00:00Z"), null,
+                entry(LedgerEntry.Source.IDENTITY, moveType, "decision-1", at("2026-11-25T09:00:00Z"), null,
                         uk.lantern.reporting.ledger.domain.Facts.MOVES, "rec-2>child-A>child-C"));
         assertThat(measure(figure("missing-children", YearMonth.of(2026, 11), ledger, at("2026-11-24T00:00:00Z")),
                 "repeatChildren")).isEqualTo(1);
@@ -215,7 +217,7 @@ class FiguresTest {
         assertThat(Figures.explain(Figures.named("missing-children").orElseThrow(),
                 ReadModel.asAt(ledger, at("2026-11-26T00:00:00Z")), ReadModel.asAt(ledger, at("2026-11-24T00:00:00Z")),
                 Period.month(YearMonth.of(2026, 11)), RULES).changes())
-                .extracting(Figures.Change::eventType).containsExactly("ReviewDecided");
+                .extracting(Figures.Change::eventType).containsExactly(moveType);
     }
 
     @Test
