@@ -46,7 +46,7 @@ class LocalStackEndToEndIT {
     void what_is_recorded_over_http_reaches_kcat_under_its_schema_and_survives_a_restart() throws Exception {
         Path root = Path.of(System.getProperty("lantern.root", "../..")).toAbsolutePath().normalize();
         LocalStack.Settings settings = new LocalStack.Settings(root, Files.createTempDirectory("lantern-e2e").resolve("data"),
-                freePort(), freePort(), freePort(), freePort() - 8081,
+                freePort(), freePort(), freePort(), freeServicePortOffset(),
                 LocalStack.Settings.defaults(root).serviceJvmOptions());
         String laId = "LA-E2E" + System.nanoTime() % 1_000_000;
         String episodeId;
@@ -223,6 +223,32 @@ class LocalStackEndToEndIT {
                  "raisedBy": {"name": "Ms Hughes", "role": "Designated safeguarding lead"},
                  "note": "Seen getting into a car with an older man after school"}
                 """.formatted(laId, Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * An offset under which every service's port and the OpenID provider's (9000 + offset) are free now. Taken below
+     * the ephemeral range (32768 and up on Linux), where a busy machine's outgoing connections would take them.
+     */
+    private static int freeServicePortOffset() {
+        var random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int offset = 12000 + random.nextInt(9000);
+            var ports = new java.util.ArrayList<Integer>();
+            LanternService.ALL.forEach(service -> ports.add(service.port() + offset));
+            ports.add(9000 + offset);
+            if (ports.stream().allMatch(LocalStackEndToEndIT::free)) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no free range of ports for the services");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int freePort() throws IOException {
