@@ -170,7 +170,8 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(List.of(settings.serviceJvmOptions().trim().split("\\s+")));
-        command.addAll(List.of("-jar", service.jar(settings.root()).toString(),
+        command.addAll(FastStart.arguments(java(), service.jar(settings.root()), settings.dataDir().resolveSibling("jvm")));
+        command.addAll(List.of(
                 "--server.port=" + (service.port() + settings.servicePortOffset()),
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.connectionString() + "/" + service.database(),

@@ -26,7 +26,6 @@ import uk.lantern.schemas.cmeregister.NotificationGround;
 import uk.lantern.schemas.cmeregister.NotificationRecorded;
 import uk.lantern.schemas.cmeregister.RegisterEntryErased;
 import uk.lantern.schemas.cmeregister.School;
-import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.exploitationrisk.Agency;
 import uk.lantern.schemas.exploitationrisk.AssessmentClosed;
 import uk.lantern.schemas.exploitationrisk.AssessmentCompleted;
@@ -204,12 +203,12 @@ public final class SampleEvents {
     }
 
     /**
-     * Every event type of every source topic in the registry, with its topic: every topic not written by the
-     * correlation service itself, whose own events never reach the analyst feed.
+     * Every event type of every topic the correlation service reads as a source, with its topic (its own topics'
+     * events never reach the analyst feed, nor do those of topics it does not read, such as MACE's).
      */
     public static List<Map.Entry<Topic<?>, EventType<?>>> registry() {
         return Topics.all().stream()
-                .filter(topic -> !topic.owner().equals(CorrelationTopics.OWNER))
+                .filter(topic -> uk.lantern.correlation.stream.CorrelationTopology.sourceTopics().contains(topic.name()))
                 .flatMap(topic -> topic.eventTypes().stream()
                         .<Map.Entry<Topic<?>, EventType<?>>>map(type -> Map.entry(topic, type)))
                 .toList();
