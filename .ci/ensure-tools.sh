@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs, only when missing, the Debian packages the deploy checks and the
-# end-to-end checks use: kcat and docker-compose (v1). Safe to run repeatedly.
+# end-to-end checks use: kcat, docker-compose (v1), and chromium with its driver
+# for the console's browser tests. Safe to run repeatedly.
 set -euo pipefail
 
 # package -> command it provides
-declare -A TOOLS=([kcat]=kcat [docker-compose]=docker-compose)
+declare -A TOOLS=([kcat]=kcat [docker-compose]=docker-compose [chromium]=chromium [chromium-driver]=chromedriver)
 
 missing=()
 for pkg in "${!TOOLS[@]}"; do
@@ -28,3 +29,5 @@ fi
 
 echo "kcat: $(kcat -V 2>&1 | grep -m1 -o 'Version [^ ]*' || echo unknown)"
 echo "docker-compose: $(docker-compose version --short 2>/dev/null || docker-compose --version)"
+echo "chromium: $(chromium --version 2>/dev/null || echo unknown)"
+echo "chromedriver: $(chromedriver --version 2>/dev/null || echo unknown)"
