@@ -25,6 +25,7 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-correlation --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_CORRELATION:?}]"
 "$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-reporting --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_REPORTING:?}]"
 "$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-mace --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_MACE:?}]"
+"$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-console --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_CONSOLE:?}]"
 "$bin/kafka-configs.sh" "${connect[@]}" --alter --entity-type users --entity-name lantern-analyst --add-config "SCRAM-SHA-512=[iterations=8192,password=${LANTERN_KAFKA_PASSWORD_ANALYST:?}]"
 
 # Topics: every topic some principal owns (the owner may also create it; the admin does so first)
@@ -99,6 +100,9 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --topic lantern.child-profiles.v2.mace-dlt --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --topic lantern.child-profiles.v2 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --group mace-service --operation Read --operation Describe
+# lantern-console (console-service)
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-console --topic lantern.alerts.v1 --operation Read --operation Describe --operation DescribeConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-console --group lantern-console --resource-pattern-type prefixed --operation Read --operation Describe
 # lantern-analyst (police analysts (kcat, their own consumers))
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-analyst --topic lantern.analyst-feed --resource-pattern-type prefixed --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-analyst --group lantern-analyst --resource-pattern-type prefixed --operation Read --operation Describe

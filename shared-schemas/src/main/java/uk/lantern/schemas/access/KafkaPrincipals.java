@@ -108,6 +108,16 @@ public final class KafkaPrincipals {
             List.of(CorrelationTopics.CHILD_PROFILES.name()),
             List.of("mace-service"), List.of(), List.of());
 
+    /**
+     * The console: reads the alerts to tell open pages, live, that an alert was raised or changed (the page then asks
+     * the correlation service for it with the person's own token). Each console instance reads from its own group.
+     */
+    public static final KafkaPrincipal CONSOLE = new KafkaPrincipal(
+            "lantern-console", "console-service",
+            List.of(),
+            List.of(CorrelationTopics.ALERTS.name()),
+            List.of("lantern-console*"), List.of(), List.of());
+
     /** Police analysts: the pseudonymised analyst feed (every version) and nothing else. */
     public static final KafkaPrincipal ANALYST = new KafkaPrincipal(
             "lantern-analyst", "police analysts (kcat, their own consumers)",
@@ -121,7 +131,7 @@ public final class KafkaPrincipals {
     /** Every principal but the super user. */
     public static List<KafkaPrincipal> all() {
         return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, CORRELATION, REPORTING,
-                MACE, ANALYST);
+                MACE, CONSOLE, ANALYST);
     }
 
     /** The principal a service runs as. */

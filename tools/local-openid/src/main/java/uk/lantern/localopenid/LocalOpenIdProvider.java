@@ -24,6 +24,14 @@ public final class LocalOpenIdProvider implements AutoCloseable {
 
     /** Starts the provider on {@code port} (0 for any free port) with the given demo password. */
     public static LocalOpenIdProvider start(int port, String demoPassword) {
+        return start(port, demoPassword, "http://localhost:8086");
+    }
+
+    /**
+     * Starts the provider on {@code port} (0 for any free port) with the given demo password, sending people who sign
+     * in to the console back to the console at {@code consoleBaseUrl} (and there again when they sign out).
+     */
+    public static LocalOpenIdProvider start(int port, String demoPassword, String consoleBaseUrl) {
         int chosen = port == 0 ? freePort() : port;
         String issuer = "http://localhost:" + chosen;
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ProviderConfiguration.class)
@@ -37,7 +45,8 @@ public final class LocalOpenIdProvider implements AutoCloseable {
                         "spring.main.banner-mode", "off",
                         "spring.jmx.enabled", "false",
                         "lantern.openid.issuer", issuer,
-                        "lantern.openid.demo-password", demoPassword))
+                        "lantern.openid.demo-password", demoPassword,
+                        "lantern.openid.console-base-url", consoleBaseUrl))
                 .run();
         return new LocalOpenIdProvider(context, issuer);
     }

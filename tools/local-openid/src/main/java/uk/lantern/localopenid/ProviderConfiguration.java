@@ -112,8 +112,8 @@ class ProviderConfiguration {
 
     @Bean
     RegisteredClientRepository clients(@Value("${lantern.openid.access-token-ttl:PT1H}") Duration ttl,
-                                       @Value("${lantern.openid.console-redirect:http://localhost:8086/login/oauth2/code/lantern}")
-                                       String consoleRedirect) {
+                                       @Value("${lantern.openid.console-base-url:http://localhost:8086}")
+                                       String consoleBaseUrl) {
         TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(ttl).build();
         ClientSettings publicClient = ClientSettings.builder().requireProofKey(true)
                 .requireAuthorizationConsent(false).build();
@@ -128,7 +128,8 @@ class ProviderConfiguration {
                 .clientId("lantern-console")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri(consoleRedirect)
+                .redirectUri(consoleBaseUrl + "/login/oauth2/code/lantern")
+                .postLogoutRedirectUri(consoleBaseUrl + "/signed-out")
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                 .clientSettings(publicClient).tokenSettings(tokens).build();
         return new InMemoryRegisteredClientRepository(cli, console);

@@ -77,7 +77,8 @@ public final class LocalStack implements AutoCloseable {
         for (String principal : List.of(KafkaPrincipals.ADMIN, KafkaPrincipals.ANALYST.name())) {
             writeKcatConfig(principal);
         }
-        openId = LocalOpenIdProvider.start(openIdPort(), demoPassword());
+        openId = LocalOpenIdProvider.start(openIdPort(), demoPassword(),
+                serviceUrl(LanternService.ALL.stream().filter(s -> s.name().equals("console-service")).findFirst().orElseThrow()));
         endpoints.put("kafka", broker.bootstrapServers());
         endpoints.put("mongodb", mongo.connectionString());
         endpoints.put("openid", openId.issuer());
@@ -176,7 +177,7 @@ public final class LocalStack implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.connectionString() + "/" + service.database(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer()));
-        command.addAll(service.settings(settings.dataDir()));
+        command.addAll(service.settings(settings.dataDir(), issuer(), this::serviceUrl));
         KafkaPrincipal principal = KafkaPrincipals.ofService(service.name()).orElseThrow(() ->
                 new IllegalStateException(service.name() + " has no Kafka principal in KafkaPrincipals"));
         command.add("--lantern.kafka.username=" + principal.name());

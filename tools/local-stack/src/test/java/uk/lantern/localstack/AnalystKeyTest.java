@@ -39,7 +39,7 @@ class AnalystKeyTest {
         var correlation = LanternService.ALL.stream().filter(s -> s.name().equals("correlation-service"))
                 .findFirst().orElseThrow();
 
-        assertThat(correlation.settings(data))
+        assertThat(correlation.settings(data, "http://localhost:9000", service -> service))
                 .contains("--lantern.correlation.analyst-key=" + AnalystKey.of(data))
                 .noneMatch(s -> s.contains(LanternService.ANALYST_KEY));
     }
