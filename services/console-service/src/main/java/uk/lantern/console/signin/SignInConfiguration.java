@@ -14,7 +14,10 @@ import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMap
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -38,6 +41,7 @@ class SignInConfiguration {
                         .requestMatchers("/actuator/**").hasAuthority(ConsoleRole.ADMINISTRATOR.authority())
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.userInfoEndpoint(info -> info.userAuthoritiesMapper(rolesFromToken())))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signIn()))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessHandler(signedOut))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -46,6 +50,23 @@ class SignInConfiguration {
                                         + settings.issuer()))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Somebody not signed in is sent to the provider. A part of a page (an htmx request) asked for after the session
+     * ended cannot follow that redirect inside the page, so it gets 401 and htmx reloads the whole page, which signs
+     * in again and comes back.
+     */
+    static AuthenticationEntryPoint signIn() {
+        AuthenticationEntryPoint provider = new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + ProviderRegistration.ID);
+        return (request, response, refused) -> {
+            if (request.getHeader("HX-Request") != null) {
+                response.setHeader("HX-Refresh", "true");
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                provider.commence(request, response, refused);
+            }
+        };
     }
 
     /** ROLE_ authorities from the ID token's {@code roles} claim, as the services read the access token's. */

@@ -45,6 +45,15 @@ class SignInBrowserIT {
     }
 
     @Test
+    void a_part_of_a_page_asked_for_without_a_session_reloads_the_whole_page_to_sign_in() throws Exception {
+        HttpResponse<String> part = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(console.url() + "/")).header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(part.statusCode()).isEqualTo(401);
+        assertThat(part.headers().firstValue("HX-Refresh")).hasValue("true");
+    }
+
+    @Test
     void a_coordinator_signs_in_sees_their_name_and_work_and_signs_out() {
         try (Browser browser = new Browser()) {
             browser.signIn(console.url() + "/", "coordinator");
@@ -53,6 +62,10 @@ class SignInBrowserIT {
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Hello, Amira Khan");
             assertThat(browser.driver().findElement(By.cssSelector("nav[aria-label=Main]")).getText())
                     .contains("Alerts", "MACE", "Figures and lists");
+            assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return typeof htmx + ' ' + performance.getEntriesByType('resource')"
+                            + ".filter(e => e.name.endsWith('.js')).map(e => e.responseStatus).join(' ')"))
+                    .as("htmx, its SSE extension and the console's script, all from the console").isEqualTo("object 200 200 200");
             browser.assertAccessible();
             browser.screenshot("sign-in-home-coordinator");
 
