@@ -10,7 +10,7 @@ fi
 # The analyst key, the field-encryption keyset, Keycloak's admin password and the Kafka passwords have no default: compose must refuse the file without any one of them,
 # and render it with all (throwaway values for this check only, never a key or a password).
 secrets=(LANTERN_ANALYST_KEY LANTERN_ENCRYPTION_KEYSET KEYCLOAK_ADMIN_PASSWORD)
-for p in ADMIN MISSING_EPISODES RETURN_INTERVIEWS CME_REGISTER EXPLOITATION_RISK CORRELATION REPORTING MACE ANALYST; do
+for p in ADMIN MISSING_EPISODES RETURN_INTERVIEWS CME_REGISTER EXPLOITATION_RISK CORRELATION REPORTING MACE CONSOLE ANALYST; do
   secrets+=("LANTERN_KAFKA_PASSWORD_$p")
 done
 with_all=()
