@@ -35,6 +35,7 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.cme-register.v1 --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
 "$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.exploitation-risk.v1 --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
 "$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.alerts.v1 --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
+"$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.alert-work.v1 --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
 "$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.hotspots.v1 --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
 "$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.identity.v1 --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
 "$bin/kafka-topics.sh" "${connect[@]}" --create --if-not-exists --topic lantern.identity-decisions.v1 --partitions "${LANTERN_TOPIC_PARTITIONS:-3}" --replication-factor "${LANTERN_TOPIC_REPLICATION:-1}"
@@ -66,6 +67,7 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-exploitation-risk --topic lantern.exploitation-risk.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
 # lantern-correlation (correlation-service)
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.alerts.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs --operation Read
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.alert-work.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.hotspots.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs --operation Read
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.identity.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs --operation Read
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.identity-decisions.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs --operation Read
@@ -94,6 +96,7 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.exploitation-risk.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.identity.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.alerts.v1 --operation Read --operation Describe --operation DescribeConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.alert-work.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --group reporting- --resource-pattern-type prefixed --operation Read --operation Describe
 # lantern-mace (mace-service)
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --topic lantern.mace.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs
@@ -102,6 +105,7 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --group mace-service --operation Read --operation Describe
 # lantern-console (console-service)
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-console --topic lantern.alerts.v1 --operation Read --operation Describe --operation DescribeConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-console --topic lantern.alert-work.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-console --group lantern-console --resource-pattern-type prefixed --operation Read --operation Describe
 # lantern-analyst (police analysts (kcat, their own consumers))
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-analyst --topic lantern.analyst-feed --resource-pattern-type prefixed --operation Read --operation Describe --operation DescribeConfigs

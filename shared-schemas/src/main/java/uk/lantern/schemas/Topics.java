@@ -4,6 +4,7 @@ import java.util.List;
 import uk.lantern.schemas.cmeregister.CmeRegisterEvent;
 import uk.lantern.schemas.cmeregister.CmeRegisterTopics;
 import uk.lantern.schemas.correlation.AlertEvent;
+import uk.lantern.schemas.correlation.AlertWorkEvent;
 import uk.lantern.schemas.correlation.HotspotEvent;
 import uk.lantern.schemas.correlation.AnalystEvent;
 import uk.lantern.schemas.correlation.AnalystEventV2;
@@ -42,6 +43,7 @@ public final class Topics {
     public static final Topic<ExploitationRiskEvent> EXPLOITATION_RISK = ExploitationRiskTopics.EXPLOITATION_RISK;
 
     public static final Topic<AlertEvent> ALERTS = CorrelationTopics.ALERTS;
+    public static final Topic<AlertWorkEvent> ALERT_WORK = CorrelationTopics.ALERT_WORK;
     public static final Topic<HotspotEvent> HOTSPOTS = CorrelationTopics.HOTSPOTS;
 
     public static final Topic<IdentityEvent> IDENTITY = CorrelationTopics.IDENTITY;
@@ -62,7 +64,7 @@ public final class Topics {
     /** Every topic whose messages are envelopes: the four sources' and the correlation service's events. */
     public static List<Topic<?>> all() {
         return List.of(MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, ALERTS, HOTSPOTS,
-                IDENTITY, IDENTITY_DECISIONS, MACE);
+                IDENTITY, IDENTITY_DECISIONS, MACE, ALERT_WORK);
     }
 
     /**

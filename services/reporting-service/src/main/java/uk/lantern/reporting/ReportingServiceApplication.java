@@ -78,7 +78,7 @@ public class ReportingServiceApplication {
         return ConsumerFailures.customizer(kafka, UndecodableEventException.class);
     }
 
-    // The six bindings (application.yml): each stream into the one ledger.
+    // The seven bindings (application.yml): each stream into the one ledger.
 
     @Bean
     Consumer<Message<byte[]>> missingEpisodes(SourceEvents events) {
@@ -108,5 +108,10 @@ public class ReportingServiceApplication {
     @Bean
     Consumer<Message<byte[]>> alerts(SourceEvents events) {
         return message -> events.accept(Source.ALERTS, message.getPayload());
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> alertWork(SourceEvents events) {
+        return message -> events.accept(Source.ALERT_WORK, message.getPayload());
     }
 }

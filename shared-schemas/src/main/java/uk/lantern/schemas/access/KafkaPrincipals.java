@@ -60,8 +60,8 @@ public final class KafkaPrincipals {
 
     public static final KafkaPrincipal CORRELATION = new KafkaPrincipal(
             "lantern-correlation", "correlation-service",
-            List.of(CorrelationTopics.ALERTS.name(), CorrelationTopics.HOTSPOTS.name(),
-                    CorrelationTopics.IDENTITY.name(), CorrelationTopics.IDENTITY_DECISIONS.name(),
+            List.of(CorrelationTopics.ALERTS.name(), CorrelationTopics.ALERT_WORK.name(),
+                    CorrelationTopics.HOTSPOTS.name(), CorrelationTopics.IDENTITY.name(), CorrelationTopics.IDENTITY_DECISIONS.name(),
                     CorrelationTopics.CHILD_PROFILES.name(), CorrelationTopics.ANALYST_FEED.name(),
                     CorrelationTopics.ANALYST_FEED_V2.name(), CORRELATION_CHILD_EVENTS, CORRELATION_DEAD_LETTERS,
                     // the projections' dead-letter topics (application.yml, dlq-name)
@@ -89,7 +89,7 @@ public final class KafkaPrincipals {
     public static final String REPORTING_DEAD_LETTERS = "lantern.reporting.dlt";
 
     /**
-     * The figures and statutory lists: reads the four sources, identity decisions and alerts into its ledger; writes
+     * The figures and statutory lists: reads the four sources, identity, alerts and the work on them into its ledger; writes
      * only its dead-letter topic. Its consumer groups: {@code reporting-service}, and {@code reporting-*} for a
      * replay into an empty ledger under a new group.
      */
@@ -97,7 +97,8 @@ public final class KafkaPrincipals {
             "lantern-reporting", "reporting-service",
             List.of(REPORTING_DEAD_LETTERS),
             List.of(Topics.MISSING_EPISODES.name(), Topics.RETURN_INTERVIEWS.name(), Topics.CME_REGISTER.name(),
-                    Topics.EXPLOITATION_RISK.name(), CorrelationTopics.IDENTITY.name(), CorrelationTopics.ALERTS.name()),
+                    Topics.EXPLOITATION_RISK.name(), CorrelationTopics.IDENTITY.name(), CorrelationTopics.ALERTS.name(),
+                    CorrelationTopics.ALERT_WORK.name()),
             List.of("reporting-*"), List.of(), List.of());
     /** The MACE panel's service: its own topic and dead-letter topic; reads the child profiles into its projection. */
     public static final KafkaPrincipal MACE = new KafkaPrincipal(
@@ -108,15 +109,18 @@ public final class KafkaPrincipals {
             List.of(CorrelationTopics.CHILD_PROFILES.name()),
             List.of("mace-service"), List.of(), List.of());
 
+    /** The console's consumer groups start with this: one per running console, or per browser stream. */
+    public static final String CONSOLE_GROUP_PREFIX = "lantern-console";
+
     /**
-     * The console: reads the alerts to tell open pages, live, that an alert was raised or changed (the page then asks
-     * the correlation service for it with the person's own token). Each console instance reads from its own group.
+     * The console (coordinators' live alerts board): reads the alerts and what people did about them, writes nothing
+     * (people's actions go through the correlation service's API).
      */
     public static final KafkaPrincipal CONSOLE = new KafkaPrincipal(
             "lantern-console", "console-service",
             List.of(),
-            List.of(CorrelationTopics.ALERTS.name()),
-            List.of("lantern-console*"), List.of(), List.of());
+            List.of(CorrelationTopics.ALERTS.name(), CorrelationTopics.ALERT_WORK.name()),
+            List.of(CONSOLE_GROUP_PREFIX + "*"), List.of(), List.of());
 
     /** Police analysts: the pseudonymised analyst feed (every version) and nothing else. */
     public static final KafkaPrincipal ANALYST = new KafkaPrincipal(

@@ -44,7 +44,18 @@ public final class CorrelationEventTypes {
     public static final EventType<HotspotEnded> HOTSPOT_ENDED =
             new EventType<>("HotspotEnded", 1, HotspotEnded.class, SCHEMAS + "hotspot-ended.v1.json");
 
+    public static final EventType<AlertAcknowledged> ALERT_ACKNOWLEDGED = new EventType<>(
+            "AlertAcknowledged", 1, AlertAcknowledged.class, SCHEMAS + "alert-acknowledged.v1.json");
+    public static final EventType<AlertAssigned> ALERT_ASSIGNED =
+            new EventType<>("AlertAssigned", 1, AlertAssigned.class, SCHEMAS + "alert-assigned.v1.json");
+    public static final EventType<AlertResolved> ALERT_RESOLVED =
+            new EventType<>("AlertResolved", 1, AlertResolved.class, SCHEMAS + "alert-resolved.v1.json");
+    public static final EventType<AlertEscalated> ALERT_ESCALATED =
+            new EventType<>("AlertEscalated", 1, AlertEscalated.class, SCHEMAS + "alert-escalated.v1.json");
+
     public static final List<EventType<? extends AlertEvent>> ALERTS = List.of(ALERT_RAISED, ALERT_UPDATED, ALERT_CLEARED);
+    public static final List<EventType<? extends AlertWorkEvent>> ALERT_WORK =
+            List.of(ALERT_ACKNOWLEDGED, ALERT_ASSIGNED, ALERT_RESOLVED, ALERT_ESCALATED);
     public static final List<EventType<? extends HotspotEvent>> HOTSPOTS = List.of(HOTSPOT_REPORTED, HOTSPOT_ENDED);
     public static final List<EventType<? extends IdentityEvent>> IDENTITY =
             List.of(RECORD_RESOLVED, REVIEW_RAISED, REVIEW_DECIDED, RECORD_FORGOTTEN);

@@ -18,6 +18,15 @@ public final class CorrelationTopics {
             AlertEvent.class,
             CorrelationEventTypes.ALERTS);
 
+    /** What people did about alerts, and the escalations when nobody did: written through the service's outbox. */
+    public static final Topic<AlertWorkEvent> ALERT_WORK = new Topic<>(
+            "lantern.alert-work.v1",
+            OWNER,
+            "The Lantern child id (AlertWorkEvent.childId), as on lantern.alerts.v1: an alert's raise and the work on it "
+                    + "are on the same partition number.",
+            AlertWorkEvent.class,
+            CorrelationEventTypes.ALERT_WORK);
+
     public static final Topic<HotspotEvent> HOTSPOTS = new Topic<>(
             "lantern.hotspots.v1",
             OWNER,

@@ -48,6 +48,15 @@ class KafkaPrincipalsTest {
     }
 
     @Test
+    void theConsoleReadsTheAlertsAndTheWorkOnThemInItsOwnGroupsAndWritesNothing() {
+        KafkaPrincipal console = KafkaPrincipals.CONSOLE;
+        assertThat(console.writes()).isEmpty();
+        assertThat(console.reads()).containsExactly("lantern.alerts.v1", "lantern.alert-work.v1");
+        assertThat(console.groups()).containsExactly("lantern-console*");
+        assertThat(KafkaPrincipals.REPORTING.reads()).contains("lantern.alert-work.v1");
+    }
+
+    @Test
     void onlyTheCorrelationServiceHasTransactionalIdsOrInternalTopics() {
         for (KafkaPrincipal principal : KafkaPrincipals.all()) {
             boolean correlation = principal == KafkaPrincipals.CORRELATION;

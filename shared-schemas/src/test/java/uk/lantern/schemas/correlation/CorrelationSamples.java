@@ -133,6 +133,20 @@ final class CorrelationSamples {
                         T0.plusSeconds(90 * 86400)), NOTHING_HELD));
     }
 
+    /** What people did about the RHI_OVERDUE alert, and its escalation before they did. */
+    static List<Envelope<? extends AlertWorkEvent>> alertWorkEvents() {
+        String alert = rhiOverdue().alertId();
+        return List.of(
+                envelope(CorrelationEventTypes.ALERT_ESCALATED, new AlertEscalated(alert, AMELIA, "RHI_OVERDUE", "HIGH",
+                        1, "Duty coordinator", T0.plusSeconds(4 * 3600), 4 * 3600), NOTHING_HELD),
+                envelope(CorrelationEventTypes.ALERT_ACKNOWLEDGED, new AlertAcknowledged(alert, AMELIA, "RHI_OVERDUE",
+                        "Amira Khan", T0.plusSeconds(5 * 3600), T0), NOTHING_HELD),
+                envelope(CorrelationEventTypes.ALERT_ASSIGNED, new AlertAssigned(alert, AMELIA, "RHI_OVERDUE", "TEAM",
+                        "Missing and exploitation team", "Amira Khan", T0.plusSeconds(5 * 3600 + 60)), NOTHING_HELD),
+                envelope(CorrelationEventTypes.ALERT_RESOLVED, new AlertResolved(alert, AMELIA, "RHI_OVERDUE",
+                        "REFERRED", "Amira Khan", T0.plusSeconds(30 * 3600)), NOTHING_HELD));
+    }
+
     static List<Envelope<? extends IdentityEvent>> identityEvents() {
         return List.of(
                 envelope(CorrelationEventTypes.RECORD_RESOLVED, newChild(), AMELIA_AS_LANTERN_HOLDS_HER),

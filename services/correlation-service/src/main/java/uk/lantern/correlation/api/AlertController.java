@@ -57,15 +57,16 @@ class AlertController {
         return alerts.acknowledge(alertId, actor.confirm(request == null ? null : request.by(), "by"));
     }
 
-    @Operation(summary = "Give the alert to someone to act on (acknowledges it if nobody had)")
+    @Operation(summary = "Give the alert to a person or a team to act on (acknowledges it if nobody had)")
     @PostMapping("/{alertId}/assign")
     AlertView assign(Actor actor, @PathVariable String alertId, @Valid @RequestBody ApiRequests.Assign request) {
-        return alerts.assign(alertId, request.to(), actor.confirm(request.by(), "by"));
+        return alerts.assign(alertId, request.to(), request.assignee(), actor.confirm(request.by(), "by"));
     }
 
-    @Operation(summary = "The work is done: record who closed the alert and how")
+    @Operation(summary = "The work is done: record who closed the alert, its outcome and a note (the note is kept here, "
+            + "sealed, and never published)")
     @PostMapping("/{alertId}/resolve")
     AlertView resolve(Actor actor, @PathVariable String alertId, @Valid @RequestBody ApiRequests.Resolve request) {
-        return alerts.resolve(alertId, actor.confirm(request.by(), "by"), request.note());
+        return alerts.resolve(alertId, actor.confirm(request.by(), "by"), request.outcome(), request.note());
     }
 }

@@ -8,14 +8,17 @@ import org.bson.Document;
 /**
  * One alert as coordinators see it: the pattern, what it found in words, its evidence, the other children it links to
  * ({@code relatedChildId} for a possible same child, {@code relatedChildIds} for a shared place or adult), and who has
- * done what about it.
+ * done what about it: acknowledged, assigned (to a person or a team), resolved (with an outcome and a note), and how
+ * far it has gone along the escalation chain ({@code escalationLevel}, 1 the chain's first step; {@code escalatedTo};
+ * {@code escalatedAt}, the latest step).
  */
 public record AlertView(String alertId, String code, String severity, String status, String childId,
                         String relatedChildId, List<String> relatedChildIds, String summary, List<String> evidence, List<String> actors,
                         Instant raisedAt, Instant dueBy, Instant publishedAt, Instant escalatedAt,
-                        Instant acknowledgedAt, String acknowledgedBy, String assignedTo, String assignedBy,
-                        Instant assignedAt, Instant resolvedAt, String resolvedBy, String resolutionNote,
-                        Instant clearedAt, String clearReason) {
+                        Integer escalationLevel, String escalatedTo,
+                        Instant acknowledgedAt, String acknowledgedBy, String assignedTo, String assignee,
+                        String assignedBy, Instant assignedAt, Instant resolvedAt, String resolvedBy, String outcome,
+                        String resolutionNote, Instant clearedAt, String clearReason) {
 
     static AlertView of(Document d) {
         return new AlertView(d.getString("_id"), d.getString("code"), d.getString("severity"), d.getString("status"),
@@ -23,10 +26,17 @@ public record AlertView(String alertId, String code, String severity, String sta
                 d.getList("relatedChildIds", String.class, List.of()), d.getString("summary"),
                 d.getList("evidence", String.class), d.getList("actors", String.class), instant(d, "raisedAt"),
                 instant(d, "dueBy"), instant(d, "publishedAt"), instant(d, "escalatedAt"),
+                escalationLevel(d), d.getString("escalatedTo"),
                 instant(d, "acknowledgedAt"), d.getString("acknowledgedBy"), d.getString("assignedTo"),
-                d.getString("assignedBy"), instant(d, "assignedAt"), instant(d, "resolvedAt"),
-                d.getString("resolvedBy"), d.getString("resolutionNote"), instant(d, "clearedAt"),
-                d.getString("clearReason"));
+                d.getString("assignee"), d.getString("assignedBy"), instant(d, "assignedAt"), instant(d, "resolvedAt"),
+                d.getString("resolvedBy"), d.getString("outcome"), d.getString("resolutionNote"),
+                instant(d, "clearedAt"), d.getString("clearReason"));
+    }
+
+    /** The step of the escalation chain reached; an alert escalated before the chain existed is at step 1. */
+    private static Integer escalationLevel(Document d) {
+        Integer level = d.getInteger(AlertWork.ESCALATION_LEVEL);
+        return level == null && "ESCALATED".equals(d.getString("status")) ? Integer.valueOf(1) : level;
     }
 
     private static Instant instant(Document d, String field) {

@@ -24,31 +24,49 @@ import uk.lantern.correlation.patterns.AlertCode;
 import uk.lantern.correlation.patterns.Severity;
 import uk.lantern.correlation.projection.AlertProjection;
 import uk.lantern.correlation.projection.AlertStatus;
+import uk.lantern.schemas.correlation.AlertAcknowledged;
+import uk.lantern.schemas.correlation.AlertAssigned;
+import uk.lantern.schemas.correlation.AlertEscalated;
+import uk.lantern.schemas.correlation.AlertResolved;
+import uk.lantern.schemas.correlation.CorrelationEventTypes;
+import uk.lantern.support.outbox.EventPublication;
+import uk.lantern.support.outbox.MongoOutbox;
 import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.problems.NotFound;
 import uk.lantern.support.problems.StateConflict;
 
 /**
  * What people do with alerts, on the projected alert documents: list them, acknowledge, assign and resolve them,
- * escalate the ones nobody acknowledged in time, and count them. Each change is one conditional update of one
- * document (the condition is the status it may change from), so two people, or a person and the projection, never
- * overwrite each other.
+ * escalate the ones nobody acknowledged in time along the escalation chain, and count them. Each change is one
+ * conditional update of one document (the condition is the status it may change from), so two people, or a person
+ * and the projection, never overwrite each other; the same update puts the change's event for
+ * {@code lantern.alert-work.v1} in the document's outbox ({@link AlertWorkOutbox}), so a change that did not happen
+ * publishes nothing.
  */
 public class AlertWork {
 
     /** The free text of an alert document: the note its resolver wrote, sealed before it is stored. */
     public static final String RESOLUTION_NOTE = "resolutionNote";
 
+    /** The step of the escalation chain an alert has reached (1 is the chain's first entry); absent before step 1. */
+    public static final String ESCALATION_LEVEL = "escalationLevel";
+
     private final MongoCollection<Document> alerts;
     private final Clock clock;
     private final EscalationSettings escalation;
     private final FieldCipher cipher;
+    private final AlertWorkOutbox outbox;
+    private final EventPublication publication;
 
-    public AlertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher) {
+    /** @param publication told when events were stored, so the relay sends them at once rather than at its next poll */
+    public AlertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher,
+                     EventPublication publication) {
         this.alerts = mongo.getCollection(AlertProjection.COLLECTION);
         this.clock = clock;
         this.escalation = escalation;
         this.cipher = cipher;
+        this.outbox = new AlertWorkOutbox(clock);
+        this.publication = publication;
     }
 
     public record Page(List<AlertView> alerts, int page, int size, long total) {
@@ -80,13 +98,20 @@ public class AlertWork {
         return view(d);
     }
 
+    /** Publishes AlertAcknowledged once: acknowledging an alert someone already took on changes nothing. */
     public AlertView acknowledge(String alertId, String by) {
         Instant now = clock.instant();
+        Document before = alerts.find(Filters.eq("_id", alertId)).first();
+        if (before == null || before.getString("status") == null) {
+            throw new NotFound("alert " + alertId);
+        }
         Document updated = change(alertId, Filters.in("status", waiting()), Updates.combine(
                 Updates.set("status", AlertStatus.ACKNOWLEDGED.name()),
                 Updates.set("acknowledgedAt", Date.from(now)),
-                Updates.set("acknowledgedBy", by)));
+                Updates.set("acknowledgedBy", by),
+                published(acknowledged(before, by, now), now)));
         if (updated != null) {
+            publication.eventsStored();
             return view(updated);
         }
         AlertView current = get(alertId);
@@ -96,62 +121,161 @@ public class AlertWork {
         throw conflict(current, "acknowledged");
     }
 
-    public AlertView assign(String alertId, String to, String by) {
-        Instant now = clock.instant();
+    /**
+     * Publishes AlertAssigned, and AlertAcknowledged with it when nobody had acknowledged the alert (taking it on by
+     * assigning it acknowledges it). The acknowledgement is decided on the document as read, and the update matches
+     * only if it is still so; if someone acknowledged it in between, the assignment is tried again without it.
+     *
+     * @param assignee PERSON (when not given) or TEAM
+     */
+    public AlertView assign(String alertId, String to, String assignee, String by) {
+        String kind = assignee == null || assignee.isBlank() ? AlertAssigned.Assignee.PERSON.name()
+                : known("assignee", assignee, AlertAssigned.Assignee.values());
         List<String> assignable = List.of(AlertStatus.OPEN.name(), AlertStatus.ESCALATED.name(),
+                AlertStatus.ACKNOWLEDGED.name(), AlertStatus.ASSIGNED.name());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Instant now = clock.instant();
+            Document current = alerts.find(Filters.eq("_id", alertId)).first();
+            if (current == null || current.getString("status") == null) {
+                throw new NotFound("alert " + alertId);
+            }
+            boolean acknowledges = current.get("acknowledgedAt") == null;
+            List<Document> events = new ArrayList<>();
+            List<Bson> changes = new ArrayList<>(List.of(
+                    Updates.set("status", AlertStatus.ASSIGNED.name()),
+                    Updates.set("assignedTo", to),
+                    Updates.set("assignee", kind),
+                    Updates.set("assignedBy", by),
+                    Updates.set("assignedAt", Date.from(now))));
+            if (acknowledges) {
+                changes.add(Updates.set("acknowledgedAt", Date.from(now)));
+                changes.add(Updates.set("acknowledgedBy", by));
+                events.add(acknowledged(current, by, now));
+            }
+            events.add(outbox.entry(CorrelationEventTypes.ALERT_ASSIGNED, new AlertAssigned(alertId,
+                    current.getString("childId"), current.getString("code"), kind, to, by, now), now));
+            changes.add(published(events, now));
+            Bson stillAsRead = Filters.and(Filters.in("status", assignable),
+                    Filters.exists("acknowledgedAt", !acknowledges));
+            Document updated = change(alertId, stillAsRead, Updates.combine(changes));
+            if (updated != null) {
+                publication.eventsStored();
+                return view(updated);
+            }
+            if (!assignable.contains(get(alertId).status())) {
+                break;
+            }
+        }
+        throw conflict(get(alertId), "assigned");
+    }
+
+    /**
+     * Publishes AlertResolved with its outcome; the note is sealed in the store and never published.
+     *
+     * @param outcome one of {@link AlertResolved.Outcome}
+     */
+    public AlertView resolve(String alertId, String by, String outcome, String note) {
+        String closedAs = known("outcome", outcome, AlertResolved.Outcome.values());
+        Instant now = clock.instant();
+        List<String> resolvable = List.of(AlertStatus.OPEN.name(), AlertStatus.ESCALATED.name(),
                 AlertStatus.ACKNOWLEDGED.name(), AlertStatus.ASSIGNED.name());
         Document current = alerts.find(Filters.eq("_id", alertId)).first();
         if (current == null || current.getString("status") == null) {
             throw new NotFound("alert " + alertId);
         }
-        List<Bson> changes = new ArrayList<>(List.of(
-                Updates.set("status", AlertStatus.ASSIGNED.name()),
-                Updates.set("assignedTo", to),
-                Updates.set("assignedBy", by),
-                Updates.set("assignedAt", Date.from(now))));
-        if (current.get("acknowledgedAt") == null) { // taking it on by assigning it acknowledges it
-            changes.add(Updates.set("acknowledgedAt", Date.from(now)));
-            changes.add(Updates.set("acknowledgedBy", by));
-        }
-        Document updated = change(alertId, Filters.in("status", assignable), Updates.combine(changes));
-        if (updated == null) {
-            throw conflict(get(alertId), "assigned");
-        }
-        return view(updated);
-    }
-
-    public AlertView resolve(String alertId, String by, String note) {
-        Instant now = clock.instant();
-        List<String> resolvable = List.of(AlertStatus.OPEN.name(), AlertStatus.ESCALATED.name(),
-                AlertStatus.ACKNOWLEDGED.name(), AlertStatus.ASSIGNED.name());
+        Document event = outbox.entry(CorrelationEventTypes.ALERT_RESOLVED, new AlertResolved(alertId,
+                current.getString("childId"), current.getString("code"), closedAs, by, now), now);
         Document updated = change(alertId, Filters.in("status", resolvable), Updates.combine(
                 Updates.set("status", AlertStatus.RESOLVED.name()),
                 Updates.set("resolvedAt", Date.from(now)),
                 Updates.set("resolvedBy", by),
-                Updates.set(RESOLUTION_NOTE, cipher.seal(note, place(alertId)))));
+                Updates.set("outcome", closedAs),
+                Updates.set(RESOLUTION_NOTE, cipher.seal(note, place(alertId))),
+                published(event, now)));
         if (updated == null) {
             throw conflict(get(alertId), "resolved");
         }
+        publication.eventsStored();
         return view(updated);
     }
 
     /**
-     * Marks ESCALATED every OPEN alert published longer ago than its severity allows. Idempotent: an alert is
-     * escalated once, and only while nobody has acknowledged it.
+     * Moves each alert nobody has acknowledged one step along the escalation chain when its severity's window has
+     * run out: from publication to step 1, then from each step to the next, to the end of the chain. Each step is one
+     * update that matches only while the alert is still unacknowledged and at the step it was read at, and carries its
+     * AlertEscalated in the same write: a second run, another instance, or a run after a restart finds nothing left
+     * to do and publishes nothing. One step per alert per run, so each person in the chain has a whole window.
+     *
+     * @return how many steps were taken
      */
     public long escalateDue() {
         Instant now = clock.instant();
+        List<String> chain = escalation.getChain();
         long escalated = 0;
         for (Severity severity : Severity.values()) {
-            Instant publishedBefore = now.minus(escalation.after(severity));
-            escalated += alerts.updateMany(Filters.and(
-                            Filters.eq("status", AlertStatus.OPEN.name()),
-                            Filters.eq("severity", severity.name()),
-                            Filters.lte("publishedAt", Date.from(publishedBefore))),
-                    Updates.combine(Updates.set("status", AlertStatus.ESCALATED.name()),
-                            Updates.set("escalatedAt", Date.from(now)))).getModifiedCount();
+            Instant waitingSince = now.minus(escalation.after(severity));
+            for (int level = chain.size() - 1; level >= 0; level--) {
+                Bson due = Filters.and(Filters.eq("severity", severity.name()), atStep(level),
+                        Filters.lte(level == 0 ? "publishedAt" : "escalatedAt", Date.from(waitingSince)));
+                List<Document> found = new ArrayList<>();
+                alerts.find(due).forEach(found::add);
+                for (Document alert : found) {
+                    if (escalate(alert, severity, level, chain.get(level), now)) {
+                        escalated++;
+                    }
+                }
+            }
+        }
+        if (escalated > 0) {
+            publication.eventsStored();
         }
         return escalated;
+    }
+
+    /**
+     * Unacknowledged and at this step of the chain. An alert escalated before the chain existed (ESCALATED with no
+     * step) is at step 1.
+     */
+    private static Bson atStep(int level) {
+        if (level == 0) {
+            return Filters.and(Filters.eq("status", AlertStatus.OPEN.name()), Filters.exists(ESCALATION_LEVEL, false));
+        }
+        Bson step = level == 1
+                ? Filters.or(Filters.eq(ESCALATION_LEVEL, 1), Filters.exists(ESCALATION_LEVEL, false))
+                : Filters.eq(ESCALATION_LEVEL, level);
+        return Filters.and(Filters.eq("status", AlertStatus.ESCALATED.name()), step);
+    }
+
+    private boolean escalate(Document alert, Severity severity, int level, String to, Instant now) {
+        String alertId = alert.getString("_id");
+        Date publishedAt = alert.getDate("publishedAt");
+        long waited = publishedAt == null ? 0
+                : Math.max(0, Duration.between(publishedAt.toInstant(), now).getSeconds());
+        Document event = outbox.entry(CorrelationEventTypes.ALERT_ESCALATED, new AlertEscalated(alertId,
+                alert.getString("childId"), alert.getString("code"), severity.name(), level + 1, to, now, waited), now);
+        return alerts.updateOne(Filters.and(Filters.eq("_id", alertId), atStep(level)), Updates.combine(
+                Updates.set("status", AlertStatus.ESCALATED.name()),
+                Updates.set(ESCALATION_LEVEL, level + 1),
+                Updates.set("escalatedTo", to),
+                Updates.set("escalatedAt", Date.from(now)),
+                published(event, now))).getModifiedCount() > 0;
+    }
+
+    private Document acknowledged(Document alert, String by, Instant now) {
+        Date publishedAt = alert.getDate("publishedAt");
+        return outbox.entry(CorrelationEventTypes.ALERT_ACKNOWLEDGED, new AlertAcknowledged(alert.getString("_id"),
+                alert.getString("childId"), alert.getString("code"), by, now,
+                publishedAt == null ? now : publishedAt.toInstant()), now);
+    }
+
+    /** The events pushed onto the document's outbox in the same update, and the change time the relay orders by. */
+    private static Bson published(Document event, Instant now) {
+        return published(List.of(event), now);
+    }
+
+    private static Bson published(List<Document> events, Instant now) {
+        return Updates.combine(Updates.pushEach(MongoOutbox.FIELD, events),
+                Updates.set(AlertWorkOutbox.UPDATED_AT, Date.from(now)));
     }
 
     /**

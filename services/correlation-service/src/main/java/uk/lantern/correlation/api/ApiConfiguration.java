@@ -12,6 +12,8 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import uk.lantern.support.crypto.FieldCipher;
 import uk.lantern.support.crypto.SensitiveFields;
+import uk.lantern.support.outbox.EventPublication;
+import uk.lantern.support.outbox.MongoOutbox;
 import uk.lantern.correlation.projection.AlertProjection;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,8 +44,15 @@ class ApiConfiguration {
     }
 
     @Bean
-    AlertWork alertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher) {
-        return new AlertWork(mongo, clock, escalation, cipher);
+    AlertWork alertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher,
+                        EventPublication publication) {
+        return new AlertWork(mongo, clock, escalation, cipher, publication);
+    }
+
+    /** Alert documents keep the unsent events of lantern.alert-work.v1; the shared outbox relay publishes them. */
+    @Bean
+    MongoOutbox alertWorkOutbox(MongoTemplate mongo) {
+        return new MongoOutbox(mongo, AlertProjection.COLLECTION);
     }
 
     /** The note a person writes when resolving an alert is sealed field by field (see AlertWork). */

@@ -23,10 +23,13 @@ final class ApiRequests {
     record Acknowledge(@Size(max = 200) String by) {
     }
 
-    record Assign(@NotBlank @Size(max = 200) String to, @Size(max = 200) String by) {
+    /** @param assignee PERSON (when left out) or TEAM: whom {@code to} names */
+    record Assign(@NotBlank @Size(max = 200) String to, @Size(max = 20) String assignee, @Size(max = 200) String by) {
     }
 
-    record Resolve(@Size(max = 200) String by, @NotBlank @Size(max = 2000) String note) {
+    /** @param outcome ACTION_TAKEN, NO_FURTHER_ACTION, REFERRED or DUPLICATE (published); the note is not */
+    record Resolve(@Size(max = 200) String by, @NotBlank @Size(max = 40) String outcome,
+                   @NotBlank @Size(max = 2000) String note) {
     }
 
     /** The answer to an accepted decision: the stream applies it shortly after. */

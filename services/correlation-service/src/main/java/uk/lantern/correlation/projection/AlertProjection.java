@@ -99,9 +99,9 @@ public class AlertProjection {
                         Updates.set("status", AlertStatus.OPEN.name()),
                         Updates.set("reopenedAt", date(publishedAt)),
                         Updates.unset("clearedAt"), Updates.unset("clearReason"), Updates.unset("clearedStamp"),
-                        Updates.unset("escalatedAt"), Updates.unset("acknowledgedAt"),
-                        Updates.unset("acknowledgedBy"), Updates.unset("assignedTo"), Updates.unset("assignedBy"),
-                        Updates.unset("assignedAt")));
+                        Updates.unset("escalatedAt"), Updates.unset("escalationLevel"), Updates.unset("escalatedTo"),
+                        Updates.unset("acknowledgedAt"), Updates.unset("acknowledgedBy"), Updates.unset("assignedTo"),
+                        Updates.unset("assignee"), Updates.unset("assignedBy"), Updates.unset("assignedAt")));
         return reopened.getModifiedCount() > 0 ? Outcome.REOPENED : Outcome.UPDATED;
     }
 

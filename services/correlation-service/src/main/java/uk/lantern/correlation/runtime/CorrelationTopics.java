@@ -29,7 +29,8 @@ public class CorrelationTopics {
         for (String name : List.of(CorrelationTopology.DECISIONS, CorrelationTopology.CHILD_EVENTS,
                 CorrelationTopology.ALERTS, CorrelationTopology.HOTSPOTS, CorrelationTopology.IDENTITY,
                 CorrelationTopology.ANALYST_FEED,
-                CorrelationTopology.ANALYST_FEED_V2, CorrelationTopology.DEAD_LETTERS)) {
+                CorrelationTopology.ANALYST_FEED_V2, CorrelationTopology.DEAD_LETTERS,
+                uk.lantern.schemas.correlation.CorrelationTopics.ALERT_WORK.name())) {
             all.add(topic(name, topics));
         }
         all.add(topic(CorrelationTopology.PROFILES, topics)

@@ -238,7 +238,7 @@ class CorrelationApiTest {
         assertThat(assigned.body().path("acknowledgedBy").asString()).isEqualTo("coordinator");
 
         Api.Response resolved = api().post("/alerts/" + alertId + "/resolve",
-                "{\"note\": \"Found at her aunt's; safe and well check done\"}");
+                "{\"outcome\": \"ACTION_TAKEN\", \"note\": \"Found at her aunt's; safe and well check done\"}");
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.body().path("status").asString()).isEqualTo("RESOLVED");
         assertThat(resolved.body().path("resolutionNote").asString()).startsWith("Found at her aunt's");
@@ -250,7 +250,7 @@ class CorrelationApiTest {
 
         assertThat(api().post("/alerts/" + alertId + "/assign", "{\"to\": \"x\"}").status())
                 .isEqualTo(409);
-        assertThat(api().post("/alerts/" + alertId + "/resolve", "{\"note\": \"again\"}").status())
+        assertThat(api().post("/alerts/" + alertId + "/resolve", "{\"outcome\": \"DUPLICATE\", \"note\": \"again\"}").status())
                 .isEqualTo(409);
     }
 
@@ -268,7 +268,7 @@ class CorrelationApiTest {
     }
 
     @Test
-    void an_unacknowledged_alert_escalates_after_its_severity_allows_once_and_an_acknowledged_one_never() {
+    void an_unacknowledged_alert_escalates_after_its_severity_allows_a_step_per_window_and_an_acknowledged_one_never() {
         clock.set(WithoutTopology.START.plus(Duration.ofDays(1)));
         String urgent = raisedAlert("NEED_TO_KNOW", "URGENT", clock.instant());
         String high = raisedAlert("RHI_OVERDUE", "HIGH", clock.instant());
@@ -287,11 +287,18 @@ class CorrelationApiTest {
         assertThat(status(high)).as("HIGH waits 4 hours").isEqualTo("OPEN");
         assertThat(status(acknowledged)).isEqualTo("ACKNOWLEDGED");
 
-        clock.advance(Duration.ofHours(3));
+        assertThat(api().get("/alerts/" + urgent).body().path("escalationLevel").asInt()).isEqualTo(1);
+        assertThat(api().get("/alerts/" + urgent).body().path("escalatedTo").asString()).isEqualTo("Duty coordinator");
+
+        clock.advance(Duration.ofMinutes(30));
+        alertWork.escalateDue();
+        assertThat(api().get("/alerts/" + urgent).body().path("escalationLevel").asInt())
+                .as("the next step waits a whole window").isEqualTo(1);
+
+        clock.advance(Duration.ofHours(3).minusMinutes(30));
         alertWork.escalateDue();
         assertThat(status(high)).isEqualTo("ESCALATED");
-        assertThat(Instant.parse(api().get("/alerts/" + urgent).body().path("escalatedAt").asString()))
-                .as("escalated once").isEqualTo(escalatedAt);
+        assertThat(api().get("/alerts/" + urgent).body().path("escalationLevel").asInt()).isEqualTo(2);
 
         assertThat(api().post("/alerts/" + urgent + "/acknowledge", "{}").body().path("status")
                 .asString()).isEqualTo("ACKNOWLEDGED");

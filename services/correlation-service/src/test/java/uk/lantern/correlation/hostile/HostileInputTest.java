@@ -23,7 +23,7 @@ class HostileInputTest {
 
     static final int LIMIT = 64 * 1024;
     static final String ACKNOWLEDGE = "{\"by\": \"coordinator\"}";
-    static final String RESOLVE = "{\"note\": \"Found safe at her aunt's\"}";
+    static final String RESOLVE = "{\"outcome\": \"ACTION_TAKEN\", \"note\": \"Found safe at her aunt's\"}";
     static final String DECISION = "{\"decision\": \"CONFIRM\", \"reviewer\": \"coordinator\", \"reason\": \"Same school\"}";
 
     @DynamicPropertySource

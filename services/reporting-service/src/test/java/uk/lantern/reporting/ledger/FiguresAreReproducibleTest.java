@@ -82,7 +82,10 @@ class FiguresAreReproducibleTest {
         return Instant.parse(instant);
     }
 
-    /** November 2026: two children, three episodes, interviews, a CME entry, a concern and an assessment, an alert. */
+    /**
+     * November 2026: two children, three episodes, interviews, a CME entry, a concern and an assessment, an alert
+     * and the work on it (escalated, acknowledged, assigned, resolved).
+     */
     static List<Envelope<?>> november() {
         Subject amelia = SourceFeed.child("5001", Ethnicity.WBRI);
         Subject ben = new Subject("5002", null, null, null, "Ben", "Jones", LocalDate.of(2012, 2, 1), Subject.Sex.MALE,
@@ -113,7 +116,13 @@ class FiguresAreReproducibleTest {
         events.add(resolved(a2, "child-amelia", "missing-episode-service"));
         events.add(resolved(b1, "child-ben", "missing-episode-service"));
         events.add(alertRaised(ALERT, "RHI_OVERDUE", "child-ben", at("2026-11-16T12:00:00Z")));
+        events.add(alertEscalated(ALERT, "RHI_OVERDUE", "child-ben", 1, at("2026-11-16T12:00:00Z"),
+                at("2026-11-16T16:00:00Z")));
+        events.add(alertAcknowledged(ALERT, "RHI_OVERDUE", "child-ben", at("2026-11-16T12:00:00Z"),
+                at("2026-11-16T17:30:00Z")));
+        events.add(alertAssigned(ALERT, "RHI_OVERDUE", "child-ben", at("2026-11-16T17:31:00Z")));
         events.add(alertCleared(ALERT, "RHI_OVERDUE", "child-ben", at("2026-11-17T09:00:00Z")));
+        events.add(alertResolved(ALERT, "RHI_OVERDUE", "child-ben", at("2026-11-17T09:05:00Z")));
         return events;
     }
 
@@ -166,6 +175,12 @@ class FiguresAreReproducibleTest {
         assertThat(interviews.at("/figure/measures/completedWithin72Hours").asLong()).isEqualTo(1);
         assertThat(interviews.at("/figure/measures/declined").asLong()).isEqualTo(1);
         assertThat(interviews.at("/figure/measures/nothingRecorded").asLong()).isEqualTo(1);
+        JsonNode alerts = manager.get("/figures/alerts?month=2026-11&asAt=" + PUBLISHED).body();
+        assertThat(alerts.at("/figure/measures/acknowledged").asLong()).isEqualTo(1);
+        assertThat(alerts.at("/figure/measures/escalations").asLong()).isEqualTo(1);
+        assertThat(alerts.at("/figure/rates/medianMinutesToAcknowledge:RHI_OVERDUE").decimalValue())
+                .isEqualByComparingTo("330.0");
+        assertThat(alerts.at("/figure/rates/p90MinutesToAcknowledge").decimalValue()).isEqualByComparingTo("330.0");
 
         // 2. a late record: an episode of 25 November recorded only today
         Envelope<?> late = reported("ep-late", SourceFeed.child("5003", Ethnicity.BAFR), at("2026-11-25T18:00:00Z"),

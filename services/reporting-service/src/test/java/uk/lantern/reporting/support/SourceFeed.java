@@ -26,7 +26,11 @@ import uk.lantern.schemas.cmeregister.ChildRemovedFromRegister;
 import uk.lantern.schemas.cmeregister.CmeRegisterEventTypes;
 import uk.lantern.schemas.cmeregister.NotificationGround;
 import uk.lantern.schemas.cmeregister.School;
+import uk.lantern.schemas.correlation.AlertAcknowledged;
+import uk.lantern.schemas.correlation.AlertAssigned;
 import uk.lantern.schemas.correlation.AlertCleared;
+import uk.lantern.schemas.correlation.AlertEscalated;
+import uk.lantern.schemas.correlation.AlertResolved;
 import uk.lantern.schemas.correlation.AlertRaised;
 import uk.lantern.schemas.correlation.CorrelationEventTypes;
 import uk.lantern.schemas.correlation.RecordResolved;
@@ -171,6 +175,29 @@ public final class SourceFeed implements AutoCloseable {
                 new AlertCleared(alertId, code, childId, at, "interview completed"));
     }
 
+    public static Envelope<AlertAcknowledged> alertAcknowledged(String alertId, String code, String childId,
+                                                                Instant publishedAt, Instant at) {
+        return envelope(CorrelationEventTypes.ALERT_ACKNOWLEDGED, at, at, "correlation-service", Subject.empty(),
+                new AlertAcknowledged(alertId, childId, code, "Amira Khan", at, publishedAt));
+    }
+
+    public static Envelope<AlertEscalated> alertEscalated(String alertId, String code, String childId, int level,
+                                                          Instant publishedAt, Instant at) {
+        return envelope(CorrelationEventTypes.ALERT_ESCALATED, at, at, "correlation-service", Subject.empty(),
+                new AlertEscalated(alertId, childId, code, "HIGH", level, "Duty coordinator", at,
+                        java.time.Duration.between(publishedAt, at).getSeconds()));
+    }
+
+    public static Envelope<AlertAssigned> alertAssigned(String alertId, String code, String childId, Instant at) {
+        return envelope(CorrelationEventTypes.ALERT_ASSIGNED, at, at, "correlation-service", Subject.empty(),
+                new AlertAssigned(alertId, childId, code, "TEAM", "Missing and exploitation team", "Amira Khan", at));
+    }
+
+    public static Envelope<AlertResolved> alertResolved(String alertId, String code, String childId, Instant at) {
+        return envelope(CorrelationEventTypes.ALERT_RESOLVED, at, at, "correlation-service", Subject.empty(),
+                new AlertResolved(alertId, childId, code, "ACTION_TAKEN", "Amira Khan", at));
+    }
+
     public byte[] encode(Envelope<?> event) {
         return codec.encode(event);
     }
@@ -196,7 +223,9 @@ public final class SourceFeed implements AutoCloseable {
             case "return-interview-service" -> Topics.RETURN_INTERVIEWS.name();
             case "cme-register-service" -> Topics.CME_REGISTER.name();
             case "cse-risk-service" -> Topics.EXPLOITATION_RISK.name();
-            default -> event.eventType().startsWith("Alert") ? Topics.ALERTS.name() : Topics.IDENTITY.name();
+            default -> Topics.ALERT_WORK.eventType(event.eventType(), event.schemaVersion()).isPresent()
+                    ? Topics.ALERT_WORK.name()
+                    : event.eventType().startsWith("Alert") ? Topics.ALERTS.name() : Topics.IDENTITY.name();
         };
     }
 

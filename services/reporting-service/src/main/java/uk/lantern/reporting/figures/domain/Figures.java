@@ -521,21 +521,40 @@ public final class Figures {
 
         public String definition() {
             return "Alerts raised in the period (by when the condition began) by code, how many were resolved (the "
-                    + "facts that ended them arrived) by the date, and the median hours from raised to resolved. Time "
-                    + "to acknowledge is not given: no event says when an alert was acknowledged.";
+                    + "facts that ended them arrived) by the date, and the median hours from raised to resolved; the "
+                    + "alerts acknowledged in the period (by when someone took them on), with the median and 90th "
+                    + "percentile minutes from the alert reaching people to its acknowledgement, overall and by code; "
+                    + "and the escalations in the period (each step along the escalation chain of an alert nobody "
+                    + "had acknowledged in time).";
         }
 
         public List<Item> items(ReadModel model, Period period, ReportingRules rules) {
             List<Item> items = new ArrayList<>();
             for (Alert a : model.alerts.values()) {
-                if (!period.contains(a.raisedAt, rules.zone())) {
+                boolean raised = a.raisedAt != null && period.contains(a.raisedAt, rules.zone());
+                boolean acknowledged = a.acknowledgedAt != null && period.contains(a.acknowledgedAt, rules.zone());
+                long escalations = a.escalatedAt.stream().filter(at -> period.contains(at, rules.zone())).count();
+                if (!raised && !acknowledged && escalations == 0) {
                     continue;
                 }
                 Map<String, Long> m = new TreeMap<>();
-                m.put("raised", 1L);
-                flag(m, "resolved", a.clearedAt != null);
-                if (a.clearedAt != null) {
-                    m.put("hoursToResolve", Math.max(0, Duration.between(a.raisedAt, a.clearedAt).toHours()));
+                flag(m, "raised", raised);
+                if (raised) {
+                    flag(m, "resolved", a.clearedAt != null);
+                    if (a.clearedAt != null) {
+                        m.put("hoursToResolve", Math.max(0, Duration.between(a.raisedAt, a.clearedAt).toHours()));
+                    }
+                }
+                if (acknowledged) {
+                    m.put("acknowledged", 1L);
+                    Instant from = a.publishedAt != null ? a.publishedAt : a.raisedAt;
+                    if (from != null) {
+                        m.put(MINUTES_TO_ACKNOWLEDGE,
+                                Math.max(0, Duration.between(from, a.acknowledgedAt).toMinutes()));
+                    }
+                }
+                if (escalations > 0) {
+                    m.put("escalations", escalations);
                 }
                 String team = model.child(model.childOf(a.recordKey)).team;
                 items.add(new Item(a.id, Map.of("code", a.code == null ? NOT_RECORDED : a.code,
@@ -544,11 +563,40 @@ public final class Figures {
             return items;
         }
 
+        /**
+         * The median hours to resolve; the median and 90th percentile minutes to acknowledge, overall and by code
+         * ({@code medianMinutesToAcknowledge:RHI_OVERDUE}): a rate, unlike a count, cannot be added up by group.
+         */
         public Map<String, BigDecimal> rates(Map<String, Long> m, List<Item> items) {
-            return rateMap("medianHoursToResolve", median(items.stream()
+            Map<String, BigDecimal> rates = rateMap("medianHoursToResolve", median(items.stream()
                     .filter(i -> i.measures().containsKey("hoursToResolve"))
                     .map(i -> i.measures().get("hoursToResolve")).toList()));
+            Map<String, List<Long>> waits = new TreeMap<>();
+            for (Item i : items) {
+                Long wait = i.measures().get(MINUTES_TO_ACKNOWLEDGE);
+                if (wait != null) {
+                    waits.computeIfAbsent("", k -> new ArrayList<>()).add(wait);
+                    waits.computeIfAbsent(":" + i.groups().get("code"), k -> new ArrayList<>()).add(wait);
+                }
+            }
+            waits.forEach((suffix, list) -> {
+                rates.put("medianMinutesToAcknowledge" + suffix, median(list));
+                rates.put("p90MinutesToAcknowledge" + suffix, percentile90(list));
+            });
+            return rates;
         }
+
+        static final String MINUTES_TO_ACKNOWLEDGE = "minutesToAcknowledge";
+    }
+
+    /** The nearest-rank 90th percentile: the smallest value at least 90 % of the values are at or below. */
+    static BigDecimal percentile90(List<Long> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        int rank = (int) Math.ceil(0.9 * sorted.size());
+        return BigDecimal.valueOf(sorted.get(Math.max(rank, 1) - 1)).setScale(1, RoundingMode.HALF_UP);
     }
 
     // ------------------------------------------------------------------------------------------------ themes

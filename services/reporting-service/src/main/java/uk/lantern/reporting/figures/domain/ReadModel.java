@@ -81,6 +81,7 @@ public final class ReadModel {
             case CME_REGISTER -> registerEntry(e);
             case EXPLOITATION_RISK -> exploitation(e);
             case ALERTS -> alert(e);
+            case ALERT_WORK -> alertWork(e);
             case IDENTITY -> identity(e);
         }
     }
@@ -196,6 +197,24 @@ public final class ReadModel {
         }
     }
 
+    /** The latest acknowledgement counts (an alert raised again after clearing is taken on again). */
+    private void alertWork(LedgerEntry e) {
+        Alert a = alerts.computeIfAbsent(e.recordId(), id -> new Alert(id, Erasures.recordKey(e)));
+        a.code = e.fact(CODE).orElse(a.code);
+        a.childId = e.fact(CHILD_ID).orElse(a.childId);
+        Instant at = e.instant(AT).orElse(e.occurredAt());
+        switch (e.type()) {
+            case "AlertAcknowledged" -> {
+                a.acknowledgedAt = at;
+                a.publishedAt = e.instant(PUBLISHED_AT).orElse(a.publishedAt);
+            }
+            case "AlertEscalated" -> a.escalatedAt.add(at);
+            case "AlertResolved" -> a.outcome = e.fact(OUTCOME).orElse(a.outcome);
+            default -> {
+            }
+        }
+    }
+
     private void identity(LedgerEntry e) {
         if (e.is("RecordResolved")) {
             e.fact(CHILD_ID).ifPresent(child -> {
@@ -249,7 +268,7 @@ public final class ReadModel {
             }
         }
         for (LedgerEntry e : entries) {
-            if (e.source() == Source.IDENTITY || e.source() == Source.ALERTS) {
+            if (e.source() == Source.IDENTITY || e.source() == Source.ALERTS || e.source() == Source.ALERT_WORK) {
                 continue;
             }
             String child = childOfRecordKey.get(Erasures.recordKey(e));
@@ -446,6 +465,13 @@ public final class ReadModel {
         public String childId;
         public Instant raisedAt;
         public Instant clearedAt;
+        /** When it reached people, and when someone took it on (AlertAcknowledged); null until then. */
+        public Instant publishedAt;
+        public Instant acknowledgedAt;
+        /** Each step of the escalation chain it went to, in fold order. */
+        public final List<Instant> escalatedAt = new ArrayList<>();
+        /** How a person resolved it (AlertResolved), if one did. */
+        public String outcome;
 
         Alert(String id, String recordKey) {
             this.id = id;

@@ -20,6 +20,9 @@ public final class Erasures {
 
     /** The record an entry is about, unique across sources, e.g. {@code MISSING_EPISODES/ep-1}. */
     public static String recordKey(LedgerEntry entry) {
-        return entry.source().name() + "/" + entry.recordId();
+        // the work on an alert is about the alert: one record, so a difference names all its events
+        LedgerEntry.Source source = entry.source() == LedgerEntry.Source.ALERT_WORK ? LedgerEntry.Source.ALERTS
+                : entry.source();
+        return source.name() + "/" + entry.recordId();
     }
 }

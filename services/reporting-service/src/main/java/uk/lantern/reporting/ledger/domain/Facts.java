@@ -38,6 +38,11 @@ public final class Facts {
     public static final String CHILD_ID = "childId";
     public static final String RAISED_AT = "raisedAt";
     public static final String CLEARED_AT = "clearedAt";
+    // the work on alerts (AT is when it was done; OUTCOME a resolution's)
+    public static final String PUBLISHED_AT = "publishedAt";
+    public static final String ASSIGNEE = "assignee";           // PERSON | TEAM
+    public static final String LEVEL = "level";
+    public static final String SEVERITY = "severity";
     // identity
     public static final String SOURCE_EVENT_ID = "sourceEventId";
     public static final String MERGED_CHILDREN = "mergedChildren";

@@ -20,12 +20,13 @@ import java.util.TreeMap;
  * @param knownAt   when the source accepted it (the envelope's {@code recordedAt}): stable when the topics are replayed,
  *                  and the instant from which the figures "as at" include it
  * @param facts     the event's facts the figures use, by name ({@link Facts}), sorted
- * @param child     what the event said about the child (empty for alerts, identity and erasures)
+ * @param child     what the event said about the child (empty for alerts, the work on them, identity and erasures)
  */
 public record LedgerEntry(String eventId, Source source, String type, int version, String recordId, Instant occurredAt,
                           Instant knownAt, Map<String, String> facts, ChildDetails child) {
 
-    public enum Source { MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, IDENTITY, ALERTS }
+    /** ALERT_WORK: what people did about alerts, and their escalations ({@code lantern.alert-work.v1}). */
+    public enum Source { MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, IDENTITY, ALERTS, ALERT_WORK }
 
     public LedgerEntry {
         Objects.requireNonNull(eventId, "eventId");

@@ -29,6 +29,11 @@ import uk.lantern.schemas.correlation.AlertCleared;
 import uk.lantern.schemas.correlation.AlertEvent;
 import uk.lantern.schemas.correlation.AlertRaised;
 import uk.lantern.schemas.correlation.AlertUpdated;
+import uk.lantern.schemas.correlation.AlertAcknowledged;
+import uk.lantern.schemas.correlation.AlertAssigned;
+import uk.lantern.schemas.correlation.AlertEscalated;
+import uk.lantern.schemas.correlation.AlertResolved;
+import uk.lantern.schemas.correlation.AlertWorkEvent;
 import uk.lantern.schemas.correlation.IdentityEvent;
 import uk.lantern.schemas.correlation.RecordResolved;
 import uk.lantern.schemas.correlation.ReviewDecided;
@@ -58,7 +63,7 @@ import uk.lantern.schemas.returninterview.InterviewOffered;
 import uk.lantern.schemas.returninterview.ReturnInterviewEvent;
 
 /**
- * Reads a message of one of the six streams and keeps what the figures need of it in the ledger. A message that is not
+ * Reads a message of one of the seven streams and keeps what the figures need of it in the ledger. A message that is not
  * a valid event throws {@link UndecodableEventException}: the binding sends it to the dead-letter topic and the
  * partition moves on. Every valid event is an entry, even one no figure uses yet (a later figure can then be answered
  * as at any past date without replaying the topics).
@@ -97,13 +102,14 @@ public class SourceEvents {
             case CME_REGISTER: return Topics.CME_REGISTER;
             case EXPLOITATION_RISK: return Topics.EXPLOITATION_RISK;
             case IDENTITY: return Topics.IDENTITY;
+            case ALERT_WORK: return Topics.ALERT_WORK;
             default: return Topics.ALERTS;
         }
     }
 
     /** Only the four sources say anything about the child; the lists need no more than this. */
     static ChildDetails child(Source source, Subject s) {
-        if (s == null || source == Source.IDENTITY || source == Source.ALERTS) {
+        if (s == null || source == Source.IDENTITY || source == Source.ALERTS || source == Source.ALERT_WORK) {
             return ChildDetails.NONE;
         }
         ChildDetails details = new ChildDetails(blankToNull(s.localAuthorityPersonId()),
@@ -126,6 +132,8 @@ public class SourceEvents {
             return identity(e, f);
         } else if (data instanceof AlertEvent e) {
             return alert(e, f);
+        } else if (data instanceof AlertWorkEvent e) {
+            return alertWork(e, f);
         }
         throw new UndecodableEventException("not an event of a stream the reporting service reads: "
                 + data.getClass().getSimpleName());
@@ -261,6 +269,27 @@ public class SourceEvents {
         } else if (event instanceof AlertCleared e) {
             put(f, CODE, e.code());
             put(f, CLEARED_AT, e.clearedAt());
+        }
+        return event.alertId();
+    }
+
+    /** No names: who acted is left out (the figures count what was done and when, not by whom). */
+    private static String alertWork(AlertWorkEvent event, Map<String, String> f) {
+        put(f, CHILD_ID, event.childId());
+        put(f, CODE, event.code());
+        if (event instanceof AlertAcknowledged e) {
+            put(f, AT, e.acknowledgedAt());
+            put(f, PUBLISHED_AT, e.publishedAt());
+        } else if (event instanceof AlertAssigned e) {
+            put(f, AT, e.assignedAt());
+            put(f, ASSIGNEE, e.assignee());
+        } else if (event instanceof AlertResolved e) {
+            put(f, AT, e.resolvedAt());
+            put(f, OUTCOME, e.outcome());
+        } else if (event instanceof AlertEscalated e) {
+            put(f, AT, e.escalatedAt());
+            put(f, LEVEL, e.level());
+            put(f, SEVERITY, e.severity());
         }
         return event.alertId();
     }

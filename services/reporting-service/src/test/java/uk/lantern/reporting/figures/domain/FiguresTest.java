@@ -277,6 +277,56 @@ class FiguresTest {
         assertThat(f.rates().get("medianHoursToResolve")).isEqualByComparingTo("30.0");
     }
 
+    static LedgerEntry acknowledged(String alert, String code, String publishedAt, String acknowledgedAt) {
+        return entry(LedgerEntry.Source.ALERT_WORK, "AlertAcknowledged", alert, at(acknowledgedAt), null,
+                "code", code, "childId", "child-" + alert, "at", acknowledgedAt, "publishedAt", publishedAt);
+    }
+
+    static LedgerEntry raised(String alert, String code, String at) {
+        return entry(LedgerEntry.Source.ALERTS, "AlertRaised", alert, at(at), null,
+                "code", code, "childId", "child-" + alert, "raisedAt", at);
+    }
+
+    @Test
+    void time_to_acknowledge_is_the_median_and_90th_percentile_by_code_of_the_alerts_acknowledged_in_the_period() {
+        List<LedgerEntry> ledger = new java.util.ArrayList<>();
+        // ten RHI_OVERDUE alerts acknowledged in November after 10, 20, ... 100 minutes
+        for (int i = 1; i <= 10; i++) {
+            String published = "2026-11-0" + (i % 9 + 1) + "T10:00:00Z";
+            ledger.add(raised("r-" + i, "RHI_OVERDUE", published));
+            ledger.add(acknowledged("r-" + i, "RHI_OVERDUE", published,
+                    at(published).plus(java.time.Duration.ofMinutes(10L * i)).toString()));
+        }
+        // raised in October, acknowledged on 1 November (England): counts in November, not as raised
+        ledger.add(raised("n-1", "NEED_TO_KNOW", "2026-10-31T23:00:00Z"));
+        ledger.add(acknowledged("n-1", "NEED_TO_KNOW", "2026-10-31T23:00:00Z", "2026-11-01T00:30:00Z"));
+        // raised in November, acknowledged in December: not acknowledged in November
+        ledger.add(raised("n-2", "NEED_TO_KNOW", "2026-11-30T23:00:00Z"));
+        ledger.add(acknowledged("n-2", "NEED_TO_KNOW", "2026-11-30T23:00:00Z", "2026-12-01T01:00:00Z"));
+        // escalated twice in November and once in December, never acknowledged
+        ledger.add(raised("e-1", "NEED_TO_KNOW", "2026-11-29T20:00:00Z"));
+        for (String at : List.of("2026-11-29T21:00:00Z", "2026-11-29T22:00:00Z", "2026-12-01T00:00:00Z")) {
+            ledger.add(entry(LedgerEntry.Source.ALERT_WORK, "AlertEscalated", "e-1", at(at), null,
+                    "code", "NEED_TO_KNOW", "childId", "child-e-1", "at", at, "level", "1", "severity", "URGENT"));
+        }
+
+        Figure f = figure("alerts", YearMonth.of(2026, 11), ledger, at("2026-12-02T00:00:00Z"));
+
+        assertThat(measure(f, "raised")).isEqualTo(12);
+        assertThat(measure(f, "acknowledged")).isEqualTo(11);
+        assertThat(measure(f, "escalations")).isEqualTo(2);
+        assertThat(f.records()).isEqualTo(13);
+        assertThat(f.rates().get("medianMinutesToAcknowledge:RHI_OVERDUE")).isEqualByComparingTo("55.0");
+        assertThat(f.rates().get("p90MinutesToAcknowledge:RHI_OVERDUE")).isEqualByComparingTo("90.0");
+        assertThat(f.rates().get("medianMinutesToAcknowledge:NEED_TO_KNOW")).isEqualByComparingTo("90.0");
+        assertThat(f.rates().get("medianMinutesToAcknowledge")).isEqualByComparingTo("60.0");
+        assertThat(f.rates().get("p90MinutesToAcknowledge")).isEqualByComparingTo("90.0");
+        assertThat(f.breakdown().get("code").get("RHI_OVERDUE").get("acknowledged")).isEqualTo(10);
+
+        Figure asAtMidNovember = figure("alerts", YearMonth.of(2026, 11), ledger, at("2026-11-05T00:00:00Z"));
+        assertThat(measure(asAtMidNovember, "acknowledged")).as("as at: only what was known then").isEqualTo(6);
+    }
+
     @Test
     void interview_themes_count_each_factor_once_per_interview_completed_in_the_month() {
         List<LedgerEntry> ledger = List.of(
