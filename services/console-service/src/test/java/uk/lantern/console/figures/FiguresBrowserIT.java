@@ -66,7 +66,7 @@ class FiguresBrowserIT {
     @Test
     void a_manager_sees_each_figure_as_a_chart_and_a_table_with_its_definition_and_drills_down_by_team() {
         try (Browser browser = new Browser()) {
-            browser.signIn(console.url() + "/figures", "manager");
+            browser.signIn(console.url() + "/figures?from=" + FIRST + "&to=" + LAST, "manager");
             WebElement figure = browser.waitFor(By.id("missing-episodes"));
             assertThat(figure.findElements(By.cssSelector("svg rect.bar"))).hasSize(2);
             assertThat(figure.findElements(By.cssSelector("svg text.bar-value"))).extracting(WebElement::getText)
@@ -122,7 +122,7 @@ class FiguresBrowserIT {
     @Test
     void an_analyst_sees_the_figures_but_no_lists() {
         try (Browser browser = new Browser()) {
-            browser.signIn(console.url() + "/figures", "analyst");
+            browser.signIn(console.url() + "/figures?from=" + FIRST + "&to=" + LAST, "analyst");
             browser.waitFor(By.id("missing-episodes"));
             assertThat(browser.driver().findElements(By.partialLinkText("Statutory lists"))).isEmpty();
 
