@@ -59,10 +59,14 @@ public final class Browser implements AutoCloseable {
 
     /** Opens {@code url}; if the console sends the browser to sign in, signs in as {@code username} and comes back. */
     public Browser signIn(String url, String username) {
+        return signIn(url, username, ConsoleUnderTest.PASSWORD);
+    }
+
+    public Browser signIn(String url, String username, String password) {
         driver.get(url);
         WebElement user = waitFor(By.name("username"));
         user.sendKeys(username);
-        driver.findElement(By.name("password")).sendKeys(ConsoleUnderTest.PASSWORD);
+        driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(origin(url)));
         waitFor(By.id("main"));
