@@ -107,7 +107,8 @@ class BoardQueriesTest {
         Awaitility.await().atMost(WAIT).until(() -> List.of(wentMissing, cameBack, quiet).stream()
                 .allMatch(p -> api().get("/children/" + p.childId()).status() == 200));
 
-        Api.Response review = api().get("/children/movements?since=" + since);
+        Api.Response review = api().withHeaders("Lantern-Purpose", "Daily missing review with the police")
+                .get("/children/movements?since=" + since);
 
         assertThat(review.status()).isEqualTo(200);
         assertThat(review.body().path("since").asString()).isEqualTo(since.toString());
@@ -133,6 +134,12 @@ class BoardQueriesTest {
             assertThat(e.path("returnedAt").asString()).isEqualTo(since.plus(Duration.ofHours(2)).toString());
             assertThat(e.path("interviewStatus").asString()).isEqualTo("AWAITING_OFFER");
         });
+
+        // the read is logged under each child it named, with its purpose
+        JsonNode logged = new Api(port).as("manager").get("/access-log?child=" + cameBack.childId()).body().get(0);
+        assertThat(logged.path("operation").asString()).isEqualTo("GET /children/movements");
+        assertThat(logged.path("who").path("subject").asString()).isEqualTo("coordinator");
+        assertThat(logged.path("purpose").asString()).isEqualTo("Daily missing review with the police");
     }
 
     @Test
