@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param enabled          false: boards are still served, without live updates
  * @param bootstrapServers the Kafka brokers
  * @param topics           the topics whose events name an alert ({@code data.alertId}): {@code lantern.alerts.v1},
- *                         and {@code lantern.alert-work.v1} once it exists
+ *                         and {@code lantern.alert-work.v1} (acknowledged, assigned, resolved, escalated)
  * @param username         the console's Kafka principal ({@code lantern-console}); blank: PLAINTEXT, as in tests
  * @param password         its password ({@code LANTERN_KAFKA_PASSWORD})
  * @param streamTimeout    how long one server-sent events stream stays open before the browser re-opens it
