@@ -34,6 +34,8 @@ public final class ConsoleUnderTest implements AutoCloseable {
         settings.put("lantern.console.sign-in.issuer", provider.issuer());
         settings.put("spring.main.banner-mode", "off");
         settings.put("spring.jmx.enabled", "false");
+        // no broker unless a test brings one (the live alerts board's test does)
+        settings.put("lantern.console.live.enabled", "false");
         for (Service service : Service.values()) {
             StandInService standIn = new StandInService();
             services.put(service, standIn);

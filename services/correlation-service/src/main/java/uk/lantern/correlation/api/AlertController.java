@@ -28,14 +28,15 @@ class AlertController {
         this.alerts = alerts;
     }
 
-    @Operation(summary = "Alerts, latest raised first; filter by code, status and child")
+    @Operation(summary = "Alerts, latest raised first; filter by code, status, severity and child")
     @GetMapping
     @AccessLogged(AccessAction.READ_LIST)
     AlertWork.Page list(@RequestParam(required = false) String code, @RequestParam(required = false) String status,
                         @RequestParam(required = false) String childId,
                         @RequestParam(defaultValue = "0") @Min(0) int page,
-                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return alerts.list(code, status, childId, page, size);
+                        @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+                        @RequestParam(required = false) String severity) {
+        return alerts.list(code, status, childId, page, size, severity);
     }
 
     @Operation(summary = "Counts by code and status, and the median time to acknowledge")

@@ -72,8 +72,12 @@ public class AlertWork {
     public record Page(List<AlertView> alerts, int page, int size, long total) {
     }
 
-    public Page list(String code, String status, String childId, int page, int size) {
+    /** @param severity LOW, MEDIUM, HIGH or URGENT; blank for any */
+    public Page list(String code, String status, String childId, int page, int size, String severity) {
         List<Bson> filters = new ArrayList<>();
+        if (severity != null && !severity.isBlank()) {
+            filters.add(Filters.eq("severity", known("severity", severity, Severity.values())));
+        }
         if (code != null && !code.isBlank()) {
             filters.add(Filters.eq("code", known("code", code, AlertCode.values())));
         }

@@ -37,6 +37,16 @@ class ChildController {
         return profiles.holding(identifier);
     }
 
+    @Operation(summary = "The children who went missing or came back since a time, with those episodes and their "
+            + "return interview's status: the daily review's list")
+    @GetMapping("/movements")
+    @AccessLogged(AccessAction.READ_LIST)
+    ProfileQueries.Movements movements(
+            @Parameter(description = "The start of the review: an ISO date (from the start of the day, London) or "
+                    + "instant; not in the future") @RequestParam(required = false) String since) {
+        return profiles.movements(since);
+    }
+
     @Operation(summary = "Every event of every source about the child, oldest first")
     @GetMapping("/{childId}/chronology")
     @AccessLogged(AccessAction.READ_RECORD)

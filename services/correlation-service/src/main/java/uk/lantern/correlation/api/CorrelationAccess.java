@@ -28,6 +28,7 @@ class CorrelationAccess {
                 .breakGlass(GET, "/children/{childId}", POLICE_RECORDER, INTERVIEW_PROVIDER, CME_OFFICER, EXPLOITATION_ASSESSOR)
                 .allow(GET, "/children", MISSING_COORDINATOR, MACE_MEMBER)
                 .breakGlass(GET, "/children", POLICE_RECORDER, INTERVIEW_PROVIDER, CME_OFFICER, EXPLOITATION_ASSESSOR)
+                .allow(GET, "/children/movements", MISSING_COORDINATOR)
                 .allow(GET, "/children/{childId}/chronology", MISSING_COORDINATOR, MACE_MEMBER)
                 .breakGlass(GET, "/children/{childId}/chronology", POLICE_RECORDER, INTERVIEW_PROVIDER, CME_OFFICER, EXPLOITATION_ASSESSOR)
                 .allow(GET, "/children/{childId}/network", MISSING_COORDINATOR, MACE_MEMBER)

@@ -243,6 +243,72 @@ public class ProfileQueries {
                         Filters.or(Filters.exists("links", false), Filters.size("links", 0))));
     }
 
+    /** The most children a daily review lists: a day's movements in one authority are far fewer. */
+    static final int MOVEMENTS_CAP = 500;
+
+    /**
+     * The children who went missing or came back at or after {@code since} (an ISO date, from the start of that day
+     * in this service's zone, or an instant; required, not in the future), each with the episodes that moved then:
+     * for the coordinator's daily review with the police. Children in id order, at most {@value #MOVEMENTS_CAP}.
+     * Instants are stored as ISO-8601 text, so the bound is a second early and each episode is checked again here.
+     */
+    public Movements movements(String since) {
+        if (since == null || since.isBlank()) {
+            throw new InvalidRequestParameter("since", "give the start of the review as an ISO date (2026-01-31) or "
+                    + "instant (2026-01-31T09:00:00Z)");
+        }
+        Instant from = since(since, clock.instant());
+        String bound = from.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1).toString();
+        Bson moved = Filters.or(Filters.elemMatch("episodes", Filters.gte("start", bound)),
+                Filters.elemMatch("episodes", Filters.gte("returnedAt", bound)));
+        List<Movement> children = new ArrayList<>();
+        profiles.find(moved).projection(Projections.include("childId", "names", "missingNow", "episodes"))
+                .sort(Sorts.ascending("_id")).limit(MOVEMENTS_CAP + 1)
+                .forEach(doc -> {
+                    ObjectNode profile = json(doc);
+                    List<EpisodeMovement> episodes = new ArrayList<>();
+                    profile.path("episodes").forEach(e -> {
+                        Instant start = instant(e.path("start"));
+                        Instant returnedAt = instant(e.path("returnedAt"));
+                        boolean wentMissing = start != null && !start.isBefore(from);
+                        boolean cameBack = returnedAt != null && !returnedAt.isBefore(from);
+                        if (wentMissing || cameBack) {
+                            episodes.add(new EpisodeMovement(e.path("episodeId").asString(null),
+                                    e.path("context").asString(null), start, returnedAt, wentMissing, cameBack,
+                                    e.path("closed").asBoolean(false), e.path("interviewStatus").asString(null)));
+                        }
+                    });
+                    if (!episodes.isEmpty()) {
+                        ChildSummary summary = ChildSummary.of(profile);
+                        children.add(new Movement(doc.getString("_id"), summary.names(), summary.missingNow(),
+                                episodes));
+                    }
+                });
+        boolean more = children.size() > MOVEMENTS_CAP;
+        return new Movements(from, more ? children.subList(0, MOVEMENTS_CAP) : children, more);
+    }
+
+    private static Instant instant(JsonNode node) {
+        String text = node.asString(null);
+        return text == null || text.isBlank() ? null : Instant.parse(text);
+    }
+
+    /** The children who moved since {@code since}; {@code more}: the cap was reached and some are left out. */
+    public record Movements(Instant since, List<Movement> children, boolean more) {
+    }
+
+    /** A child who went missing or came back in the window, with the episodes that moved. */
+    public record Movement(String childId, List<String> names, boolean missingNow, List<EpisodeMovement> episodes) {
+    }
+
+    /**
+     * One episode that moved in the window: it started then ({@code wentMissing}), the child came back then
+     * ({@code cameBack}), or both; its return interview's status as the profile knows it.
+     */
+    public record EpisodeMovement(String episodeId, String context, Instant start, Instant returnedAt,
+                                  boolean wentMissing, boolean cameBack, boolean closed, String interviewStatus) {
+    }
+
     /** The indexes the network query reads through: dated links by key and time, and the undated link keys. */
     public void createIndexes() {
         profiles.createIndex(Indexes.compoundIndex(Indexes.ascending("links.key"), Indexes.descending("links.lastSeenAt")),

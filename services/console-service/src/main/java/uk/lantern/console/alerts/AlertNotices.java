@@ -1,0 +1,69 @@
+package uk.lantern.console.alerts;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The open boards of this console instance, each a server-sent events stream, and what tells them an alert changed.
+ * An event carries no child's details: only a small htmx element that makes the board fetch its rows again, with
+ * its own filter, marking the changed alert.
+ */
+@Component
+class AlertNotices {
+
+    /** The SSE event name the board listens for ({@code sse-swap="alert"}). */
+    static final String EVENT = "alert";
+
+    private record Board(SseEmitter emitter, String rowsUrl) {
+    }
+
+    private final List<Board> boards = new CopyOnWriteArrayList<>();
+
+    /** @param rowsUrl the board's rows with its filter, e.g. {@code /alerts/rows?status=OPEN} */
+    SseEmitter open(long timeoutMillis, String rowsUrl) {
+        SseEmitter emitter = new SseEmitter(timeoutMillis);
+        Board board = new Board(emitter, rowsUrl);
+        boards.add(board);
+        emitter.onCompletion(() -> boards.remove(board));
+        emitter.onTimeout(() -> boards.remove(board));
+        emitter.onError(e -> boards.remove(board));
+        try {
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException gone) {
+            boards.remove(board);
+        }
+        return emitter;
+    }
+
+    int open() {
+        return boards.size();
+    }
+
+    void tell(AlertNotice notice) {
+        for (Board board : boards) {
+            try {
+                board.emitter().send(SseEmitter.event().name(EVENT).data(fetch(board.rowsUrl(), notice)));
+            } catch (IOException | IllegalStateException gone) {
+                boards.remove(board);
+            }
+        }
+    }
+
+    /** What the board swaps in: an element that, once loaded, fetches the board's rows marking the alert. */
+    static String fetch(String rowsUrl, AlertNotice notice) {
+        String url = rowsUrl + (rowsUrl.contains("?") ? "&" : "?") + "changed="
+                + java.net.URLEncoder.encode(notice.alertId(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&change=" + notice.change().name();
+        return "<div hx-get=\"" + HtmlUtils.htmlEscape(url) + "\" hx-trigger=\"load\" hx-target=\"#alert-rows\" "
+                + "hx-swap=\"outerHTML\"></div>";
+    }
+
+    void closeAll() {
+        boards.forEach(board -> board.emitter().complete());
+        boards.clear();
+    }
+}

@@ -1,0 +1,121 @@
+package uk.lantern.console.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import uk.lantern.console.backend.Service;
+import uk.lantern.console.browser.Browser;
+import uk.lantern.console.browser.ConsoleUnderTest;
+import uk.lantern.console.browser.StandInService;
+import uk.lantern.console.browser.StandInService.Answer;
+import uk.lantern.schemas.Envelope;
+import uk.lantern.schemas.EventCodec;
+import uk.lantern.schemas.Subject;
+import uk.lantern.schemas.correlation.AlertRaised;
+import uk.lantern.schemas.correlation.CorrelationEventTypes;
+import uk.lantern.testsupport.EmbeddedInfra;
+
+/**
+ * The board, live, on the real embedded broker: an AlertRaised published on {@code lantern.alerts.v1} makes the open
+ * board in Chromium fetch its rows again (from the console, which asks the stand-in correlation service with the
+ * person's token), mark the new alert in words and announce it politely; nothing is reloaded.
+ */
+class AlertsLiveBrowserIT {
+
+    static final String TOPIC = "lantern.alerts.v1";
+    private static ConsoleUnderTest console;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String brokers = EmbeddedInfra.broker().bootstrapServers();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", brokers))) {
+            if (!admin.listTopics().names().get().contains(TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
+            }
+        }
+        console = ConsoleUnderTest.start(Map.of("lantern.console.live.enabled", "true",
+                "lantern.console.live.bootstrap-servers", brokers));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (console != null) {
+            console.close();
+        }
+    }
+
+    @Test
+    void a_raised_alert_appears_in_the_open_board_marked_new_and_announced_without_a_reload() throws Exception {
+        StandInService correlation = console.service(Service.CORRELATION);
+        String kai = AlertsBoardBrowserIT.KAI;
+        correlation.answer(AlertsBoardBrowserIT.OPEN, Answer.json(AlertsBoardBrowserIT.page()))
+                .answer(AlertsBoardBrowserIT.ESCALATED, Answer.json(AlertsBoardBrowserIT.page(kai)));
+        LiveAlerts live = console.context().getBean(LiveAlerts.class);
+        AlertNotices notices = console.context().getBean(AlertNotices.class);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(live::listening);
+
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/alerts", "coordinator");
+            WebDriver page = browser.driver();
+            assertThat(page.findElements(By.cssSelector("table.alerts tbody tr"))).hasSize(1);
+            ((org.openqa.selenium.JavascriptExecutor) page).executeScript("window.lanternNotReloaded = true;");
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> notices.open() == 1);
+
+            String alertId = "a-" + UUID.randomUUID();
+            String raised = AlertsBoardBrowserIT.alert(alertId, "NEED_TO_KNOW", "URGENT", "OPEN", "child-lily",
+                    "Lily Evans (12) missing overnight, need to know", Duration.ofMinutes(1), "");
+            correlation.answer(AlertsBoardBrowserIT.OPEN, Answer.json(AlertsBoardBrowserIT.page(raised)));
+            publish(alertId, "child-lily");
+
+            browser.waitFor(By.id("alert-" + alertId));
+            assertThat(page.findElements(By.cssSelector("table.alerts tbody tr"))).extracting(r -> r.getAttribute("id"))
+                    .containsExactly("alert-" + alertId, "alert-a-kai");
+            assertThat(page.findElement(By.cssSelector("#alert-" + alertId + " .new-tag")).getText()).isEqualTo("New");
+            assertThat(page.findElement(By.id("alert-" + alertId)).getAttribute("class")).contains("changed");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(page.findElement(By.id("live-announcement")).getText())
+                            .isEqualTo("New alert: Urgent, Need to know: a child at high risk is missing. "
+                                    + "Lily Evans (12) missing overnight, need to know"));
+            assertThat(page.findElement(By.id("live-announcement")).getAttribute("aria-live")).isEqualTo("polite");
+            assertThat(((org.openqa.selenium.JavascriptExecutor) page).executeScript("return window.lanternNotReloaded"))
+                    .isEqualTo(true);
+            assertThat(correlation.received()).filteredOn(r -> r.pathAndQuery().startsWith("/alerts?")).last()
+                    .satisfies(r -> assertThat(r.username()).isEqualTo("coordinator"));
+            browser.assertAccessible();
+            browser.screenshot("alert-live");
+        }
+    }
+
+    private static void publish(String alertId, String childId) throws Exception {
+        Instant now = Instant.now();
+        Envelope<AlertRaised> event = Envelope.of(CorrelationEventTypes.ALERT_RAISED, UUID.randomUUID(), now, now,
+                "correlation-service", Subject.empty(), new AlertRaised(alertId, "NEED_TO_KNOW", "URGENT", childId,
+                        List.of("ev-1"), now, now.plus(Duration.ofHours(1)), List.of("MISSING_COORDINATOR"),
+                        "Lily Evans (12) missing overnight, need to know", null));
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfra.broker().bootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(TOPIC, childId, new EventCodec().encode(event))).get();
+        }
+    }
+}

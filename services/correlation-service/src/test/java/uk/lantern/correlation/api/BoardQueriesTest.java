@@ -1,0 +1,164 @@
+package uk.lantern.correlation.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import uk.lantern.correlation.support.Correlated;
+import uk.lantern.correlation.support.EmbeddedInfraProperties;
+import uk.lantern.correlation.support.Feed;
+import uk.lantern.correlation.support.WithoutTopology;
+import uk.lantern.schemas.correlation.ChildProfile;
+import uk.lantern.schemas.correlation.CorrelationTopics;
+import uk.lantern.testsupport.Api;
+import uk.lantern.testsupport.EmbeddedInfra;
+
+/**
+ * The two reads the console's alerts board and daily review need: alerts filtered by severity, and the children who
+ * went missing or came back since the last review. On the real broker and store, the topology not running.
+ */
+@WithoutTopology
+class BoardQueriesTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static Feed feed;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfraProperties.register(registry);
+    }
+
+    @AfterAll
+    static void close() {
+        if (feed != null) {
+            feed.close();
+            feed = null;
+        }
+    }
+
+    static Feed feed() {
+        if (feed == null) {
+            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
+        }
+        return feed;
+    }
+
+    Api api() {
+        return new Api(port).as("coordinator");
+    }
+
+    String raisedAlert(String code, String severity, String child) {
+        String alertId = UUID.randomUUID().toString();
+        feed().send(CorrelationTopics.ALERTS.name(), child,
+                Correlated.raised(alertId, code, severity, child, WithoutTopology.START.minusSeconds(600)));
+        Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
+        return alertId;
+    }
+
+    @Test
+    void alerts_are_filtered_by_severity_and_an_unknown_severity_is_a_400_naming_it() {
+        String child = Correlated.uniqueChildId();
+        String urgent = raisedAlert("MISSING_WITH_EXPLOITATION_RISK", "URGENT", child);
+        String low = raisedAlert("SCREENING_GAP", "LOW", child);
+
+        JsonNode urgentOnes = api().get("/alerts?childId=" + child + "&severity=urgent").body().path("alerts");
+        assertThat(urgentOnes).extracting(a -> a.path("alertId").asString()).containsExactly(urgent);
+        JsonNode lowOpen = api().get("/alerts?childId=" + child + "&severity=LOW&status=OPEN").body().path("alerts");
+        assertThat(lowOpen).extracting(a -> a.path("alertId").asString()).containsExactly(low);
+
+        Api.Response bad = api().get("/alerts?severity=SEVERE");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(bad.body().at("/errors/0/field").asString()).isEqualTo("severity");
+    }
+
+    @Test
+    void the_daily_review_lists_the_children_who_went_missing_or_came_back_since_it_began() {
+        Instant since = WithoutTopology.START.minus(Duration.ofHours(24));
+        ChildProfile wentMissing = withEpisodes(Correlated.profile(Correlated.uniqueChildId(), 1,
+                Correlated.uniqueNhsNumber(), "Amelia", List.of(), List.of(), List.of()), true,
+                new ChildProfile.EpisodeSummary("ep-a", "MISSING_FROM_CARE", since.plus(Duration.ofHours(3)), null,
+                        false, "HIGH", "NOT_DUE"));
+        ChildProfile cameBack = withEpisodes(Correlated.profile(Correlated.uniqueChildId(), 1,
+                Correlated.uniqueNhsNumber(), "Kai", List.of(), List.of(), List.of()), false,
+                new ChildProfile.EpisodeSummary("ep-old", "MISSING_FROM_HOME", since.minus(Duration.ofDays(40)),
+                        since.minus(Duration.ofDays(39)), true, "LOW", "COMPLETED"),
+                new ChildProfile.EpisodeSummary("ep-b", "MISSING_FROM_HOME", since.minus(Duration.ofHours(5)),
+                        since.plus(Duration.ofHours(2)), false, "MEDIUM", "AWAITING_OFFER"));
+        ChildProfile quiet = withEpisodes(Correlated.profile(Correlated.uniqueChildId(), 1,
+                Correlated.uniqueNhsNumber(), "Zoe", List.of(), List.of(), List.of()), false,
+                new ChildProfile.EpisodeSummary("ep-c", "MISSING_FROM_HOME", since.minus(Duration.ofDays(3)),
+                        since.minus(Duration.ofDays(2)), true, "LOW", "COMPLETED"));
+        for (ChildProfile profile : List.of(wentMissing, cameBack, quiet)) {
+            feed().send(CorrelationTopics.CHILD_PROFILES.name(), profile);
+        }
+        Awaitility.await().atMost(WAIT).until(() -> List.of(wentMissing, cameBack, quiet).stream()
+                .allMatch(p -> api().get("/children/" + p.childId()).status() == 200));
+
+        Api.Response review = api().withHeaders("Lantern-Purpose", "Daily missing review with the police")
+                .get("/children/movements?since=" + since);
+
+        assertThat(review.status()).isEqualTo(200);
+        assertThat(review.body().path("since").asString()).isEqualTo(since.toString());
+        List<String> ours = List.of(wentMissing.childId(), cameBack.childId(), quiet.childId());
+        List<JsonNode> moved = review.body().path("children").valueStream()
+                .filter(c -> ours.contains(c.path("childId").asString())).toList();
+        assertThat(moved).extracting(c -> c.path("childId").asString())
+                .containsExactlyInAnyOrder(wentMissing.childId(), cameBack.childId());
+        JsonNode amelia = moved.stream().filter(c -> c.path("childId").asString().equals(wentMissing.childId()))
+                .findFirst().orElseThrow();
+        assertThat(amelia.path("missingNow").asBoolean()).isTrue();
+        assertThat(amelia.path("names").get(0).asString()).isEqualTo("Amelia Jones");
+        assertThat(amelia.path("episodes")).singleElement().satisfies(e -> {
+            assertThat(e.path("wentMissing").asBoolean()).isTrue();
+            assertThat(e.path("cameBack").asBoolean()).isFalse();
+        });
+        JsonNode kai = moved.stream().filter(c -> c.path("childId").asString().equals(cameBack.childId()))
+                .findFirst().orElseThrow();
+        assertThat(kai.path("episodes")).singleElement().satisfies(e -> {
+            assertThat(e.path("episodeId").asString()).isEqualTo("ep-b");
+            assertThat(e.path("wentMissing").asBoolean()).isFalse();
+            assertThat(e.path("cameBack").asBoolean()).isTrue();
+            assertThat(e.path("returnedAt").asString()).isEqualTo(since.plus(Duration.ofHours(2)).toString());
+            assertThat(e.path("interviewStatus").asString()).isEqualTo("AWAITING_OFFER");
+        });
+
+        // the read is logged under each child it named, with its purpose
+        JsonNode logged = new Api(port).as("manager").get("/access-log?child=" + cameBack.childId()).body().get(0);
+        assertThat(logged.path("operation").asString()).isEqualTo("GET /children/movements");
+        assertThat(logged.path("who").path("subject").asString()).isEqualTo("coordinator");
+        assertThat(logged.path("purpose").asString()).isEqualTo("Daily missing review with the police");
+    }
+
+    @Test
+    void the_daily_review_needs_a_start_that_is_a_date_or_instant_and_not_in_the_future() {
+        for (String bad : List.of("", "yesterday", "2026-13-01", WithoutTopology.START.plusSeconds(3600).toString())) {
+            Api.Response refused = api().get("/children/movements?since=" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.body().at("/errors/0/field").asString()).as(bad).isEqualTo("since");
+        }
+        assertThat(api().get("/children/movements").status()).isEqualTo(400);
+        assertThat(new Api(port).as("mace").get("/children/movements?since=2026-11-20").status()).isEqualTo(403);
+    }
+
+    private static ChildProfile withEpisodes(ChildProfile p, boolean missingNow,
+                                             ChildProfile.EpisodeSummary... episodes) {
+        return new ChildProfile(p.childId(), p.version(), p.asOf(), p.records(), p.identifiers(), p.names(),
+                p.dateOfBirth(), p.sex(), p.postcodes(), missingNow, p.missingSince(), p.episodesLast30Days(),
+                p.episodesLast90Days(), p.episodesLast365Days(), p.homeOrCare(), List.of(episodes), p.cme(),
+                p.exploitation(), p.openFlags(), p.maceScore(), p.associates(), p.places(), p.linkKeys(),
+                p.mergedInto(), p.links());
+    }
+}
