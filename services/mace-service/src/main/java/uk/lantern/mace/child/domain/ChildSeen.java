@@ -7,8 +7,9 @@ import uk.lantern.mace.common.domain.RiskCategory;
 
 /**
  * A child as the panel sees it, from the child's latest profile (lantern.child-profiles.v2): who, the MACE score, the
- * open flags (alert codes), the exploitation category of the latest assessment, the missing episodes and the
- * normalised associates and places ({@code linkKeys}). Kept with an agenda entry and a discussion, so that the next
+ * open flags (alert codes), the exploitation category of the latest assessment, the missing episodes, and the
+ * keyed blind indexes of its normalised associates and places ({@code linkIndex}: the profile's {@code linkKeys}
+ * through {@code LinkIndex}, never the keys themselves, which carry adults' names, phones and number plates). Kept with an agenda entry and a discussion, so that the next
  * meeting can say what is new since.
  */
 public record ChildSeen(
@@ -23,7 +24,7 @@ public record ChildSeen(
         List<String> openFlags,
         String category,
         List<String> episodeIds,
-        List<String> linkKeys) {
+        List<String> linkIndex) {
 
     public record Identifier(String kind, String value) {
     }
@@ -32,7 +33,7 @@ public record ChildSeen(
         identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
         openFlags = openFlags == null ? List.of() : List.copyOf(openFlags);
         episodeIds = episodeIds == null ? List.of() : List.copyOf(episodeIds);
-        linkKeys = linkKeys == null ? List.of() : List.copyOf(linkKeys);
+        linkIndex = linkIndex == null ? List.of() : List.copyOf(linkIndex);
     }
 
     public Optional<RiskCategory> riskCategory() {

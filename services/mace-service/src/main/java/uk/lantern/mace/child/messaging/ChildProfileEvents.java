@@ -9,6 +9,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.mace.child.application.ChildProfiles;
+import uk.lantern.mace.child.application.LinkIndex;
 import uk.lantern.mace.child.domain.ChildSeen;
 import uk.lantern.schemas.EventSchemas;
 import uk.lantern.schemas.UndecodableEventException;
@@ -31,10 +32,12 @@ public class ChildProfileEvents {
 
     private static final EventSchemas SCHEMAS = new EventSchemas();
     private final ChildProfiles children;
+    private final LinkIndex index;
     private final MeterRegistry meters;
 
-    public ChildProfileEvents(ChildProfiles children, MeterRegistry meters) {
+    public ChildProfileEvents(ChildProfiles children, LinkIndex index, MeterRegistry meters) {
         this.children = children;
+        this.index = index;
         this.meters = meters;
     }
 
@@ -47,7 +50,7 @@ public class ChildProfileEvents {
             }
             outcome = children.forget(key);
         } else {
-            outcome = children.keep(seen(decode(value)));
+            outcome = children.keep(seen(decode(value), index));
         }
         Counter.builder("lantern.mace.profiles.consumed").tag("outcome", outcome.name().toLowerCase())
                 .description("Child profiles read into the MACE projection").register(meters).increment();
@@ -72,7 +75,8 @@ public class ChildProfileEvents {
         }
     }
 
-    static ChildSeen seen(ChildProfile p) {
+    /** The child as the panel sees it; the profile's link keys only as their blind indexes. */
+    static ChildSeen seen(ChildProfile p, LinkIndex index) {
         ChildProfile.Name name = p.names().isEmpty() ? null : p.names().get(0);
         return new ChildSeen(p.childId(), p.version(), name == null ? null : name.givenName(),
                 name == null ? null : name.familyName(), p.dateOfBirth(),
@@ -81,6 +85,6 @@ public class ChildProfileEvents {
                 p.openFlags().stream().map(ChildProfile.OpenFlag::code).distinct().sorted().toList(),
                 p.exploitation() == null ? null : p.exploitation().category(),
                 p.episodes().stream().map(ChildProfile.EpisodeSummary::episodeId).toList(),
-                p.linkKeys());
+                index.of(p.linkKeys()));
     }
 }

@@ -171,10 +171,10 @@ public final class AgendaRules {
             news.add("Exploitation category " + then.riskCategory().map(RiskCategory::words).orElse("not assessed")
                     + " → " + now.riskCategory().map(RiskCategory::words).orElse("not assessed"));
         }
-        Set<String> newLinks = new LinkedHashSet<>(now.linkKeys());
-        newLinks.removeAll(then.linkKeys());
+        Set<String> newLinks = new LinkedHashSet<>(now.linkIndex());
+        newLinks.removeAll(then.linkIndex());
         if (!newLinks.isEmpty()) {
-            news.add("Seen with new associates or places: " + String.join(", ", newLinks));
+            news.add("Seen with " + newLinks(newLinks) + " (see the child's network)");
         }
         if (then.maceScore() != now.maceScore()) {
             news.add("MACE score " + then.maceScore() + " → " + now.maceScore());
@@ -183,6 +183,26 @@ public final class AgendaRules {
             news.add("Nothing new since " + last.get().heldOn());
         }
         return news;
+    }
+
+    /** "1 new phone, 2 new places": the kinds of the new links, counted (the service keeps no link in plain). */
+    static String newLinks(Set<String> indexes) {
+        Map<String, Integer> byKind = new java.util.TreeMap<>();
+        indexes.forEach(i -> byKind.merge(kindWords(i), 1, Integer::sum));
+        return byKind.entrySet().stream().map(e -> e.getValue() + " new " + e.getKey()
+                + (e.getValue() == 1 ? "" : "s")).collect(Collectors.joining(", "));
+    }
+
+    private static String kindWords(String index) {
+        int at = index.indexOf('#');
+        return switch (at < 0 ? "" : index.substring(0, at)) {
+            case "PHONE" -> "phone";
+            case "VEHICLE" -> "vehicle";
+            case "PERSON_NAME" -> "associate";
+            case "POSTCODE" -> "postcode";
+            case "PLACE_NAME" -> "place";
+            default -> "link";
+        };
     }
 
     private static List<PastDiscussion> discussionsOf(Input in, String childId) {
