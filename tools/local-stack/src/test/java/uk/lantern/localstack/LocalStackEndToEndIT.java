@@ -39,6 +39,8 @@ import uk.lantern.schemas.mace.MaceTopics;
 class LocalStackEndToEndIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Seven services on a machine shared with other builds: 180 s was seen to run out (-Dlantern.e2e.start-timeout=). */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("lantern.e2e.start-timeout", 300));
     private final HttpClient http = HttpClient.newHttpClient();
     private final EventSchemas schemas = new EventSchemas();
     private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
@@ -56,7 +58,7 @@ class LocalStackEndToEndIT {
         String concernId;
         String childId;
 
-        try (LocalStack stack = new LocalStack(settings).start(Duration.ofSeconds(180))) {
+        try (LocalStack stack = new LocalStack(settings).start(START_TIMEOUT)) {
             String bootstrap = stack.kafkaBootstrapServers();
             issuer = stack.issuer();
             everyServiceRefusesNobody(stack);
@@ -116,7 +118,7 @@ class LocalStackEndToEndIT {
             maceOverThreeMeetings(stack, bootstrap, childId);
         }
 
-        try (LocalStack again = new LocalStack(settings).start(Duration.ofSeconds(180))) {
+        try (LocalStack again = new LocalStack(settings).start(START_TIMEOUT)) {
             tokens.clear(); // the provider signs with a new key after a restart
             assertThat(get(again.serviceUrl("missing-episode-service") + "/episodes/" + episodeId).statusCode()).isEqualTo(200);
             assertThat(get(again.serviceUrl("return-interview-service") + "/cases/" + episodeId).statusCode()).isEqualTo(200);

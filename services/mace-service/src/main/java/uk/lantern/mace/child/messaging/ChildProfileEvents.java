@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.mace.child.application.ChildProfiles;
 import uk.lantern.mace.child.application.LinkIndex;
 import uk.lantern.mace.child.domain.ChildSeen;
+import uk.lantern.mace.common.domain.AllocatedWorker;
 import uk.lantern.schemas.EventSchemas;
 import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.schemas.correlation.ChildProfile;
@@ -57,6 +58,22 @@ public class ChildProfileEvents {
         return outcome;
     }
 
+    /** The profile's allocation, when it names a worker or a team the panel can address (else none). */
+    static AllocatedWorker worker(ChildProfile.Allocation a) {
+        if (a == null || (blank(a.name()) && blank(a.team()))) {
+            return null;
+        }
+        try {
+            return new AllocatedWorker(blank(a.name()) ? null : a.name().strip(), blank(a.team()) ? null : a.team().strip());
+        } catch (RuntimeException unusable) { // too long to address: the panel names the worker itself
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     static ChildProfile decode(byte[] value) {
         JsonNode tree;
         try {
@@ -85,6 +102,11 @@ public class ChildProfileEvents {
                 p.openFlags().stream().map(ChildProfile.OpenFlag::code).distinct().sorted().toList(),
                 p.exploitation() == null ? null : p.exploitation().category(),
                 p.episodes().stream().map(ChildProfile.EpisodeSummary::episodeId).toList(),
-                index.of(p.linkKeys()));
+                index.of(p.linkKeys()),
+                p.episodes().stream().map(e -> new ChildSeen.Episode(e.episodeId(), e.context(), e.start(),
+                        e.returnedAt(), e.riskGrade(), e.interviewStatus())).toList(),
+                p.cme() == null ? null : p.cme().status(),
+                p.exploitation() == null ? null : p.exploitation().assessmentStatus(),
+                worker(p.allocatedWorker()));
     }
 }
