@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.lantern.mace.concern.application.ConcernStore;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.testsupport.Api;
@@ -58,6 +59,8 @@ class PersonsOfConcernAtRestTest {
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ConcernStore concerns;
 
     @Test
     void an_adults_names_phones_and_plates_are_sealed_and_still_find_the_children_they_touch() {
@@ -111,6 +114,18 @@ class PersonsOfConcernAtRestTest {
         for (String text : PLAIN) {
             assertThat(stored).as(text).noneMatch(s -> s.contains(text));
         }
+
+        // an index made under another key is made again at start from the sealed keys
+        Object indexed = mongo.getCollection("persons_of_concern").find(new Document("_id", person)).first()
+                .get("linkIndex");
+        assertThat(indexed.toString()).contains("PHONE#", "VEHICLE#", "PERSON_NAME#");
+        mongo.getCollection("persons_of_concern").updateOne(new Document("_id", person),
+                new Document("$set", new Document("linkIndex", List.of("PHONE#made-under-an-old-key"))));
+        assertThat(concerns.reindex()).isEqualTo(1);
+        assertThat(concerns.reindex()).isZero();
+        assertThat(mongo.getCollection("persons_of_concern").find(new Document("_id", person)).first()
+                .get("linkIndex")).isEqualTo(indexed);
+        assertThat(mace.get("/persons-of-concern/" + person).body().path("children")).hasSize(2);
     }
 
     static ChildProfile profile(String id, String name, List<String> linkKeys) {

@@ -92,6 +92,38 @@ class MongoConcernStore implements ConcernStore {
         }
     }
 
+    /**
+     * Every person's and place's index made again from their link keys (the persons' opened), where it differs: after
+     * the index key changed (or, derived, the keyset's primary was rotated). Run at start; persons and places of
+     * concern are tens, not thousands. Returns how many documents were re-indexed.
+     */
+    @Override
+    public int reindex() {
+        int changed = 0;
+        for (org.bson.Document raw : mongo.getCollection("persons_of_concern").find()) {
+            PersonDocument d = persons.read(raw, PersonDocument.class);
+            List<String> now = index.of(d.person().person(d.id()).linkKeys());
+            if (!now.equals(d.linkIndex())) {
+                mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(d.id())),
+                        org.springframework.data.mongodb.core.query.Update.update("linkIndex", now),
+                        "persons_of_concern");
+                changed++;
+            }
+        }
+        for (PlaceDocument d : mongo.findAll(PlaceDocument.class)) {
+            List<String> now = index.of(d.place().linkKeys());
+            if (!now.equals(d.linkIndex())) {
+                mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id").is(d.id())),
+                        org.springframework.data.mongodb.core.query.Update.update("linkIndex", now),
+                        "places_of_concern");
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     @Override
     public Optional<PersonOfConcern> person(String id) {
         return persons.findById(id, PersonDocument.class).map(d -> d.person().person(d.id()));
