@@ -58,7 +58,9 @@ class LocalStackEndToEndIT {
         String concernId;
         String childId;
 
-        try (LocalStack stack = new LocalStack(settings).start(START_TIMEOUT)) {
+        LocalStack stack = new LocalStack(settings);
+        try (stack) { // closed even when it does not start in time: no service left running
+            stack.start(START_TIMEOUT);
             String bootstrap = stack.kafkaBootstrapServers();
             issuer = stack.issuer();
             everyServiceRefusesNobody(stack);
@@ -118,7 +120,9 @@ class LocalStackEndToEndIT {
             maceOverThreeMeetings(stack, bootstrap, childId);
         }
 
-        try (LocalStack again = new LocalStack(settings).start(START_TIMEOUT)) {
+        LocalStack again = new LocalStack(settings);
+        try (again) {
+            again.start(START_TIMEOUT);
             tokens.clear(); // the provider signs with a new key after a restart
             assertThat(get(again.serviceUrl("missing-episode-service") + "/episodes/" + episodeId).statusCode()).isEqualTo(200);
             assertThat(get(again.serviceUrl("return-interview-service") + "/cases/" + episodeId).statusCode()).isEqualTo(200);
