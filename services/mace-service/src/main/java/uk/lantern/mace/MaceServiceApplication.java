@@ -16,6 +16,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.lantern.mace.child.application.ChildProfiles;
+import uk.lantern.mace.child.application.LinkIndex;
 import uk.lantern.mace.child.messaging.ChildProfileEvents;
 import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.schemas.mace.MaceTopics;
@@ -62,8 +63,8 @@ public class MaceServiceApplication {
     }
 
     @Bean
-    ChildProfileEvents childProfileEvents(ChildProfiles children, MeterRegistry meters) {
-        return new ChildProfileEvents(children, meters);
+    ChildProfileEvents childProfileEvents(ChildProfiles children, LinkIndex index, MeterRegistry meters) {
+        return new ChildProfileEvents(children, index, meters);
     }
 
     /** Unreadable profiles go to the dead-letter topic at once; the store away is tried again until it is back. */

@@ -27,16 +27,20 @@ import uk.lantern.schemas.EventSchemas;
 import uk.lantern.schemas.EventType;
 import uk.lantern.schemas.Topic;
 import uk.lantern.schemas.Topics;
+import uk.lantern.schemas.mace.MaceTopics;
 
 /**
  * A new user's first minutes, through the local stack exactly as {@code tools/lantern} runs it: write to each
  * recording service over HTTP, see each event with kcat (a client that is not Lantern's) and check it against its
- * published schema; see the return interview case open by itself after a return; stop the stack, start it again and
- * find everything.
+ * published schema; see the return interview case open by itself after a return; take the child through three MACE
+ * meetings (an action drifts, is challenged and is done; the social worker's outcome read back with kcat); stop the
+ * stack, start it again and find everything.
  */
 class LocalStackEndToEndIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Seven services on a machine shared with other builds: 180 s was seen to run out (-Dlantern.e2e.start-timeout=). */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("lantern.e2e.start-timeout", 300));
     private final HttpClient http = HttpClient.newHttpClient();
     private final EventSchemas schemas = new EventSchemas();
     private final java.util.Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
@@ -54,7 +58,9 @@ class LocalStackEndToEndIT {
         String concernId;
         String childId;
 
-        try (LocalStack stack = new LocalStack(settings).start(Duration.ofSeconds(180))) {
+        LocalStack stack = new LocalStack(settings);
+        try (stack) { // closed even when it does not start in time: no service left running
+            stack.start(START_TIMEOUT);
             String bootstrap = stack.kafkaBootstrapServers();
             issuer = stack.issuer();
             everyServiceRefusesNobody(stack);
@@ -110,9 +116,13 @@ class LocalStackEndToEndIT {
                     .until(() -> json(get(correlation + "/alerts?code=MISSING_AND_CME&childId=" + childId)),
                             a -> a != null && a.toString().contains(childId));
             assertThat(alerts.toString()).contains("OPEN");
+
+            maceOverThreeMeetings(stack, bootstrap, childId);
         }
 
-        try (LocalStack again = new LocalStack(settings).start(Duration.ofSeconds(180))) {
+        LocalStack again = new LocalStack(settings);
+        try (again) {
+            again.start(START_TIMEOUT);
             tokens.clear(); // the provider signs with a new key after a restart
             assertThat(get(again.serviceUrl("missing-episode-service") + "/episodes/" + episodeId).statusCode()).isEqualTo(200);
             assertThat(get(again.serviceUrl("return-interview-service") + "/cases/" + episodeId).statusCode()).isEqualTo(200);
@@ -125,6 +135,117 @@ class LocalStackEndToEndIT {
                     .as("the chronology after the restart").hasSizeGreaterThanOrEqualTo(5);
         }
     }
+
+    /**
+     * Issue 18's scenario, as the {@code mace} demo person, on the real clock: meeting 1 four weeks ago nominates the
+     * child, opens with its agenda fixed, records the decision and an action due two weeks ago (before meeting 2, a
+     * week ago) and closes; meeting 2 flags the action as drifting (on the agenda, and DriftFlagged on the topic);
+     * the action is done with evidence; meeting 3, today, no longer flags it. The social worker's OutcomeShared is
+     * read back with kcat and checked against its schema.
+     */
+    private void maceOverThreeMeetings(LocalStack stack, String bootstrap, String childId) throws Exception {
+        maceUrl = stack.serviceUrl("mace-service");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate first = today.minusDays(28);
+        LocalDate due = today.minusDays(14);
+        String attendees = """
+                {"attendees": [{"name": "Sergeant Lee Ford", "agency": "POLICE"}, {"name": "Sam Okafor", "agency": "SOCIAL_CARE"},
+                               {"name": "Ms Reid", "agency": "EDUCATION"}]}""";
+
+        // meeting 1: the child nominated (once the service has the child's profile), the agenda fixed at opening
+        String m1 = maceMeeting(first);
+        HttpResponse<String> nominated = Awaitility.await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> post(maceUrl + "/meetings/" + m1 + "/nominations", """
+                        {"childId": "%s", "agency": "EDUCATION", "reason": "Seen getting into a car with an older man after school"}
+                        """.formatted(childId)), r -> r.statusCode() != 422);
+        assertThat(nominated.statusCode()).as(nominated.body()).isEqualTo(200);
+        HttpResponse<String> opened1 = post(maceUrl + "/meetings/" + m1 + "/opening", attendees);
+        assertThat(opened1.statusCode()).as(opened1.body()).isEqualTo(200);
+        JsonNode entry1 = agendaEntry(JSON.readTree(opened1.body()), childId);
+        assertThat(entry1.get("reasons").toString()).contains("NOMINATED");
+        assertThat(entry1.get("why").toString()).contains("Seen getting into a car");
+        HttpResponse<String> discussed = post(maceUrl + "/meetings/" + m1 + "/discussions", """
+                {"childId": "%s", "agreedCategory": "MODERATE", "decision": "Strategy discussion; school to share attendance daily",
+                 "allocatedWorker": {"name": "Sam Okafor", "team": "Children in Need 1"},
+                 "actions": [{"what": "Strategy discussion with the police exploitation team",
+                              "owner": {"name": "Sam Okafor", "agency": "SOCIAL_CARE"}, "dueOn": "%s"}]}
+                """.formatted(childId, due));
+        assertThat(discussed.statusCode()).as(discussed.body()).isEqualTo(200);
+        String action = JSON.readTree(discussed.body()).get("actionsAgreed").get(0).get("id").asString();
+        HttpResponse<String> closed1 = post(maceUrl + "/meetings/" + m1 + "/closure", "{}");
+        assertThat(closed1.statusCode()).as(closed1.body()).isEqualTo(200);
+
+        // the social worker's outcome, read back with kcat under its published schema
+        JsonNode outcome = eventOnTopic(bootstrap, MaceTopics.MACE, "OutcomeShared", m1, childId);
+        assertThat(outcome.get("data").get("addressedTo").get("name").asString()).isEqualTo("Sam Okafor");
+        assertThat(outcome.get("data").get("addressedTo").get("team").asString()).isEqualTo("Children in Need 1");
+        assertThat(outcome.get("data").get("decision").asString()).startsWith("Strategy discussion");
+        assertThat(outcome.get("data").get("actions").get(0).get("actionId").asString()).isEqualTo(action);
+        assertThat(outcome.get("data").get("actions").get(0).get("dueOn").asString()).isEqualTo(due.toString());
+
+        // meeting 2: the action not done is drifting: flagged on the agenda and raised to the chair on the topic
+        String m2 = maceMeeting(today.minusDays(7));
+        HttpResponse<String> opened2 = post(maceUrl + "/meetings/" + m2 + "/opening", attendees);
+        assertThat(opened2.statusCode()).as(opened2.body()).isEqualTo(200);
+        JsonNode entry2 = agendaEntry(JSON.readTree(opened2.body()), childId);
+        assertThat(entry2.get("reasons").toString()).contains("ACTION_DUE");
+        assertThat(entry2.get("drift").toString()).contains("ACTION_OVERDUE", "7 days overdue");
+        JsonNode drift = eventOnTopic(bootstrap, MaceTopics.MACE, "DriftFlagged", m2, action);
+        assertThat(drift.get("data").get("drift").asString()).isEqualTo("ACTION_OVERDUE");
+        assertThat(drift.get("data").get("chair").get("name").asString()).isEqualTo("Sergeant Lee Ford");
+        HttpResponse<String> challenged = post(maceUrl + "/meetings/" + m2 + "/discussions", """
+                {"childId": "%s", "agreedCategory": "MODERATE", "decision": "Chair challenged the overdue strategy discussion",
+                 "allocatedWorker": {"name": "Sam Okafor", "team": "Children in Need 1"}}
+                """.formatted(childId));
+        assertThat(challenged.statusCode()).as(challenged.body()).isEqualTo(200);
+        assertThat(post(maceUrl + "/meetings/" + m2 + "/closure", "{}").statusCode()).isEqualTo(200);
+
+        // the action done, with evidence
+        HttpResponse<String> done = post(maceUrl + "/actions/" + action + "/completion", """
+                {"evidence": "Strategy discussion held; the plan is on the child's file", "doneOn": "%s"}
+                """.formatted(today.minusDays(3)));
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        eventOnTopic(bootstrap, MaceTopics.MACE, "ActionDone", action);
+
+        // meeting 3: the child is back (nominated again) but the action no longer drifts
+        String m3 = maceMeeting(today);
+        assertThat(post(maceUrl + "/meetings/" + m3 + "/nominations", """
+                {"childId": "%s", "agency": "POLICE", "reason": "Still seen with the same adult"}
+                """.formatted(childId)).statusCode()).isEqualTo(200);
+        HttpResponse<String> opened3 = post(maceUrl + "/meetings/" + m3 + "/opening", attendees);
+        assertThat(opened3.statusCode()).as(opened3.body()).isEqualTo(200);
+        JsonNode entry3 = agendaEntry(JSON.readTree(opened3.body()), childId);
+        assertThat(entry3.get("reasons").toString()).contains("NOMINATED").doesNotContain("ACTION_DUE");
+        assertThat(entry3.get("drift").toString()).doesNotContain("ACTION_OVERDUE", "ACTION_CARRIED_OVER");
+        assertThat(entry3.get("actions")).isEmpty();
+
+        // the minutes open, as a PDF
+        HttpResponse<byte[]> minutes = http.send(HttpRequest.newBuilder(URI.create(maceUrl + "/meetings/" + m1
+                        + "/minutes.pdf")).header("Authorization", "Bearer " + tokenFor(maceUrl)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(minutes.statusCode()).isEqualTo(200);
+        assertThat(new String(minutes.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    private String maceMeeting(LocalDate heldOn) throws IOException, InterruptedException {
+        HttpResponse<String> scheduled = post(maceUrl + "/meetings", """
+                {"heldOn": "%s", "chair": {"name": "Sergeant Lee Ford", "agency": "POLICE"}}""".formatted(heldOn));
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
+        return JSON.readTree(scheduled.body()).get("id").asString();
+    }
+
+    private static JsonNode agendaEntry(JsonNode meeting, String childId) {
+        for (JsonNode entry : meeting.get("meeting").get("agenda")) {
+            if (entry.get("childId").asString().equals(childId)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("the child " + childId + " is not on the agenda: " + meeting);
+    }
+
+    /** mace-service's address in this stack: its calls are the MACE member's. */
+    private String maceUrl = "-";
 
     /** The admin's kcat configuration, written by the stack (the broker is secured). */
     private java.nio.file.Path kcatConfig;
@@ -163,9 +284,9 @@ class LocalStackEndToEndIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The demo person whose work the call is: the recorder, the CME officer, the assessor, or the coordinator. */
+    /** The demo person whose work the call is: the MACE member, the recorder, the CME officer, the assessor, or the coordinator. */
     private String tokenFor(String url) {
-        String person = url.contains("/episodes") ? "recorder" : url.contains("/notifications")
+        String person = url.startsWith(maceUrl) ? "mace" : url.contains("/episodes") ? "recorder" : url.contains("/notifications")
                 || url.contains("/register-entries") ? "cme" : url.contains("/concerns") ? "assessor" : "coordinator";
         return tokens.computeIfAbsent(issuer + " " + person,
                 key -> new SignIn(issuer).token(person, LocalStack.demoPassword()).value());

@@ -109,6 +109,14 @@ class ThreeMeetingsTest {
         assertThat(entry.path("drift").get(0).path("words").asString())
                 .isEqualTo("Action \"Strategy discussion\" (Sam Okafor (social care)) was due on 2026-01-13: 21 days overdue");
         assertThat(entry.path("actions").get(0).path("timesCarriedOver").asInt()).isEqualTo(1);
+        // the console's view of one entry: why, drift, what is new since meeting 1, as fixed
+        JsonNode one = mace.get("/meetings/" + m2 + "/agenda/" + amelia).body();
+        assertThat(one.path("childId").asString()).isEqualTo(amelia);
+        assertThat(one.path("whatIsNew").toString()).contains("Nothing new since " + FIRST);
+        assertThat(one.path("drift")).isEqualTo(entry.path("drift"));
+        assertThat(mace.get("/meetings/" + m2 + "/agenda/child-not-on-it").status()).isEqualTo(404);
+        assertThat(mongo.getCollection("access_log").countDocuments(new Document("operation",
+                "GET /meetings/{id}/agenda/{childId}").append("children", amelia))).isEqualTo(1);
         assertThat(mace.post("/meetings/" + m2 + "/discussions", """
                 {"childId": "%s", "agreedCategory": "SIGNIFICANT", "reasonForDifference": "As last time",
                  "decision": "Chair challenged the overdue strategy discussion", "allocatedWorker": {"team": "Children in Care 2"}}"""

@@ -24,6 +24,6 @@ public interface ChildProfiles {
     /** Children whose MACE score is at least {@code threshold}, highest first (then by child id), at most {@code limit}. */
     List<ChildSeen> scoringAtLeast(int threshold, int limit);
 
-    /** Children whose profile's link keys include any of {@code linkKeys}, by child id. */
-    List<ChildSeen> touching(Collection<String> linkKeys);
+    /** Children whose profile's link keys include any of these (given as their {@link LinkIndex}), by child id. */
+    List<ChildSeen> touching(Collection<String> linkIndex);
 }

@@ -9,7 +9,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.mace.child.application.ChildProfiles;
+import uk.lantern.mace.child.application.LinkIndex;
 import uk.lantern.mace.child.domain.ChildSeen;
+import uk.lantern.mace.common.domain.AllocatedWorker;
 import uk.lantern.schemas.EventSchemas;
 import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.schemas.correlation.ChildProfile;
@@ -31,10 +33,12 @@ public class ChildProfileEvents {
 
     private static final EventSchemas SCHEMAS = new EventSchemas();
     private final ChildProfiles children;
+    private final LinkIndex index;
     private final MeterRegistry meters;
 
-    public ChildProfileEvents(ChildProfiles children, MeterRegistry meters) {
+    public ChildProfileEvents(ChildProfiles children, LinkIndex index, MeterRegistry meters) {
         this.children = children;
+        this.index = index;
         this.meters = meters;
     }
 
@@ -47,11 +51,27 @@ public class ChildProfileEvents {
             }
             outcome = children.forget(key);
         } else {
-            outcome = children.keep(seen(decode(value)));
+            outcome = children.keep(seen(decode(value), index));
         }
         Counter.builder("lantern.mace.profiles.consumed").tag("outcome", outcome.name().toLowerCase())
                 .description("Child profiles read into the MACE projection").register(meters).increment();
         return outcome;
+    }
+
+    /** The profile's allocation, when it names a worker or a team the panel can address (else none). */
+    static AllocatedWorker worker(ChildProfile.Allocation a) {
+        if (a == null || (blank(a.name()) && blank(a.team()))) {
+            return null;
+        }
+        try {
+            return new AllocatedWorker(blank(a.name()) ? null : a.name().strip(), blank(a.team()) ? null : a.team().strip());
+        } catch (RuntimeException unusable) { // too long to address: the panel names the worker itself
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     static ChildProfile decode(byte[] value) {
@@ -72,7 +92,8 @@ public class ChildProfileEvents {
         }
     }
 
-    static ChildSeen seen(ChildProfile p) {
+    /** The child as the panel sees it; the profile's link keys only as their blind indexes. */
+    static ChildSeen seen(ChildProfile p, LinkIndex index) {
         ChildProfile.Name name = p.names().isEmpty() ? null : p.names().get(0);
         return new ChildSeen(p.childId(), p.version(), name == null ? null : name.givenName(),
                 name == null ? null : name.familyName(), p.dateOfBirth(),
@@ -81,6 +102,11 @@ public class ChildProfileEvents {
                 p.openFlags().stream().map(ChildProfile.OpenFlag::code).distinct().sorted().toList(),
                 p.exploitation() == null ? null : p.exploitation().category(),
                 p.episodes().stream().map(ChildProfile.EpisodeSummary::episodeId).toList(),
-                p.linkKeys());
+                index.of(p.linkKeys()),
+                p.episodes().stream().map(e -> new ChildSeen.Episode(e.episodeId(), e.context(), e.start(),
+                        e.returnedAt(), e.riskGrade(), e.interviewStatus())).toList(),
+                p.cme() == null ? null : p.cme().status(),
+                p.exploitation() == null ? null : p.exploitation().assessmentStatus(),
+                worker(p.allocatedWorker()));
     }
 }

@@ -23,7 +23,7 @@ import uk.lantern.mace.child.domain.ChildSeen;
 class MongoChildProfiles implements ChildProfiles {
 
     @Document("children")
-    record ChildDocument(@Id String id, long version, int maceScore, List<String> linkKeys, ChildSeen child) {
+    record ChildDocument(@Id String id, long version, int maceScore, List<String> linkIndex, ChildSeen child) {
     }
 
     private final MongoTemplate mongo;
@@ -35,7 +35,7 @@ class MongoChildProfiles implements ChildProfiles {
     @Override
     public Outcome keep(ChildSeen child) {
         ChildDocument document = new ChildDocument(child.childId(), child.profileVersion(), child.maceScore(),
-                child.linkKeys(), child);
+                child.linkIndex(), child);
         try {
             mongo.findAndReplace(query(where("_id").is(child.childId()).and("version").lte(child.profileVersion())),
                     document, FindAndReplaceOptions.options().upsert());
@@ -75,11 +75,11 @@ class MongoChildProfiles implements ChildProfiles {
     }
 
     @Override
-    public List<ChildSeen> touching(Collection<String> linkKeys) {
-        if (linkKeys.isEmpty()) {
+    public List<ChildSeen> touching(Collection<String> linkIndex) {
+        if (linkIndex.isEmpty()) {
             return List.of();
         }
-        return mongo.find(query(where("linkKeys").in(linkKeys)).with(Sort.by("_id")).limit(500), ChildDocument.class)
+        return mongo.find(query(where("linkIndex").in(linkIndex)).with(Sort.by("_id")).limit(500), ChildDocument.class)
                 .stream().map(ChildDocument::child).toList();
     }
 }

@@ -26,6 +26,7 @@ class MaceAccess {
                 .allow(GET, "/meetings/{id}", MACE_MEMBER, MISSING_COORDINATOR, MANAGER)
                 .allow(POST, "/meetings/{id}/nominations", MACE_MEMBER)
                 .allow(GET, "/meetings/{id}/agenda", MACE_MEMBER)
+                .allow(GET, "/meetings/{id}/agenda/{childId}", MACE_MEMBER)
                 .allow(POST, "/meetings/{id}/opening", MACE_MEMBER)
                 .allow(POST, "/meetings/{id}/discussions", MACE_MEMBER)
                 .allow(POST, "/meetings/{id}/closure", MACE_MEMBER)

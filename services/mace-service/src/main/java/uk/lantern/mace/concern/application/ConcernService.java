@@ -2,13 +2,16 @@ package uk.lantern.mace.concern.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import uk.lantern.mace.action.application.ActionStore;
 import uk.lantern.mace.action.domain.Action;
 import uk.lantern.mace.child.application.ChildProfiles;
+import uk.lantern.mace.child.application.LinkIndex;
 import uk.lantern.mace.child.domain.ChildSeen;
 import uk.lantern.mace.concern.domain.PersonOfConcern;
 import uk.lantern.mace.concern.domain.PlaceOfConcern;
@@ -25,7 +28,11 @@ import uk.lantern.support.problems.NotFound;
 @Service
 public class ConcernService {
 
-    public record Touching<T>(T concern, List<ChildSeen> children, List<Action> actions) {
+    public record Touching<T>(T concern, List<TouchingChild> children, List<Action> actions) {
+    }
+
+    /** A child whose profile touches a concern, and the concern's link keys it shares (matched by blind index). */
+    public record TouchingChild(ChildSeen child, List<String> sharedKeys) {
     }
 
     public record Recorded<T>(T concern, boolean created) {
@@ -33,16 +40,19 @@ public class ConcernService {
 
     private final ConcernStore store;
     private final ChildProfiles children;
+    private final LinkIndex index;
     private final ActionStore actions;
     private final SubmissionClaims claims;
     private final MaceEventContract contract;
     private final EventPublication publication;
     private final Clock clock;
 
-    public ConcernService(ConcernStore store, ChildProfiles children, ActionStore actions, SubmissionClaims claims,
-                          MaceEventContract contract, EventPublication publication, Clock clock) {
+    public ConcernService(ConcernStore store, ChildProfiles children, LinkIndex index, ActionStore actions,
+                          SubmissionClaims claims, MaceEventContract contract, EventPublication publication,
+                          Clock clock) {
         this.store = store;
         this.children = children;
+        this.index = index;
         this.actions = actions;
         this.claims = claims;
         this.contract = contract;
@@ -81,12 +91,20 @@ public class ConcernService {
 
     public Touching<PersonOfConcern> person(String id) {
         PersonOfConcern p = store.person(id).orElseThrow(() -> new NotFound("person of concern " + id));
-        return new Touching<>(p, children.touching(p.linkKeys()), actions.against("personOfConcernId", id));
+        return new Touching<>(p, touching(p.linkKeys()), actions.against("personOfConcernId", id));
     }
 
     public Touching<PlaceOfConcern> place(String id) {
         PlaceOfConcern p = store.place(id).orElseThrow(() -> new NotFound("place of concern " + id));
-        return new Touching<>(p, children.touching(p.linkKeys()), actions.against("placeOfConcernId", id));
+        return new Touching<>(p, touching(p.linkKeys()), actions.against("placeOfConcernId", id));
+    }
+
+    /** The children whose profiles carry any of these keys: matched on the keys' blind indexes, as stored. */
+    private List<TouchingChild> touching(List<String> linkKeys) {
+        Map<String, String> keyOf = new LinkedHashMap<>();
+        linkKeys.forEach(k -> keyOf.put(index.of(k), k));
+        return children.touching(keyOf.keySet()).stream().map(c -> new TouchingChild(c,
+                c.linkIndex().stream().map(keyOf::get).filter(java.util.Objects::nonNull).toList())).toList();
     }
 
     private String id(Optional<String> key, String fingerprint) {

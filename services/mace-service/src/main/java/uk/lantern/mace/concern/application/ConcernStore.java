@@ -16,4 +16,10 @@ public interface ConcernStore {
     Optional<PersonOfConcern> person(String id);
 
     Optional<PlaceOfConcern> place(String id);
+
+    /**
+     * Indexes every person and place again under the current link index key where their stored index differs (the
+     * key changed); returns how many were.
+     */
+    int reindex();
 }

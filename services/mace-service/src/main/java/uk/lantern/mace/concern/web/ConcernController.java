@@ -74,7 +74,7 @@ class ConcernController {
     @Operation(summary = "An adult of concern, the children whose profiles touch them, and the actions against them")
     PersonView person(@PathVariable String id) {
         var t = concerns.person(id);
-        return new PersonView(id, t.concern(), touching(t.children(), t.concern().linkKeys()), t.actions());
+        return new PersonView(id, t.concern(), touching(t.children()), t.actions());
     }
 
     @PostMapping("/places-of-concern")
@@ -93,11 +93,11 @@ class ConcernController {
     @Operation(summary = "A place of concern, the children whose profiles touch it, and the actions against it")
     PlaceView place(@PathVariable String id) {
         var t = concerns.place(id);
-        return new PlaceView(id, t.concern(), touching(t.children(), t.concern().linkKeys()), t.actions());
+        return new PlaceView(id, t.concern(), touching(t.children()), t.actions());
     }
 
-    private static List<ChildTouching> touching(List<uk.lantern.mace.child.domain.ChildSeen> children, List<String> keys) {
-        return children.stream().map(c -> new ChildTouching(c.childId(), c.name(),
-                c.linkKeys().stream().filter(keys::contains).toList())).toList();
+    private static List<ChildTouching> touching(List<ConcernService.TouchingChild> children) {
+        return children.stream().map(c -> new ChildTouching(c.child().childId(), c.child().name(), c.sharedKeys()))
+                .toList();
     }
 }

@@ -25,7 +25,8 @@ public record MaceSettings(@DefaultValue Agenda agenda, @DefaultValue QuorumSett
     }
 
     public AgendaSettings agendaSettings() {
-        return new AgendaSettings(agenda.scoreThreshold(), agenda.size(), drift.maxCarryOvers(), drift.noChangeMeetings());
+        return new AgendaSettings(agenda.scoreThreshold(), agenda.size(), drift.maxCarryOvers(), drift.noChangeMeetings(),
+                zone);
     }
 
     public Quorum quorumRule() {

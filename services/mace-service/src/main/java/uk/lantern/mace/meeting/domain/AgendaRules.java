@@ -112,7 +112,7 @@ public final class AgendaRules {
             List<PastDiscussion> discussions = discussionsOf(in, d.childId);
             drift.noChangeInRisk(discussions).ifPresent(d::flag);
             agenda.add(new AgendaEntry(agenda.size() + 1, d.childId, d.seen == null ? "Child " + d.childId : d.seen.name(),
-                    List.copyOf(d.reasons), d.why, d.drift, whatIsNew(discussions, d.seen), actions, d.seen));
+                    List.copyOf(d.reasons), d.why, d.drift, whatIsNew(discussions, d.seen, settings.zone()), actions, d.seen));
         }
         return agenda;
     }
@@ -141,7 +141,7 @@ public final class AgendaRules {
     }
 
     /** The fields of the profile that changed since the child was last discussed. */
-    static List<String> whatIsNew(List<PastDiscussion> discussions, ChildSeen now) {
+    static List<String> whatIsNew(List<PastDiscussion> discussions, ChildSeen now, java.time.ZoneId zone) {
         Optional<PastDiscussion> last = discussions.stream().max(Comparator.comparing(PastDiscussion::heldOn));
         if (now == null) {
             return List.of("No profile of this child has been received yet");
@@ -157,6 +157,32 @@ public final class AgendaRules {
             news.add(newEpisodes.size() + " missing episode" + (newEpisodes.size() == 1 ? "" : "s") + " since "
                     + last.get().heldOn());
         }
+        Map<String, ChildSeen.Episode> before = new LinkedHashMap<>();
+        then.episodes().forEach(e -> before.put(e.episodeId(), e));
+        for (ChildSeen.Episode e : now.episodes()) {
+            ChildSeen.Episode was = before.get(e.episodeId());
+            if (was == null) {
+                if (!then.episodeIds().contains(e.episodeId())) { // known then, by id, to a profile kept without them
+                    news.add(episodeWords(e, zone));
+                }
+            } else if (!java.util.Objects.equals(was.interviewStatus(), e.interviewStatus())) {
+                news.add("Return interview after the episode of " + day(e.start(), zone) + ": " + words(was.interviewStatus())
+                        + " → " + words(e.interviewStatus()));
+            } else if (was.returnedAt() == null && e.returnedAt() != null) {
+                news.add("Returned on " + day(e.returnedAt(), zone) + " from the episode of " + day(e.start(), zone));
+            }
+        }
+        if (then.cmeStatus() != null && now.cmeStatus() != null && !then.cmeStatus().equals(now.cmeStatus())) {
+            news.add("Missing education: " + words(then.cmeStatus()) + " → " + words(now.cmeStatus()));
+        }
+        if (then.assessmentStatus() != null && now.assessmentStatus() != null
+                && !then.assessmentStatus().equals(now.assessmentStatus())) {
+            news.add("Exploitation assessment: " + words(then.assessmentStatus()) + " → "
+                    + words(now.assessmentStatus()));
+        }
+        if (now.allocatedWorker() != null && !now.allocatedWorker().equals(then.allocatedWorker())) {
+            news.add("Allocated to " + now.allocatedWorker().words());
+        }
         Set<String> opened = new LinkedHashSet<>(now.openFlags());
         opened.removeAll(then.openFlags());
         if (!opened.isEmpty()) {
@@ -171,10 +197,10 @@ public final class AgendaRules {
             news.add("Exploitation category " + then.riskCategory().map(RiskCategory::words).orElse("not assessed")
                     + " → " + now.riskCategory().map(RiskCategory::words).orElse("not assessed"));
         }
-        Set<String> newLinks = new LinkedHashSet<>(now.linkKeys());
-        newLinks.removeAll(then.linkKeys());
+        Set<String> newLinks = new LinkedHashSet<>(now.linkIndex());
+        newLinks.removeAll(then.linkIndex());
         if (!newLinks.isEmpty()) {
-            news.add("Seen with new associates or places: " + String.join(", ", newLinks));
+            news.add("Seen with " + newLinks(newLinks) + " (see the child's network)");
         }
         if (then.maceScore() != now.maceScore()) {
             news.add("MACE score " + then.maceScore() + " → " + now.maceScore());
@@ -183,6 +209,44 @@ public final class AgendaRules {
             news.add("Nothing new since " + last.get().heldOn());
         }
         return news;
+    }
+
+    static String episodeWords(ChildSeen.Episode e, java.time.ZoneId zone) {
+        String context = words(e.context());
+        return Character.toUpperCase(context.charAt(0)) + context.substring(1) + " from " + day(e.start(), zone)
+                + (e.returnedAt() == null ? ", not yet returned" : ", returned " + day(e.returnedAt(), zone))
+                + (e.riskGrade() == null ? "" : "; risk " + words(e.riskGrade()))
+                + (e.interviewStatus() == null ? "" : "; return interview " + words(e.interviewStatus()));
+    }
+
+    /** The day of an instant in the time zone of English meetings. */
+    private static String day(java.time.Instant at, java.time.ZoneId zone) {
+        return at == null ? "an unknown day" : at.atZone(zone).toLocalDate().toString();
+    }
+
+    /** A code in words: MISSING_FROM_HOME as "missing from home". */
+    private static String words(String code) {
+        return code == null ? "unknown" : code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "1 new phone, 2 new places": the kinds of the new links, counted (the service keeps no link in plain). */
+    static String newLinks(Set<String> indexes) {
+        Map<String, Integer> byKind = new java.util.TreeMap<>();
+        indexes.forEach(i -> byKind.merge(kindWords(i), 1, Integer::sum));
+        return byKind.entrySet().stream().map(e -> e.getValue() + " new " + e.getKey()
+                + (e.getValue() == 1 ? "" : "s")).collect(Collectors.joining(", "));
+    }
+
+    private static String kindWords(String index) {
+        int at = index.indexOf('#');
+        return switch (at < 0 ? "" : index.substring(0, at)) {
+            case "PHONE" -> "phone";
+            case "VEHICLE" -> "vehicle";
+            case "PERSON_NAME" -> "associate";
+            case "POSTCODE" -> "postcode";
+            case "PLACE_NAME" -> "place";
+            default -> "link";
+        };
     }
 
     private static List<PastDiscussion> discussionsOf(Input in, String childId) {

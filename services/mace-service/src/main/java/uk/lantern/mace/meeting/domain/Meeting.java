@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.lantern.mace.child.domain.ChildSeen;
 import uk.lantern.mace.common.domain.AllocatedWorker;
 import uk.lantern.mace.common.domain.Checks;
 import uk.lantern.mace.common.domain.MaceRuleViolation;
@@ -86,7 +87,7 @@ public record Meeting(String id, LocalDate heldOn, PanelMember chair, MeetingSta
     /**
      * The panel's decision about a child on the agenda. The reason is required when the category agreed differs from
      * the latest assessment's; the outcome goes to the allocated worker the discussion names, else the one a
-     * nomination named, and one of them is required.
+     * nomination named, else the allocation on the child's profile as the panel was shown it, and one is required.
      */
     public Change discuss(String childId, RiskCategory agreedCategory, String reasonForDifference, String decision,
                           AllocatedWorker allocatedWorker, List<String> actionIds, String recordedBy, Instant now) {
@@ -113,9 +114,10 @@ public record Meeting(String id, LocalDate heldOn, PanelMember chair, MeetingSta
         AllocatedWorker to = allocatedWorker != null ? allocatedWorker : nominations.stream()
                 .filter(n -> n.childId().equals(childId) && n.allocatedWorker() != null)
                 .map(Nomination::allocatedWorker).findFirst()
+                .or(() -> Optional.ofNullable(entry.seen()).map(ChildSeen::allocatedWorker))
                 .orElseThrow(() -> new MaceRuleViolation("allocatedWorker",
-                        "is required: the outcome goes to the child's allocated social worker and team, and no "
-                                + "nomination named them"));
+                        "is required: the outcome goes to the child's allocated social worker and team, and neither "
+                                + "a nomination nor the child's profile names them"));
         Discussion discussion = new Discussion(childId, now, agreedCategory, assessed,
                 differs ? reasonForDifference.strip() : null, decision.strip(), to, actionIds, entry.seen(), recordedBy);
         List<Discussion> all = new ArrayList<>(discussions);

@@ -121,6 +121,19 @@ class MeetingController {
         return meetings.agendaPreview(id);
     }
 
+    @GetMapping("/{id}/agenda/{childId}")
+    @AccessLogged(AccessAction.READ_RECORD)
+    @Operation(summary = "One child's agenda entry: why the child is on it, the drift, what is new since the panel last "
+            + "discussed the child (from the profile: episodes, return interviews, flags, category, assessment, "
+            + "missing education, allocation, new associates and places), the open actions, and the child as shown",
+            description = "As fixed when the meeting opened, or as it would be fixed now; 404 when the child is not "
+                    + "on the agenda.")
+    AgendaEntry agendaEntry(@PathVariable String id, @PathVariable String childId) {
+        return meetings.agendaPreview(id).stream().filter(e -> e.childId().equals(childId)).findFirst()
+                .orElseThrow(() -> new uk.lantern.support.problems.NotFound("child " + childId
+                        + " on the agenda of meeting " + id));
+    }
+
     @PostMapping("/{id}/opening")
     @Operation(summary = "Open the meeting: attendance and apologies taken, quorum decided, the agenda built and fixed",
             description = "A meeting without quorum still opens; its record and minutes say it was not quorate.")

@@ -129,10 +129,38 @@ class AgendaRulesTest {
         ChildSeen now = child("a", 70, "SIGNIFICANT", List.of(), List.of());
 
         assertThat(AgendaRules.whatIsNew(List.of(new PastDiscussion("m", HELD.minusDays(14), "a", RiskCategory.MILD,
-                then)), now)).containsExactly("Flags no longer open: REPEAT_MISSING",
+                then)), now, ZONE)).containsExactly("Flags no longer open: REPEAT_MISSING",
                 "Exploitation category 2 mild → 4 significant", "MACE score 40 → 70");
         assertThat(AgendaRules.whatIsNew(List.of(new PastDiscussion("m", HELD.minusDays(14), "a", RiskCategory.MILD,
-                then)), then)).containsExactly("Nothing new since 2026-02-24");
+                then)), then, ZONE)).containsExactly("Nothing new since 2026-02-24");
         assertThat(Map.of()).isEmpty();
     }
+
+    @Test
+    void what_is_new_is_drawn_from_the_profile_episodes_interviews_statuses_allocation_and_links() {
+        java.time.Instant start = java.time.Instant.parse("2026-02-14T23:30:00Z"); // the 14th in London
+        ChildSeen then = new ChildSeen("a", 3, "Amelia", "Jones", null, List.of(), null, 60, List.of(), "MODERATE",
+                List.of("e1"), List.of("PHONE#x"), List.of(new ChildSeen.Episode("e1", "MISSING_FROM_HOME", start,
+                null, "MEDIUM", "NOT_DUE")), "NEVER_ON_REGISTER", "ASSESSED", null);
+        ChildSeen now = new ChildSeen("a", 7, "Amelia", "Jones", null, List.of(), null, 60, List.of(), "MODERATE",
+                List.of("e1", "e2"), List.of("PHONE#x", "PHONE#y", "PLACE_NAME#z"),
+                List.of(new ChildSeen.Episode("e1", "MISSING_FROM_HOME", start, start.plusSeconds(36000), "MEDIUM",
+                                "COMPLETED"),
+                        new ChildSeen.Episode("e2", "MISSING_FROM_CARE", java.time.Instant.parse("2026-03-01T18:00:00Z"),
+                                null, "HIGH", "NOT_DUE")),
+                "ON_REGISTER", "REVIEW_OVERDUE", new uk.lantern.mace.common.domain.AllocatedWorker("Sam Okafor",
+                "Children in Care 2"));
+
+        assertThat(AgendaRules.whatIsNew(List.of(new PastDiscussion("m", HELD.minusDays(14), "a",
+                RiskCategory.MODERATE, then)), now, ZONE)).containsExactly(
+                "1 missing episode since 2026-02-24",
+                "Return interview after the episode of 2026-02-14: not due → completed",
+                "Missing from care from 2026-03-01, not yet returned; risk high; return interview not due",
+                "Missing education: never on register → on register",
+                "Exploitation assessment: assessed → review overdue",
+                "Allocated to " + now.allocatedWorker().words(),
+                "Seen with 1 new phone, 1 new place (see the child's network)");
+    }
+
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/London");
 }

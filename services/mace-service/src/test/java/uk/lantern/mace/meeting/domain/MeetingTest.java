@@ -73,6 +73,22 @@ class MeetingTest {
     }
 
     @Test
+    void with_no_worker_named_the_outcome_goes_to_the_allocation_on_the_childs_profile() {
+        AllocatedWorker allocated = new AllocatedWorker("Priya Das", "Children in Need 1");
+        ChildSeen seen = new ChildSeen("c", 4, "Amelia", "Jones", null, List.of(), null, 60, List.of(), "MODERATE",
+                List.of(), List.of(), List.of(), "NEVER_ON_REGISTER", "ASSESSED", allocated);
+        AgendaEntry entry = new AgendaEntry(1, "c", "Amelia Jones", ENTRY.reasons(), ENTRY.why(), List.of(), List.of(),
+                List.of(), seen);
+        Meeting m = Meeting.schedule("m", LocalDate.of(2026, 3, 10), CHAIR, NOW).meeting()
+                .open(List.of(new PanelMember("Sam Okafor", Agency.SOCIAL_CARE)), List.of(), QUORUM, List.of(entry), NOW)
+                .meeting();
+
+        Meeting discussed = m.discuss("c", RiskCategory.MODERATE, null, "Keep", null, List.of(), "me", NOW).meeting();
+
+        assertThat(discussed.discussion("c")).hasValueSatisfying(d -> assertThat(d.allocatedWorker()).isEqualTo(allocated));
+    }
+
+    @Test
     void closing_shares_each_childs_outcome_and_nothing_can_be_nominated_or_discussed_after() {
         AllocatedWorker sw = new AllocatedWorker(null, "Exploitation and Missing Team");
         Meeting m = open(List.of(CHAIR)).discuss("c", RiskCategory.MODERATE, null, "Keep", sw, List.of("a1"), "me", NOW).meeting();
