@@ -117,7 +117,21 @@ class LocalStackEndToEndIT {
                             a -> a != null && a.toString().contains(childId));
             assertThat(alerts.toString()).contains("OPEN");
 
-            maceOverThreeMeetings(stack, bootstrap, childId);
+            String secondMeeting = maceOverThreeMeetings(stack, bootstrap, childId);
+
+            // issue 19: the same, as people see it in the console, in a real browser
+            ConsoleJourneys console = new ConsoleJourneys(stack);
+            console.anAlertArrivesLiveAndIsAcknowledged(() -> {
+                HttpResponse<String> missing = post(stack.serviceUrl("missing-episode-service") + "/episodes",
+                        episode("LA-E2E-LIVE" + System.nanoTime() % 1_000_000).replace("\"childProtectionPlan\": false",
+                                "\"childProtectionPlan\": true"));
+                assertThat(missing.statusCode()).as(missing.body()).isEqualTo(201);
+                return JSON.readTree(missing.body()).get("id").asString();
+            });
+            console.aChildsPageShowsTheTimelineAndTheNetwork(childId);
+            console.aMaceActionIsShownDriftingAtTheNextMeeting(secondMeeting,
+                    "Strategy discussion with the police exploitation team");
+            console.aManagerSeesTheFiguresAndDownloadsTheSameListTwice();
         }
 
         LocalStack again = new LocalStack(settings);
@@ -143,7 +157,7 @@ class LocalStackEndToEndIT {
      * the action is done with evidence; meeting 3, today, no longer flags it. The social worker's OutcomeShared is
      * read back with kcat and checked against its schema.
      */
-    private void maceOverThreeMeetings(LocalStack stack, String bootstrap, String childId) throws Exception {
+    private String maceOverThreeMeetings(LocalStack stack, String bootstrap, String childId) throws Exception {
         maceUrl = stack.serviceUrl("mace-service");
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         LocalDate first = today.minusDays(28);
@@ -226,6 +240,7 @@ class LocalStackEndToEndIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(minutes.statusCode()).isEqualTo(200);
         assertThat(new String(minutes.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        return m2;
     }
 
     private String maceMeeting(LocalDate heldOn) throws IOException, InterruptedException {

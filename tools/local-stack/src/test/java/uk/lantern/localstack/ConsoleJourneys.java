@@ -1,0 +1,142 @@
+package uk.lantern.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.lantern.console.browser.Browser;
+
+/**
+ * Issue 19's journeys in a real browser against the real stack: every service, the broker, the store and the OpenID
+ * provider as {@code tools/lantern} runs them. A coordinator sees an alert arrive live and acknowledges it, and opens
+ * the child's page; a MACE member sees the action that drifted at the next meeting; a manager reads the figures and
+ * downloads the Ofsted list twice, getting the same file. Each page is checked with axe-core; screenshots of each
+ * journey are kept in target/screenshots.
+ */
+final class ConsoleJourneys {
+
+    /** Records a new missing episode (as the police recorder would) and returns its id. */
+    interface Recorder {
+        String reportMissingLookedAfterChild() throws Exception;
+    }
+
+    private final LocalStack stack;
+    private final String console;
+
+    ConsoleJourneys(LocalStack stack) {
+        this.stack = stack;
+        this.console = stack.serviceUrl("console-service");
+        System.setProperty("lantern.screenshots", Path.of("target", "screenshots").toAbsolutePath().toString());
+    }
+
+    /** The coordinator's board is open; a child goes missing; the alert appears without a reload; it is acknowledged. */
+    void anAlertArrivesLiveAndIsAcknowledged(Recorder recorder) throws Exception {
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.signIn(console + "/alerts", "coordinator", LocalStack.demoPassword()).driver();
+            browser.waitFor(By.id("alert-rows"));
+            Set<String> before = rowIds(page);
+            ((JavascriptExecutor) page).executeScript("window.lanternSamePage = true;");
+
+            recorder.reportMissingLookedAfterChild();
+
+            String alertId = new WebDriverWait(page, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
+                    .until(driver -> rowIds(driver).stream().filter(id -> !before.contains(id)).findFirst().orElse(null));
+            assertThat(((JavascriptExecutor) page).executeScript("return window.lanternSamePage === true"))
+                    .as("the alert arrived without the page being reloaded").isEqualTo(true);
+            WebElement row = page.findElement(By.id(alertId));
+            assertThat(row.getText()).contains("Missing child on a child protection plan, looked after, or graded high risk");
+            browser.assertAccessible();
+            browser.screenshot("journey-alert-arrives-live");
+
+            String id = alertId.substring("alert-".length());
+            page.findElement(By.id("acknowledge-" + id)).click();
+            new WebDriverWait(page, Duration.ofSeconds(30)).until(driver -> {
+                List<WebElement> rows = driver.findElements(By.id(alertId));
+                return rows.isEmpty() || rows.get(0).getText().contains("Acknowledged");
+            });
+            page.get(console + "/alerts/" + id);
+            assertThat(browser.waitFor(By.id("main")).getText()).contains("Acknowledged", "Amira Khan");
+            browser.assertAccessible();
+            browser.screenshot("journey-alert-acknowledged");
+        }
+    }
+
+    /** The coordinator opens a child's page: the profile, the timeline across the sources and the network. */
+    void aChildsPageShowsTheTimelineAndTheNetwork(String childId) {
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.signIn(console + "/children/" + childId, "coordinator", LocalStack.demoPassword())
+                    .driver();
+            String text = browser.waitFor(By.id("main")).getText();
+            assertThat(text).contains("Amelia");
+            assertThat(page.findElements(By.cssSelector("main svg"))).as("the timeline and the network, drawn")
+                    .hasSizeGreaterThanOrEqualTo(2);
+            assertThat(text).as("the associate found with the child, in the network").contains("Dean");
+            browser.assertAccessible();
+            browser.screenshot("journey-child-page");
+        }
+    }
+
+    /** A MACE member opens the second meeting: the action agreed at the first, not done, is shown drifting. */
+    void aMaceActionIsShownDriftingAtTheNextMeeting(String secondMeetingId, String actionWhat) {
+        try (Browser browser = new Browser()) {
+            browser.signIn(console + "/mace/meetings/" + secondMeetingId, "mace", LocalStack.demoPassword());
+            String text = browser.waitFor(By.id("main")).getText();
+            assertThat(text).contains("Drift to challenge", "Action overdue", actionWhat);
+            browser.assertAccessible();
+            browser.screenshot("journey-mace-drift");
+        }
+    }
+
+    /** A manager reads the figures and downloads Ofsted's Annex A list twice: the same bytes both times. */
+    void aManagerSeesTheFiguresAndDownloadsTheSameListTwice() throws Exception {
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.signIn(console + "/figures", "manager", LocalStack.demoPassword()).driver();
+            assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Figures");
+            assertThat(page.findElements(By.cssSelector("main svg"))).as("the figures as charts").isNotEmpty();
+            browser.assertAccessible();
+            browser.screenshot("journey-figures");
+
+            page.get(console + "/figures/lists");
+            WebElement link = browser.waitFor(By.cssSelector("a[href*='/figures/lists/'][href*='.csv']"));
+            String href = link.getAttribute("href");
+            browser.assertAccessible();
+            browser.screenshot("journey-lists");
+            byte[] first = download(page, href);
+            byte[] second = download(page, href);
+            assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8)).as("the list's header row")
+                    .isNotBlank();
+            assertThat(second).as("the same list asked for twice").isEqualTo(first);
+            Files.write(Path.of("target", "screenshots", "journey-annex-a.csv"), first);
+        }
+    }
+
+    /** The file the link gives, fetched with the browser's own session (as the download would be). */
+    private static byte[] download(WebDriver page, String href) throws Exception {
+        String cookies = page.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("attachment"));
+        return response.body();
+    }
+
+    private static Set<String> rowIds(WebDriver page) {
+        return page.findElements(By.cssSelector("#alert-rows tr[id^='alert-']")).stream()
+                .map(row -> row.getAttribute("id")).collect(Collectors.toSet());
+    }
+}
