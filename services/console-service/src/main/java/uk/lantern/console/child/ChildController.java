@@ -52,7 +52,7 @@ class ChildController {
     public String page(@PathVariable String childId, @RequestParam(required = false) String purpose,
                 @RequestParam(required = false) String why, @RequestParam(required = false) String alert,
                 @RequestParam(required = false) List<String> source, @ModelAttribute("person") Person person,
-                Model model, HttpServletResponse response) {
+                Model model, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("childId", childId);
         boolean reader = person.hasAny(ConsoleRole.MISSING_COORDINATOR, ConsoleRole.MACE_MEMBER);
         boolean manager = person.has(ConsoleRole.MANAGER);
@@ -96,6 +96,12 @@ class ChildController {
                 return "problem";
             }
             throw problem;
+        }
+        String mergedInto = Profile.text(answer, "mergedInto", null);
+        if (mergedInto != null && !mergedInto.isBlank() && !mergedInto.equals(childId)) {
+            redirect.addFlashAttribute("done", "Child " + childId + " was found to be the same child as this one, "
+                    + "and their records were joined here.");
+            return "redirect:" + carry.href(mergedInto);
         }
         LocalDate today = LocalDate.now(clock.withZone(Words.LONDON));
         Profile profile = Profile.of(answer, today);

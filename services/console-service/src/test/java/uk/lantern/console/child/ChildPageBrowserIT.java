@@ -241,17 +241,23 @@ class ChildPageBrowserIT {
             browser.assertAccessible();
             browser.screenshot("child-page");
             ((JavascriptExecutor) browser.driver()).executeScript(
-                    "document.getElementById('network').scrollIntoView()");
+                    "document.getElementById('chronology').scrollIntoView()");
+            browser.screenshot("child-timeline");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.querySelector('figure.network').scrollIntoView()");
             browser.screenshot("child-network");
         }
     }
 
     @Test
-    void opened_from_an_alert_the_alert_is_the_purpose_and_the_timeline_filters_by_source() {
+    void opened_from_an_alert_the_alert_is_the_purpose_a_joined_child_is_followed_and_the_timeline_filters_by_source() {
+        correlation.answer("GET /children/c-old", Answer.json("{\"childId\":\"c-old\",\"mergedInto\":\"c-1\"}"));
         try (Browser browser = new Browser()) {
-            browser.signIn(console.url() + "/children/c-1?alert=a-1", "mace");
+            browser.signIn(console.url() + "/children/c-old?alert=a-1", "mace");
 
             assertThat(text(browser, "h1")).isEqualTo("Jade Taylor");
+            assertThat(text(browser, ".notice")).contains("Child c-old was found to be the same child as this one");
+            assertThat(browser.driver().getCurrentUrl()).contains("/children/c-1?");
             assertThat(correlation.received()).isNotEmpty().allSatisfy(r ->
                     assertThat(r.purpose()).isEqualTo("Working an alert (alert a-1)"));
             assertThat(correlation.received()).extracting(Received::pathAndQuery)
