@@ -223,8 +223,10 @@ class ChildController {
         return "redirect:" + carry.href(childId) + "#identity";
     }
 
-    private static String failed(RedirectAttributes redirect, String childId, Carry carry, String form, String field,
+    private static String failed(RedirectAttributes redirect, String childId, Carry carry, String given, String field,
                                  String message) {
+        // the form's name comes back from the browser: only the names the page gives ("review-r-1", "record-0")
+        String form = given == null || !given.matches("(review|record)-[A-Za-z0-9_.-]{1,100}") ? null : given;
         redirect.addFlashAttribute("formError", new FormError(form == null ? "" : form, field, message));
         return "redirect:" + carry.href(childId) + "#" + (form == null || form.isBlank() ? "identity" : form);
     }
