@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -52,6 +53,8 @@ class ChildController {
     public String page(@PathVariable String childId, @RequestParam(required = false) String purpose,
                 @RequestParam(required = false) String why, @RequestParam(required = false) String alert,
                 @RequestParam(required = false) List<String> source, @ModelAttribute("person") Person person,
+                @RequestHeader(name = "Referer", required = false) String referer,
+                @RequestHeader(name = "Host", required = false) String host,
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("childId", childId);
         boolean reader = person.hasAny(ConsoleRole.MISSING_COORDINATOR, ConsoleRole.MACE_MEMBER);
@@ -63,10 +66,14 @@ class ChildController {
             return "child-viewers";
         }
 
+        Referred referred = Referred.by(referer, host);
+        if ((alert == null || alert.isBlank()) && purpose == null && referred.alertId() != null) {
+            alert = referred.alertId();
+        }
         Purpose chosen = alert != null && !alert.isBlank() ? Purpose.ALERT : Purpose.of(purpose).orElse(null);
         if (chosen == null || chosen == Purpose.OTHER && (why == null || why.isBlank())) {
             model.addAttribute("purposes", List.of(Purpose.values()));
-            model.addAttribute("chosen", chosen == null ? Purpose.DAILY_REVIEW : chosen);
+            model.addAttribute("chosen", chosen == null ? referred.offered() : chosen);
             model.addAttribute("why", why);
             model.addAttribute("whyError", chosen == Purpose.OTHER ? "Say why you are opening this child's record"
                     : null);

@@ -395,6 +395,15 @@ class ChildPageBrowserIT {
             assertThat(correlation.received()).extracting(Received::pathAndQuery)
                     .containsOnly("/children/c-404", "/children/c-403");
             browser.assertAccessible();
+
+            // from an alert's own page in the console, the alert is the purpose without asking
+            browser.driver().get(console.url() + "/alerts/a-1");
+            correlation.forget();
+            theChild();
+            ((JavascriptExecutor) browser.driver()).executeScript("window.location.href = '/children/c-1'");
+            browser.waitFor(By.id("urgent"));
+            assertThat(correlation.received()).isNotEmpty().allSatisfy(r ->
+                    assertThat(r.purpose()).isEqualTo("Working an alert (alert a-1)"));
         }
     }
 
