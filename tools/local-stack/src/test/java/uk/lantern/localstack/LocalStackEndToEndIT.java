@@ -128,10 +128,10 @@ class LocalStackEndToEndIT {
                 assertThat(missing.statusCode()).as(missing.body()).isEqualTo(201);
                 return JSON.readTree(missing.body()).get("id").asString();
             });
-            console.aChildsPageShowsTheTimelineAndTheNetwork(childId);
             console.aMaceActionIsShownDriftingAtTheNextMeeting(secondMeeting,
                     "Strategy discussion with the police exploitation team");
             console.aManagerSeesTheFiguresAndDownloadsTheSameListTwice();
+            console.aChildsPageShowsTheTimelineAndTheNetwork(childId);
         }
 
         LocalStack again = new LocalStack(settings);
