@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.lantern.console.browser.Browser;
 
@@ -79,6 +80,12 @@ final class ConsoleJourneys {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.signIn(console + "/children/" + childId, "coordinator", LocalStack.demoPassword())
                     .driver();
+            // opened from outside an alert, the page first asks why: the purpose goes into every service's access log
+            new Select(browser.waitFor(By.id("purpose"))).selectByVisibleText("Daily review");
+            browser.screenshot("journey-child-purpose");
+            page.findElement(By.cssSelector("form.purpose-form button[type=submit]")).click();
+            new WebDriverWait(page, Duration.ofSeconds(30)).until(driver -> !driver.findElements(
+                    By.cssSelector("main svg")).isEmpty());
             String text = browser.waitFor(By.id("main")).getText();
             assertThat(text).contains("Amelia");
             assertThat(page.findElements(By.cssSelector("main svg"))).as("the timeline and the network, drawn")
