@@ -77,7 +77,9 @@ public final class KafkaPrincipals {
                     // its own topics read back: the topology's decisions and child events, the projections
                     CorrelationTopics.IDENTITY_DECISIONS.name(), CORRELATION_CHILD_EVENTS,
                     CorrelationTopics.CHILD_PROFILES.name(), CorrelationTopics.ALERTS.name(),
-                    CorrelationTopics.HOTSPOTS.name(), CorrelationTopics.IDENTITY.name()),
+                    CorrelationTopics.HOTSPOTS.name(), CorrelationTopics.IDENTITY.name(),
+                    // the MACE panel's events (the topology and the chronology projection)
+                    Topics.MACE.name()),
             // the Streams group (application.id) and the projections' groups (correlation-service-profiles, ...)
             List.of(CORRELATION_APPLICATION_ID + "*"),
             // exactly-once v2: <application.id>-<process id>-<thread>

@@ -98,6 +98,12 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             send(current.mergedInto(), message, ts);
             return;
         }
+        if (message.kind() == ChildMessage.Kind.SOURCE_EVENT && current.version() == 0
+                && CorrelationTopology.MACE.equals(message.event().topic())) {
+            // The panel only knows children from their profiles: an id never seen here is not a child of Lantern's.
+            throw new IllegalArgumentException("a MACE event names child " + childId
+                    + ", whom the correlation service does not know");
+        }
         Instant now = now();
         if (message.kind() == ChildMessage.Kind.SOURCE_EVENT) {
             catchUp.read(message.event().occurredAt(), context.currentSystemTimeMs());
@@ -200,6 +206,11 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         if (moving.isEmpty()) {
             return state;
         }
+        if (moving.size() < events.size() && events.stream().filter(leaving.negate()).allMatch(ChildProcessor::fromMace)) {
+            // Only the MACE panel's entries would be left, and they are about no record of a source: the child is the
+            // one its records joined, and its entries (and whatever the panel says of it later) go there too.
+            return mergeAway(state, toChild, reason, now, ts);
+        }
         moving.forEach(e -> sightings(state.childId(), e, true, ts));
         ChildMessage.adopted(moving, null, null, state.erasures()).forEach(part -> send(toChild, part, ts));
         history.remove(state.childId(), moving);
@@ -271,6 +282,10 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         var records = new java.util.HashSet<String>();
         events.forEach(e -> records.add(e.recordId()));
         return records;
+    }
+
+    private static boolean fromMace(StoredEvent event) {
+        return CorrelationTopology.MACE.equals(event.topic());
     }
 
     private ChildState mergeAway(ChildState state, String toChild, String reason, Instant now, long ts) {
