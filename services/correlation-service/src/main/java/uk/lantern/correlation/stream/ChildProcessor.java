@@ -21,6 +21,7 @@ import uk.lantern.correlation.patterns.ChildFacts;
 import uk.lantern.correlation.patterns.PatternEngine;
 import uk.lantern.correlation.patterns.SharedLinks;
 import uk.lantern.correlation.profile.ProfileBuilder;
+import uk.lantern.schemas.AllocatedWorker;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.correlation.AlertCleared;
 import uk.lantern.schemas.correlation.AlertEvent;
@@ -513,8 +514,21 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     }
 
     private void publishAlert(AlertEvent event, long version, Instant now, Subject subject, long ts) {
-        context.forward(new Record<>(event.childId(),
-                new Outbound(CorrelationTopology.ALERTS, Alerts.envelope(event, version, now, subject)), ts));
+        context.forward(new Record<>(event.childId(), new Outbound(CorrelationTopology.ALERTS,
+                Alerts.envelope(namingTheWorker(event), version, now, subject)), ts));
+    }
+
+    /**
+     * An alert raised or updated names the child's allocated social worker and team where the child's records know
+     * them (the profile's allocation: the latest any source recorded), in its words and its {@code allocatedWorker}.
+     */
+    private AlertEvent namingTheWorker(AlertEvent event) {
+        if (event instanceof AlertCleared) {
+            return event;
+        }
+        var allocation = ProfileBuilder.allocation(history.child(event.childId()).facts());
+        return allocation.map(a -> Alerts.namingTheWorker(event, new AllocatedWorker(a.name(), a.team())))
+                .orElse(event);
     }
 
     private void sightings(String childId, StoredEvent event, boolean withdrawn, long ts) {

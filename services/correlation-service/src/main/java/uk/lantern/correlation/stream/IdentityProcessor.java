@@ -155,9 +155,11 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         if (childId.isEmpty()) {
             return;
         }
+        var fact = ContractFacts.from(envelope);
         var stored = new StoredEvent(envelope.eventId().toString(), MaceEntries.recordId(childId.get()),
                 envelope.source(), CorrelationTopology.MACE, envelope.eventType(), envelope.occurredAt(),
-                envelope.recordedAt(), NO_SUBJECT, null, null, null);
+                envelope.recordedAt(), NO_SUBJECT, fact.map(FactCodec::typeOf).orElse(null),
+                fact.map(FactCodec::tree).orElse(null), null);
         toChild(childId.get(), ChildMessage.sourceEvent(stored), record.timestamp());
     }
 

@@ -19,7 +19,11 @@ import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.exploitationrisk.RiskCategory;
 import uk.lantern.schemas.mace.ActionDone;
+import uk.lantern.schemas.mace.Agency;
 import uk.lantern.schemas.mace.ChildDiscussed;
+import uk.lantern.schemas.mace.Drift;
+import uk.lantern.schemas.mace.DriftFlagged;
+import uk.lantern.schemas.mace.PanelMember;
 import uk.lantern.schemas.mace.MaceEvent;
 import uk.lantern.schemas.mace.MeetingClosed;
 
@@ -112,6 +116,57 @@ class MaceReachesTheChildTest {
 
         assertThat(lantern.deadLetterLog).hasSize(2);
         assertThat(lantern.profileLog).as("no child made up for an id Lantern never had").isEmpty();
+    }
+
+    @Test
+    void drift_is_raised_to_the_chair_naming_the_allocated_worker_once_however_often_delivered_and_cleared_when_done() {
+        lantern.send(episodeReported(SourceEvents.AMY, "ep-1", NOW.minusSeconds(3600),
+                new uk.lantern.schemas.AllocatedWorker("Jo Bloggs", "North team")));
+        String amy = only(profileChildren());
+        var drift = mace(amy, new DriftFlagged("m-2", amy, Drift.ACTION_OVERDUE, "a-1",
+                new PanelMember("DI Shah", Agency.POLICE)));
+
+        lantern.send(CorrelationTopology.MACE, "child:" + amy, drift);
+        lantern.send(CorrelationTopology.MACE, "child:" + amy, drift); // redelivered
+        lantern.drain();
+
+        var raised = lantern.alerts("AlertRaised", "MACE_DRIFT");
+        assertThat(raised).singleElement().satisfies(alert -> {
+            assertThat(alert.path("schemaVersion").asInt()).as("a code added since v1: v2 only").isEqualTo(2);
+            var data = alert.path("data");
+            assertThat(data.path("actors").toString()).contains("MACE_PANEL");
+            assertThat(data.path("summary").asString()).contains("past its due date",
+                    "For the chair, DI Shah (police), to challenge", "Allocated worker: Jo Bloggs (North team)");
+            assertThat(data.path("allocatedWorker").path("name").asString()).isEqualTo("Jo Bloggs");
+            assertThat(data.path("allocatedWorker").path("team").asString()).isEqualTo("North team");
+            assertThat(data.path("dueBy").isMissingNode()).isFalse();
+        });
+        // Every alert about the child names the worker, not MACE's alone: an older code stays on v1.
+        assertThat(lantern.alertLog).filteredOn(a -> a.path("eventType").asString().equals("AlertRaised"))
+                .allSatisfy(a -> assertThat(a.path("data").path("allocatedWorker").path("team").asString())
+                        .isEqualTo("North team"));
+        assertThat(lantern.alertLog).filteredOn(a -> !a.path("data").path("code").asString().equals("MACE_DRIFT"))
+                .allSatisfy(a -> assertThat(a.path("schemaVersion").asInt()).isEqualTo(1));
+
+        lantern.send(CorrelationTopology.MACE, "child:" + amy,
+                mace(amy, new ActionDone("a-1", amy, LocalDate.parse("2026-11-18"))));
+        lantern.drain();
+        assertThat(lantern.alerts("AlertCleared", "MACE_DRIFT")).singleElement()
+                .satisfies(c -> assertThat(c.path("schemaVersion").asInt()).isEqualTo(2));
+        assertThat(lantern.deadLetterLog).isEmpty();
+    }
+
+    @Test
+    void a_discussion_or_an_action_agreed_raises_no_drift() {
+        lantern.send(episodeReported(SourceEvents.AMY, "ep-1", NOW.minusSeconds(3600), false));
+        String amy = only(profileChildren());
+        lantern.send(CorrelationTopology.MACE, "child:" + amy, mace(amy, new ChildDiscussed("m-1", amy,
+                NOW.minusSeconds(600), RiskCategory.MODERATE, RiskCategory.MODERATE, false)));
+        lantern.send(CorrelationTopology.MACE, "child:" + amy, mace(amy, new uk.lantern.schemas.mace.ActionAgreed(
+                "a-1", "m-1", amy, Agency.POLICE, LocalDate.parse("2026-12-01"), null, null)));
+        lantern.drain();
+
+        assertThat(lantern.alerts("AlertRaised", "MACE_DRIFT")).isEmpty();
     }
 
     private java.util.List<String> profileChildren() {
