@@ -109,4 +109,9 @@ public class ReportingServiceApplication {
     Consumer<Message<byte[]>> alerts(SourceEvents events) {
         return message -> events.accept(Source.ALERTS, message.getPayload());
     }
+
+    @Bean
+    Consumer<Message<byte[]>> mace(SourceEvents events) {
+        return message -> events.accept(Source.MACE, message.getPayload());
+    }
 }

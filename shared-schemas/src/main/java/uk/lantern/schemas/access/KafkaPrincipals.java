@@ -87,11 +87,11 @@ public final class KafkaPrincipals {
             // changelog and repartition topics: <application.id>-<name>-changelog|repartition
             List.of(CORRELATION_APPLICATION_ID + "-*"));
 
-    /** The reporting service's one dead-letter topic, for whatever it cannot read of the six streams it consumes. */
+    /** The reporting service's one dead-letter topic, for whatever it cannot read of the seven streams it consumes. */
     public static final String REPORTING_DEAD_LETTERS = "lantern.reporting.dlt";
 
     /**
-     * The figures and statutory lists: reads the four sources, identity decisions and alerts into its ledger; writes
+     * The figures and statutory lists: reads the four sources, identity decisions, alerts and MACE into its ledger; writes
      * only its dead-letter topic. Its consumer groups: {@code reporting-service}, and {@code reporting-*} for a
      * replay into an empty ledger under a new group.
      */
@@ -99,7 +99,8 @@ public final class KafkaPrincipals {
             "lantern-reporting", "reporting-service",
             List.of(REPORTING_DEAD_LETTERS),
             List.of(Topics.MISSING_EPISODES.name(), Topics.RETURN_INTERVIEWS.name(), Topics.CME_REGISTER.name(),
-                    Topics.EXPLOITATION_RISK.name(), CorrelationTopics.IDENTITY.name(), CorrelationTopics.ALERTS.name()),
+                    Topics.EXPLOITATION_RISK.name(), CorrelationTopics.IDENTITY.name(), CorrelationTopics.ALERTS.name(),
+                    Topics.MACE.name()),
             List.of("reporting-*"), List.of(), List.of());
     /** The MACE panel's service: its own topic and dead-letter topic; reads the child profiles into its projection. */
     public static final KafkaPrincipal MACE = new KafkaPrincipal(

@@ -8,14 +8,18 @@ import org.bson.Document;
 /**
  * One alert as coordinators see it: the pattern, what it found in words, its evidence, the other children it links to
  * ({@code relatedChildId} for a possible same child, {@code relatedChildIds} for a shared place or adult), and who has
- * done what about it.
+ * done what about it, and the child's allocated social worker and team where the child's records know them.
  */
 public record AlertView(String alertId, String code, String severity, String status, String childId,
                         String relatedChildId, List<String> relatedChildIds, String summary, List<String> evidence, List<String> actors,
                         Instant raisedAt, Instant dueBy, Instant publishedAt, Instant escalatedAt,
                         Instant acknowledgedAt, String acknowledgedBy, String assignedTo, String assignedBy,
                         Instant assignedAt, Instant resolvedAt, String resolvedBy, String resolutionNote,
-                        Instant clearedAt, String clearReason) {
+                        Instant clearedAt, String clearReason, AllocatedWorker allocatedWorker) {
+
+    /** The child's allocated social worker and team as the alert named them (null when the child has none known). */
+    public record AllocatedWorker(String name, String team) {
+    }
 
     static AlertView of(Document d) {
         return new AlertView(d.getString("_id"), d.getString("code"), d.getString("severity"), d.getString("status"),
@@ -26,7 +30,11 @@ public record AlertView(String alertId, String code, String severity, String sta
                 instant(d, "acknowledgedAt"), d.getString("acknowledgedBy"), d.getString("assignedTo"),
                 d.getString("assignedBy"), instant(d, "assignedAt"), instant(d, "resolvedAt"),
                 d.getString("resolvedBy"), d.getString("resolutionNote"), instant(d, "clearedAt"),
-                d.getString("clearReason"));
+                d.getString("clearReason"), worker(d.get("allocatedWorker", Document.class)));
+    }
+
+    private static AllocatedWorker worker(Document d) {
+        return d == null ? null : new AllocatedWorker(d.getString("name"), d.getString("team"));
     }
 
     private static Instant instant(Document d, String field) {

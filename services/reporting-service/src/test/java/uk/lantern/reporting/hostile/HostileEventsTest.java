@@ -87,6 +87,7 @@ class HostileEventsTest {
             case EXPLOITATION_RISK -> uk.lantern.schemas.Topics.EXPLOITATION_RISK;
             case IDENTITY -> uk.lantern.schemas.Topics.IDENTITY;
             case ALERTS -> uk.lantern.schemas.Topics.ALERTS;
+            case MACE -> uk.lantern.schemas.Topics.MACE;
         };
     }
 }
