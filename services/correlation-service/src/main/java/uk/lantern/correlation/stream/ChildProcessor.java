@@ -14,6 +14,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
+import uk.lantern.correlation.mace.MaceEntries;
 import uk.lantern.correlation.patterns.Alert;
 import uk.lantern.correlation.patterns.AlertCode;
 import uk.lantern.correlation.patterns.ChildFact;
@@ -241,9 +242,15 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private ChildState forget(ChildState state, Erasure erasure, Instant now, long ts) {
         var kept = state.withErased(List.of(erasure));
         var events = history.events(state.childId());
-        var forgotten = events.stream().filter(erasure::covers).toList();
+        var forgotten = new ArrayList<>(events.stream().filter(erasure::covers).toList());
         if (forgotten.isEmpty()) {
             return kept; // a redelivery, or a record this child never had (or whose events are still on their way)
+        }
+        var rest = events.stream().filter(e -> !erasure.covers(e)).toList();
+        if (!rest.isEmpty() && rest.stream().allMatch(ChildProcessor::fromMace)) {
+            // No source's record of the child is left: the MACE panel's entries about it go too (the copy here only
+            // served the child's record; mace-service keeps the panel's own, under its own retention).
+            forgotten.addAll(rest);
         }
         String reason = erasure.description();
         Subject subject = KnownChild.of(state.childId(), events).subject();
@@ -259,6 +266,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         }
         var left = recordsOf(history.events(state.childId()));
         recordsOf(forgotten).stream().filter(r -> !left.contains(r))
+                .filter(r -> !r.startsWith(MaceEntries.SOURCE + "|")) // not a record of the identity index
                 .forEach(recordId -> emptied(state.childId(), recordId, erasure, ts));
         return evaluate(kept.withOpenAlerts(kept.version(), open), now, ts, true, "what held it was erased: " + reason);
     }

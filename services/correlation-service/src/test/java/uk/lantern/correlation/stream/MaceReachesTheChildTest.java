@@ -169,6 +169,21 @@ class MaceReachesTheChildTest {
         assertThat(lantern.alerts("AlertRaised", "MACE_DRIFT")).isEmpty();
     }
 
+    @Test
+    void when_every_source_record_of_the_child_is_erased_its_mace_entries_go_with_it() {
+        lantern.send(episodeReported(SourceEvents.AMY, "ep-1", NOW.minusSeconds(3600), false));
+        String amy = only(profileChildren());
+        lantern.send(CorrelationTopology.MACE, "child:" + amy, mace(amy, new ChildDiscussed("m-1", amy,
+                NOW.minusSeconds(600), RiskCategory.MODERATE, null, false)));
+        assertThat(lantern.profile(amy)).isNotNull();
+
+        lantern.send(SourceEvents.episodeErased(SourceEvents.AMY.partitionKey().orElseThrow(), "ep-1", NOW));
+
+        assertThat(lantern.profile(amy)).as("a tombstone: nothing of a source is left").isNull();
+        assertThat(lantern.history(amy)).isEmpty();
+        assertThat(lantern.deadLetterLog).isEmpty();
+    }
+
     private java.util.List<String> profileChildren() {
         lantern.profile("-");
         return lantern.profileLog.stream().map(r -> r.key()).distinct().toList();
