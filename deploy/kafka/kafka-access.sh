@@ -85,6 +85,7 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.return-interviews.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.cme-register.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.exploitation-risk.v1 --operation Read --operation Describe --operation DescribeConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic lantern.mace.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --topic correlation-service- --resource-pattern-type prefixed --operation Read --operation Write --operation Create --operation Delete --operation Describe --operation DescribeConfigs --operation AlterConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --group correlation-service --resource-pattern-type prefixed --operation Read --operation Describe
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-correlation --transactional-id correlation-service- --resource-pattern-type prefixed --operation Write --operation Describe
@@ -97,6 +98,7 @@ connect=(--bootstrap-server "${KAFKA_ADMIN_BOOTSTRAP:?}" --command-config "$admi
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.identity.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.alerts.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.alert-work.v1 --operation Read --operation Describe --operation DescribeConfigs
+"$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --topic lantern.mace.v1 --operation Read --operation Describe --operation DescribeConfigs
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-reporting --group reporting- --resource-pattern-type prefixed --operation Read --operation Describe
 # lantern-mace (mace-service)
 "$bin/kafka-acls.sh" "${connect[@]}" --add --allow-principal User:lantern-mace --topic lantern.mace.v1 --operation Write --operation Describe --operation Create --operation DescribeConfigs --operation AlterConfigs

@@ -114,4 +114,9 @@ public class ReportingServiceApplication {
     Consumer<Message<byte[]>> alertWork(SourceEvents events) {
         return message -> events.accept(Source.ALERT_WORK, message.getPayload());
     }
+
+    @Bean
+    Consumer<Message<byte[]>> mace(SourceEvents events) {
+        return message -> events.accept(Source.MACE, message.getPayload());
+    }
 }

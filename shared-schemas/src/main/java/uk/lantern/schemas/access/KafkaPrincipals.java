@@ -77,7 +77,9 @@ public final class KafkaPrincipals {
                     // its own topics read back: the topology's decisions and child events, the projections
                     CorrelationTopics.IDENTITY_DECISIONS.name(), CORRELATION_CHILD_EVENTS,
                     CorrelationTopics.CHILD_PROFILES.name(), CorrelationTopics.ALERTS.name(),
-                    CorrelationTopics.HOTSPOTS.name(), CorrelationTopics.IDENTITY.name()),
+                    CorrelationTopics.HOTSPOTS.name(), CorrelationTopics.IDENTITY.name(),
+                    // the MACE panel's events (the topology and the chronology projection)
+                    Topics.MACE.name()),
             // the Streams group (application.id) and the projections' groups (correlation-service-profiles, ...)
             List.of(CORRELATION_APPLICATION_ID + "*"),
             // exactly-once v2: <application.id>-<process id>-<thread>
@@ -85,11 +87,12 @@ public final class KafkaPrincipals {
             // changelog and repartition topics: <application.id>-<name>-changelog|repartition
             List.of(CORRELATION_APPLICATION_ID + "-*"));
 
-    /** The reporting service's one dead-letter topic, for whatever it cannot read of the six streams it consumes. */
+    /** The reporting service's one dead-letter topic, for whatever it cannot read of the seven streams it consumes. */
     public static final String REPORTING_DEAD_LETTERS = "lantern.reporting.dlt";
 
     /**
-     * The figures and statutory lists: reads the four sources, identity, alerts and the work on them into its ledger; writes
+     * The figures and statutory lists: reads the four sources, identity decisions, alerts and the work on them, and MACE
+     * into its ledger; writes
      * only its dead-letter topic. Its consumer groups: {@code reporting-service}, and {@code reporting-*} for a
      * replay into an empty ledger under a new group.
      */
@@ -98,7 +101,7 @@ public final class KafkaPrincipals {
             List.of(REPORTING_DEAD_LETTERS),
             List.of(Topics.MISSING_EPISODES.name(), Topics.RETURN_INTERVIEWS.name(), Topics.CME_REGISTER.name(),
                     Topics.EXPLOITATION_RISK.name(), CorrelationTopics.IDENTITY.name(), CorrelationTopics.ALERTS.name(),
-                    CorrelationTopics.ALERT_WORK.name()),
+                    CorrelationTopics.ALERT_WORK.name(), Topics.MACE.name()),
             List.of("reporting-*"), List.of(), List.of());
     /** The MACE panel's service: its own topic and dead-letter topic; reads the child profiles into its projection. */
     public static final KafkaPrincipal MACE = new KafkaPrincipal(

@@ -8,6 +8,9 @@ public sealed interface AlertEvent extends EventData permits AlertRaised, AlertU
 
     String alertId();
 
+    /** DOMAIN.md's code of the alert, e.g. RHI_OVERDUE. */
+    String code();
+
     /** The Lantern child id the alert is about (also the record key). */
     String childId();
 }

@@ -18,6 +18,13 @@ public final class CorrelationEventTypes {
             new EventType<>("AlertUpdated", 1, AlertUpdated.class, SCHEMAS + "alert-updated.v1.json");
     public static final EventType<AlertCleared> ALERT_CLEARED =
             new EventType<>("AlertCleared", 1, AlertCleared.class, SCHEMAS + "alert-cleared.v1.json");
+    /** Version 2 of the alert events: v1 with the codes added since release (MACE_DRIFT), published for those only. */
+    public static final EventType<AlertRaised> ALERT_RAISED_V2 =
+            new EventType<>("AlertRaised", 2, AlertRaised.class, SCHEMAS + "alert-raised.v2.json");
+    public static final EventType<AlertUpdated> ALERT_UPDATED_V2 =
+            new EventType<>("AlertUpdated", 2, AlertUpdated.class, SCHEMAS + "alert-updated.v2.json");
+    public static final EventType<AlertCleared> ALERT_CLEARED_V2 =
+            new EventType<>("AlertCleared", 2, AlertCleared.class, SCHEMAS + "alert-cleared.v2.json");
 
     public static final EventType<RecordResolved> RECORD_RESOLVED =
             new EventType<>("RecordResolved", 1, RecordResolved.class, SCHEMAS + "record-resolved.v1.json");
@@ -53,7 +60,8 @@ public final class CorrelationEventTypes {
     public static final EventType<AlertEscalated> ALERT_ESCALATED =
             new EventType<>("AlertEscalated", 1, AlertEscalated.class, SCHEMAS + "alert-escalated.v1.json");
 
-    public static final List<EventType<? extends AlertEvent>> ALERTS = List.of(ALERT_RAISED, ALERT_UPDATED, ALERT_CLEARED);
+    public static final List<EventType<? extends AlertEvent>> ALERTS = List.of(ALERT_RAISED, ALERT_UPDATED, ALERT_CLEARED,
+            ALERT_RAISED_V2, ALERT_UPDATED_V2, ALERT_CLEARED_V2);
     public static final List<EventType<? extends AlertWorkEvent>> ALERT_WORK =
             List.of(ALERT_ACKNOWLEDGED, ALERT_ASSIGNED, ALERT_RESOLVED, ALERT_ESCALATED);
     public static final List<EventType<? extends HotspotEvent>> HOTSPOTS = List.of(HOTSPOT_REPORTED, HOTSPOT_ENDED);

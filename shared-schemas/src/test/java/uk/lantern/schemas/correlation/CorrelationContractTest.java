@@ -48,6 +48,30 @@ class CorrelationContractTest {
     }
 
     @Test
+    void an_alert_reads_the_same_with_and_without_the_allocated_worker_added_after_release() {
+        // The shape a reader written before the field gets: no allocatedWorker, read as before.
+        var old = codec.decode(CorrelationTopics.ALERTS, codec.encode(alertEvents().get(0)));
+        assertThat(((AlertRaised) old.data()).allocatedWorker()).isNull();
+        assertThat(json.readTree(codec.encode(alertEvents().get(0))).get("data").has("allocatedWorker")).isFalse();
+        // The new shape: the worker and team, read back; v1's schema takes it (an open object, an optional field).
+        var named = codec.decode(CorrelationTopics.ALERTS, codec.encode(alertEvents().get(3)));
+        assertThat(((AlertRaised) named.data()).allocatedWorker().team()).isEqualTo("North team");
+        assertThat(named.schemaVersion()).isEqualTo(1);
+        assertRefused(CorrelationTopics.ALERTS, alertEvents().get(3),
+                data -> ((ObjectNode) data.get("allocatedWorker")).remove("team"), "team");
+    }
+
+    @Test
+    void a_mace_drift_alert_is_version_2_and_version_1_refuses_its_code() {
+        assertThat(alertEvents().get(5).schemaVersion()).isEqualTo(2);
+        ObjectNode asV1 = (ObjectNode) codec.tree(alertEvents().get(5));
+        asV1.put("schemaVersion", 1);
+        assertThatThrownBy(() -> codec.decode(CorrelationTopics.ALERTS, json.writeValueAsBytes(asV1)))
+                .isInstanceOf(UndecodableEventException.class).hasMessageContaining("code");
+        assertRefused(CorrelationTopics.ALERTS, alertEvents().get(5), data -> data.put("code", "GUT_FEELING"), "code");
+    }
+
+    @Test
     void an_alert_without_its_due_date_is_refused_with_a_reason_naming_the_field() {
         assertRefused(CorrelationTopics.ALERTS, alertEvents().get(0), data -> data.remove("dueBy"), "dueBy");
     }

@@ -54,6 +54,19 @@ final class CorrelationSamples {
                 "Amelia Jones (police) and Amelia Jones (school) may be one child", AMELIA_TOO);
     }
 
+    /** An alert naming the child's allocated worker and team (the field added after release). */
+    static AlertRaised rhiOverdueNamingTheWorker() {
+        return rhiOverdue().withAllocatedWorker(new uk.lantern.schemas.AllocatedWorker("Jo Bloggs", "North team"));
+    }
+
+    /** Drift the MACE panel flagged, raised to the chair: a code added after release, so on v2. */
+    static AlertRaised maceDrift() {
+        return new AlertRaised("7c8d9e0f-1a2b-3c4d-8e5f-6a7b8c9d0e1f", "MACE_DRIFT", "MEDIUM", AMELIA,
+                List.of(REPORTED), T0, T0.plusSeconds(14 * 86400), List.of("MACE_PANEL"),
+                "MACE drift: an action is past its due date. For the chair, DI Shah (police), to challenge", null,
+                List.of(), new uk.lantern.schemas.AllocatedWorker("Jo Bloggs", "North team"));
+    }
+
     static AlertCleared rhiOverdueCleared() {
         return new AlertCleared(rhiOverdue().alertId(), "RHI_OVERDUE", AMELIA, T0.plusSeconds(100 * 3600),
                 "Return interview offered by Ask Us Peterborough");
@@ -120,7 +133,19 @@ final class CorrelationSamples {
         return List.of(
                 envelope(CorrelationEventTypes.ALERT_RAISED, rhiOverdue(), AMELIA_AS_LANTERN_HOLDS_HER),
                 envelope(CorrelationEventTypes.ALERT_RAISED, possibleSameChild(), AMELIA_AS_LANTERN_HOLDS_HER),
-                envelope(CorrelationEventTypes.ALERT_CLEARED, rhiOverdueCleared(), AMELIA_AS_LANTERN_HOLDS_HER));
+                envelope(CorrelationEventTypes.ALERT_CLEARED, rhiOverdueCleared(), AMELIA_AS_LANTERN_HOLDS_HER),
+                envelope(CorrelationEventTypes.ALERT_RAISED, rhiOverdueNamingTheWorker(), AMELIA_AS_LANTERN_HOLDS_HER),
+                envelope(CorrelationEventTypes.ALERT_UPDATED, updated(rhiOverdueNamingTheWorker()),
+                        AMELIA_AS_LANTERN_HOLDS_HER),
+                envelope(CorrelationEventTypes.ALERT_RAISED_V2, maceDrift(), AMELIA_AS_LANTERN_HOLDS_HER),
+                envelope(CorrelationEventTypes.ALERT_UPDATED_V2, updated(maceDrift()), AMELIA_AS_LANTERN_HOLDS_HER),
+                envelope(CorrelationEventTypes.ALERT_CLEARED_V2, new AlertCleared(maceDrift().alertId(), "MACE_DRIFT",
+                        AMELIA, T0.plusSeconds(86400), "The action was done"), AMELIA_AS_LANTERN_HOLDS_HER));
+    }
+
+    static AlertUpdated updated(AlertRaised a) {
+        return new AlertUpdated(a.alertId(), a.code(), a.severity(), a.childId(), a.evidence(), a.raisedAt(),
+                a.dueBy(), a.actors(), a.summary(), a.relatedChildId(), a.relatedChildIds(), a.allocatedWorker());
     }
 
     static List<Envelope<? extends HotspotEvent>> hotspotEvents() {

@@ -55,7 +55,8 @@ class CorrelationTopicsTest {
     @Test
     void each_topic_lists_its_event_types() {
         assertThat(Topics.ALERTS.eventTypes()).extracting(EventType::name).containsExactly("AlertRaised",
-                "AlertUpdated", "AlertCleared");
+                "AlertUpdated", "AlertCleared", "AlertRaised", "AlertUpdated", "AlertCleared");
+        assertThat(Topics.ALERTS.eventTypes()).extracting(EventType::version).containsExactly(1, 1, 1, 2, 2, 2);
         assertThat(Topics.IDENTITY.eventTypes()).extracting(EventType::name).containsExactly("RecordResolved",
                 "ReviewRaised", "ReviewDecided", "RecordForgotten");
         assertThat(Topics.IDENTITY_DECISIONS.eventTypes()).extracting(EventType::name)

@@ -53,12 +53,13 @@ final class ConsoleJourneys {
 
             recorder.reportMissingLookedAfterChild();
 
+            String needToKnow = "Missing child on a child protection plan, looked after, or graded high risk";
             String alertId = new WebDriverWait(page, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
-                    .until(driver -> rowIds(driver).stream().filter(id -> !before.contains(id)).findFirst().orElse(null));
+                    .until(driver -> rowIds(driver).stream().filter(id -> !before.contains(id))
+                            .filter(id -> driver.findElement(By.id(id)).getText().contains(needToKnow))
+                            .findFirst().orElse(null));
             assertThat(((JavascriptExecutor) page).executeScript("return window.lanternSamePage === true"))
                     .as("the alert arrived without the page being reloaded").isEqualTo(true);
-            WebElement row = page.findElement(By.id(alertId));
-            assertThat(row.getText()).contains("Missing child on a child protection plan, looked after, or graded high risk");
             browser.assertAccessible();
             browser.screenshot("journey-alert-arrives-live");
 

@@ -124,7 +124,9 @@ class LocalStackEndToEndIT {
             console.anAlertArrivesLiveAndIsAcknowledged(() -> {
                 HttpResponse<String> missing = post(stack.serviceUrl("missing-episode-service") + "/episodes",
                         episode("LA-E2E-LIVE" + System.nanoTime() % 1_000_000).replace("\"childProtectionPlan\": false",
-                                "\"childProtectionPlan\": true"));
+                                "\"childProtectionPlan\": true").replace("\"givenName\": \"Amelia\", \"familyName\": \"Jones\", "
+                                + "\"dateOfBirth\": \"2010-04-01\"", "\"givenName\": \"Kai\", \"familyName\": \"Brown\", "
+                                + "\"dateOfBirth\": \"2012-09-14\""));
                 assertThat(missing.statusCode()).as(missing.body()).isEqualTo(201);
                 return JSON.readTree(missing.body()).get("id").asString();
             });

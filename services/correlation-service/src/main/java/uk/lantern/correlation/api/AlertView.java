@@ -10,7 +10,8 @@ import org.bson.Document;
  * ({@code relatedChildId} for a possible same child, {@code relatedChildIds} for a shared place or adult), and who has
  * done what about it: acknowledged, assigned (to a person or a team), resolved (with an outcome and a note), and how
  * far it has gone along the escalation chain ({@code escalationLevel}, 1 the chain's first step; {@code escalatedTo};
- * {@code escalatedAt}, the latest step).
+ * {@code escalatedAt}, the latest step); and the child's allocated social worker and team where the child's records
+ * know them.
  */
 public record AlertView(String alertId, String code, String severity, String status, String childId,
                         String relatedChildId, List<String> relatedChildIds, String summary, List<String> evidence, List<String> actors,
@@ -18,7 +19,11 @@ public record AlertView(String alertId, String code, String severity, String sta
                         Integer escalationLevel, String escalatedTo,
                         Instant acknowledgedAt, String acknowledgedBy, String assignedTo, String assignee,
                         String assignedBy, Instant assignedAt, Instant resolvedAt, String resolvedBy, String outcome,
-                        String resolutionNote, Instant clearedAt, String clearReason) {
+                        String resolutionNote, Instant clearedAt, String clearReason, AllocatedWorker allocatedWorker) {
+
+    /** The child's allocated social worker and team as the alert named them (null when the child has none known). */
+    public record AllocatedWorker(String name, String team) {
+    }
 
     static AlertView of(Document d) {
         return new AlertView(d.getString("_id"), d.getString("code"), d.getString("severity"), d.getString("status"),
@@ -30,7 +35,12 @@ public record AlertView(String alertId, String code, String severity, String sta
                 instant(d, "acknowledgedAt"), d.getString("acknowledgedBy"), d.getString("assignedTo"),
                 d.getString("assignee"), d.getString("assignedBy"), instant(d, "assignedAt"), instant(d, "resolvedAt"),
                 d.getString("resolvedBy"), d.getString("outcome"), d.getString("resolutionNote"),
-                instant(d, "clearedAt"), d.getString("clearReason"));
+                instant(d, "clearedAt"), d.getString("clearReason"),
+                worker(d.get("allocatedWorker", Document.class)));
+    }
+
+    private static AllocatedWorker worker(Document d) {
+        return d == null ? null : new AllocatedWorker(d.getString("name"), d.getString("team"));
     }
 
     /** The step of the escalation chain reached; an alert escalated before the chain existed is at step 1. */

@@ -12,5 +12,7 @@ public enum AlertCode {
     SHARED_ASSOCIATE,
     SHARED_LOCATION,
     CME_ENQUIRY_STALLED,
-    POSSIBLE_SAME_CHILD
+    POSSIBLE_SAME_CHILD,
+    /** Drift the MACE panel flagged about the child, raised to the meeting's chair (issue 18). */
+    MACE_DRIFT
 }

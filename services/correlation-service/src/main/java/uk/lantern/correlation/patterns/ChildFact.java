@@ -196,4 +196,26 @@ public sealed interface ChildFact {
 
     record AssessmentClosed(String eventId, String assessmentId, Instant closedAt) implements ChildFact {
     }
+
+    /**
+     * The MACE panel flagged drift about the child when a meeting opened, for the meeting's chair to challenge.
+     *
+     * @param drift    ACTION_OVERDUE, ACTION_CARRIED_OVER, NO_CHANGE_IN_RISK or NOMINATED_NEVER_DISCUSSED
+     * @param actionId the action, for the two action drifts; null otherwise
+     */
+    record MaceDriftFlagged(String eventId, String meetingId, String drift, String actionId, String chairName,
+                            String chairAgency, Instant flaggedAt) implements ChildFact {
+
+        public boolean aboutAnAction() {
+            return actionId != null;
+        }
+    }
+
+    /** A MACE action about the child was done ({@code done}) or cancelled. */
+    record MaceActionClosed(String eventId, String actionId, boolean done, Instant closedAt) implements ChildFact {
+    }
+
+    /** The MACE panel discussed the child at a meeting and recorded its decision. */
+    record MaceChildDiscussed(String eventId, String meetingId, Instant discussedAt) implements ChildFact {
+    }
 }

@@ -16,6 +16,9 @@ import java.util.function.Function;
 
 import uk.lantern.correlation.patterns.ChildFact.AddedToCmeRegister;
 import uk.lantern.correlation.patterns.ChildFact.AssessmentClosed;
+import uk.lantern.correlation.patterns.ChildFact.MaceActionClosed;
+import uk.lantern.correlation.patterns.ChildFact.MaceChildDiscussed;
+import uk.lantern.correlation.patterns.ChildFact.MaceDriftFlagged;
 import uk.lantern.correlation.patterns.ChildFact.AssessmentRecorded;
 import uk.lantern.correlation.patterns.ChildFact.ChildReturned;
 import uk.lantern.correlation.patterns.ChildFact.CmeEnquiryLogged;
@@ -49,6 +52,9 @@ public final class ChildFacts {
     private final TreeMap<String, Assessment> assessments = new TreeMap<>();
     /** Episodes whose return interview case its service erased: not facts, what the child knows of their absence. */
     private final TreeSet<String> erasedInterviewCases = new TreeSet<>();
+    private final TreeSet<MaceDriftFlagged> maceDrift = byTime(MaceDriftFlagged::flaggedAt);
+    private final TreeSet<MaceActionClosed> maceActionsClosed = byTime(MaceActionClosed::closedAt);
+    private final TreeSet<MaceChildDiscussed> maceDiscussions = byTime(MaceChildDiscussed::discussedAt);
 
     public ChildFacts(String childId) {
         this.childId = Objects.requireNonNull(childId, "childId");
@@ -97,6 +103,12 @@ public final class ChildFacts {
             concerns.add(f);
         } else if (fact instanceof AssessmentRecorded f) {
             assessment(f.assessmentId()).records.add(f);
+        } else if (fact instanceof MaceDriftFlagged f) {
+            maceDrift.add(f);
+        } else if (fact instanceof MaceActionClosed f) {
+            maceActionsClosed.add(f);
+        } else if (fact instanceof MaceChildDiscussed f) {
+            maceDiscussions.add(f);
         } else if (fact instanceof AssessmentClosed f) {
             assessment(f.assessmentId()).closures.add(f);
         }
@@ -125,6 +137,21 @@ public final class ChildFacts {
 
     public Collection<Assessment> assessments() {
         return assessments.values();
+    }
+
+    /** The drift the MACE panel flagged about the child, earliest first. */
+    public Collection<MaceDriftFlagged> maceDrift() {
+        return maceDrift;
+    }
+
+    /** The child's MACE actions done or cancelled, earliest first. */
+    public Collection<MaceActionClosed> maceActionsClosed() {
+        return maceActionsClosed;
+    }
+
+    /** Each time the MACE panel discussed the child, earliest first. */
+    public Collection<MaceChildDiscussed> maceDiscussions() {
+        return maceDiscussions;
     }
 
     /**

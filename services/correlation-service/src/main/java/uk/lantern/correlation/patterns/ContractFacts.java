@@ -127,6 +127,18 @@ public final class ContractFacts {
                             source != null ? source : EXPLOITATION_RISK));
         } else if (data instanceof AssessmentClosed e) {
             fact = new ChildFact.AssessmentClosed(eventId, e.assessmentId(), e.closedAt());
+        } else if (data instanceof uk.lantern.schemas.mace.DriftFlagged e && e.drift() != null) {
+            var chair = e.chair();
+            fact = new ChildFact.MaceDriftFlagged(eventId, e.meetingId(), e.drift().name(), e.actionId(),
+                    chair == null ? null : chair.name(),
+                    chair == null || chair.agency() == null ? null : chair.agency().name(), occurredAt);
+        } else if (data instanceof uk.lantern.schemas.mace.ActionDone e) {
+            fact = new ChildFact.MaceActionClosed(eventId, e.actionId(), true, occurredAt);
+        } else if (data instanceof uk.lantern.schemas.mace.ActionCancelled e) {
+            fact = new ChildFact.MaceActionClosed(eventId, e.actionId(), false, occurredAt);
+        } else if (data instanceof uk.lantern.schemas.mace.ChildDiscussed e) {
+            fact = new ChildFact.MaceChildDiscussed(eventId, e.meetingId(),
+                    e.discussedAt() != null ? e.discussedAt() : occurredAt);
         }
         return Optional.ofNullable(fact);
     }

@@ -35,7 +35,8 @@ public final class PatternEngine {
                 new MissingWithExploitationRiskRule(calendar.zone()),
                 new ScreeningGapRule(settings.screeningGap(), calendar, repeatMissing, missingAndCme),
                 new AssessmentReviewOverdueRule(settings.assessmentReviewOverdue(), calendar),
-                new CmeEnquiryStalledRule(settings.cmeEnquiryStalled(), calendar));
+                new CmeEnquiryStalledRule(settings.cmeEnquiryStalled(), calendar),
+                new MaceDriftRule(settings.maceDrift(), calendar));
         this.codes = rules.stream().map(PatternRule::code)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(AlertCode.class)));
     }

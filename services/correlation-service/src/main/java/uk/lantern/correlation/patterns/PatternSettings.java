@@ -19,7 +19,8 @@ public record PatternSettings(
         ScreeningGap screeningGap,
         AssessmentReviewOverdue assessmentReviewOverdue,
         CmeEnquiryStalled cmeEnquiryStalled,
-        SharedLinks sharedLinks) {
+        SharedLinks sharedLinks,
+        MaceDrift maceDrift) {
 
     public PatternSettings {
         Objects.requireNonNull(zone, "zone");
@@ -30,6 +31,15 @@ public record PatternSettings(
         Objects.requireNonNull(assessmentReviewOverdue, "assessmentReviewOverdue");
         Objects.requireNonNull(cmeEnquiryStalled, "cmeEnquiryStalled");
         Objects.requireNonNull(sharedLinks, "sharedLinks");
+        maceDrift = maceDrift == null ? MaceDrift.defaults() : maceDrift;
+    }
+
+    public PatternSettings(ZoneId zone, List<WorkingCalendar.DateRange> schoolHolidays, RepeatMissing repeatMissing,
+                           MissingAndCme missingAndCme, ScreeningGap screeningGap,
+                           AssessmentReviewOverdue assessmentReviewOverdue, CmeEnquiryStalled cmeEnquiryStalled,
+                           SharedLinks sharedLinks) {
+        this(zone, schoolHolidays, repeatMissing, missingAndCme, screeningGap, assessmentReviewOverdue,
+                cmeEnquiryStalled, sharedLinks, MaceDrift.defaults());
     }
 
     /** England's calendar with the authority's school holidays. */
@@ -44,18 +54,18 @@ public record PatternSettings(
 
     public PatternSettings withSchoolHolidays(List<WorkingCalendar.DateRange> holidays) {
         return new PatternSettings(zone, holidays, repeatMissing, missingAndCme, screeningGap, assessmentReviewOverdue,
-                cmeEnquiryStalled, sharedLinks);
+                cmeEnquiryStalled, sharedLinks, maceDrift);
     }
 
     public PatternSettings withRepeatMissing(RepeatMissing settings) {
         return new PatternSettings(zone, schoolHolidays, settings, missingAndCme, screeningGap,
-                assessmentReviewOverdue, cmeEnquiryStalled, sharedLinks);
+                assessmentReviewOverdue, cmeEnquiryStalled, sharedLinks, maceDrift);
     }
 
     public static PatternSettings defaults() {
         return new PatternSettings(ZoneId.of("Europe/London"), List.of(), RepeatMissing.defaults(),
                 MissingAndCme.defaults(), ScreeningGap.defaults(), AssessmentReviewOverdue.defaults(),
-                CmeEnquiryStalled.defaults(), SharedLinks.defaults());
+                CmeEnquiryStalled.defaults(), SharedLinks.defaults(), MaceDrift.defaults());
     }
 
     /**
@@ -103,6 +113,23 @@ public record PatternSettings(
     }
 
     /** An enquiry is owed within {@code schoolDays} school days of the last one (20). */
+    /**
+     * MACE_DRIFT: the meeting's chair is asked to challenge the drift within {@code actWithinWorkingDays} working days
+     * of the meeting that flagged it (10, Lantern's choice: about the time to the next meeting, which meets every two
+     * to four weeks).
+     */
+    public record MaceDrift(int actWithinWorkingDays) {
+        public MaceDrift {
+            if (actWithinWorkingDays < 1) {
+                throw new IllegalArgumentException("actWithinWorkingDays must be at least 1");
+            }
+        }
+
+        public static MaceDrift defaults() {
+            return new MaceDrift(10);
+        }
+    }
+
     public record CmeEnquiryStalled(int schoolDays) {
         public static CmeEnquiryStalled defaults() {
             return new CmeEnquiryStalled(20);

@@ -12,10 +12,16 @@ import java.util.List;
 
 /**
  * One event of a child's chronology: which source recorded what, when, about which of the child's records. A
- * child's chronology is every event of the records its profile lists.
+ * child's chronology is every event of the records its profile lists. {@code summary} says what happened in words
+ * where the chronology has them (the MACE panel's entries); null otherwise.
  */
 public record ChronologyEntry(String eventId, String source, String eventType, Instant occurredAt,
-                              Instant recordedAt, String recordId) {
+                              Instant recordedAt, String recordId, String summary) {
+
+    public ChronologyEntry(String eventId, String source, String eventType, Instant occurredAt, Instant recordedAt,
+                           String recordId) {
+        this(eventId, source, eventType, occurredAt, recordedAt, recordId, null);
+    }
 
     private static final Comparator<Instant> TIME = nullsLast(naturalOrder());
     private static final Comparator<String> TEXT = nullsFirst(naturalOrder());
@@ -26,7 +32,8 @@ public record ChronologyEntry(String eventId, String source, String eventType, I
             .thenComparing(ChronologyEntry::source, TEXT)
             .thenComparing(ChronologyEntry::eventType, TEXT)
             .thenComparing(ChronologyEntry::recordedAt, TIME)
-            .thenComparing(ChronologyEntry::recordId, TEXT);
+            .thenComparing(ChronologyEntry::recordId, TEXT)
+            .thenComparing(ChronologyEntry::summary, TEXT);
 
     public static List<ChronologyEntry> oldestFirst(Collection<ChronologyEntry> entries) {
         return entries.stream().distinct().sorted(OLDEST_FIRST).toList();

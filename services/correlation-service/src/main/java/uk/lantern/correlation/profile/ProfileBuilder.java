@@ -260,7 +260,7 @@ public final class ProfileBuilder {
      * by when the event occurred; of two at the same instant, the larger event id (then the values, so that the
      * answer never depends on the order the facts came in).
      */
-    private static Optional<Allocation> allocation(ChildFacts facts) {
+    public static Optional<Allocation> allocation(ChildFacts facts) {
         return facts.facts().stream()
                 .map(fact -> fact instanceof ChildFact.EpisodeReported f && f.allocation() != null
                         ? new Allocated(f.allocation(), f.eventId())

@@ -77,6 +77,7 @@ public class AlertProjection {
                 Updates.set("summary", alert.summary()),
                 Updates.set("relatedChildId", alert.relatedChildId()),
                 Updates.set("relatedChildIds", alert.relatedChildIds()),
+                Updates.set("allocatedWorker", worker(alert.allocatedWorker())),
                 Updates.set("publishedAt", date(publishedAt)),
                 Updates.set("raisedStamp", stamp),
                 Updates.setOnInsert("status", AlertStatus.OPEN.name()));
@@ -117,8 +118,14 @@ public class AlertProjection {
                         Updates.set("actors", alert.actors()),
                         Updates.set("summary", alert.summary()),
                         Updates.set("relatedChildIds", alert.relatedChildIds()),
+                        Updates.set("allocatedWorker", worker(alert.allocatedWorker())),
                         Updates.set("raisedStamp", stamp)));
         return result.getMatchedCount() > 0 ? Outcome.UPDATED : Outcome.STALE;
+    }
+
+    /** The child's allocated worker and team as the alert named them; null when it named none. */
+    private static Document worker(uk.lantern.schemas.AllocatedWorker worker) {
+        return worker == null ? null : new Document("name", worker.name()).append("team", worker.team());
     }
 
     private Outcome clear(AlertCleared cleared, long stamp) {

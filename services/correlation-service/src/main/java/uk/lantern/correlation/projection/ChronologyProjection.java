@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.lantern.correlation.mace.MaceEntries;
 import uk.lantern.correlation.profile.ChronologyEntry;
 import uk.lantern.correlation.stream.CorrelationTopology;
 import uk.lantern.correlation.stream.Erasure;
@@ -25,9 +26,11 @@ import uk.lantern.schemas.EventCodec;
 import uk.lantern.schemas.Topic;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.UndecodableEventException;
+import uk.lantern.schemas.mace.MaceEvent;
+import uk.lantern.schemas.mace.MaceTopics;
 
 /**
- * The four source topics into the collection {@code chronology}, one document per event ({@code _id} = event id)
+ * The four source topics and the MACE panel's events about a child into the collection {@code chronology}, one document per event ({@code _id} = event id)
  * naming the source record it is about, by the record id the stream gives it. A child's chronology is the events
  * of the records its profile lists, so it follows the child through merges and splits without being rewritten:
  * only the profile's list of records changes. Writing an event again (a redelivery) replaces it with itself. Each
@@ -59,6 +62,10 @@ public class ChronologyProjection {
      * @param sourceKey the message's key: the source's own key for the child, part of the record id
      */
     public void apply(String topic, String sourceKey, byte[] value) {
+        if (MaceTopics.MACE.name().equals(topic)) {
+            mace(codec.decode(MaceTopics.MACE, value));
+            return;
+        }
         Topic<?> source = SOURCE_TOPICS.get(topic);
         if (source == null) {
             throw new UndecodableEventException("not a source topic: " + topic);
@@ -80,6 +87,27 @@ public class ChronologyProjection {
         if (item != null) {
             document.append("item", item); // so that an erasure finds its entries
         }
+        events.replaceOne(Filters.eq("_id", eventId), document, new ReplaceOptions().upsert(true));
+    }
+
+    /**
+     * A MACE event about a child: the record the panel's events about that child id make, and what happened in
+     * words. The stream keeps the same record in the child's history, so the profile that lists it is the surviving
+     * child's after a merge.
+     */
+    private void mace(Envelope<? extends MaceEvent> event) {
+        var childId = MaceEntries.childOf(event.data());
+        if (childId.isEmpty()) {
+            return; // about a meeting, a person or a place: no child's chronology
+        }
+        String eventId = event.eventId().toString();
+        var document = new Document("_id", eventId)
+                .append("recordId", MaceEntries.recordId(childId.get()))
+                .append("source", event.source())
+                .append("eventType", event.eventType())
+                .append("occurredAt", text(event.occurredAt()))
+                .append("recordedAt", text(event.recordedAt()))
+                .append("summary", MaceEntries.describe(event.data()));
         events.replaceOne(Filters.eq("_id", eventId), document, new ReplaceOptions().upsert(true));
     }
 
@@ -142,7 +170,8 @@ public class ChronologyProjection {
 
     private static ChronologyEntry entry(String eventId, Document d) {
         return new ChronologyEntry(eventId, d.getString("source"), d.getString("eventType"),
-                instant(d.getString("occurredAt")), instant(d.getString("recordedAt")), d.getString("recordId"));
+                instant(d.getString("occurredAt")), instant(d.getString("recordedAt")), d.getString("recordId"),
+                d.getString("summary"));
     }
 
     private static String text(Instant instant) {

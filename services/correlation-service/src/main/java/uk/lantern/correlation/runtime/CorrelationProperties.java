@@ -422,6 +422,7 @@ public class CorrelationProperties {
         private int sharedLinksActWithinWorkingDays;
         private int sharedLinksHotspotAbove;
         private List<String> sharedLinksGenericPlaces;
+        private int maceDriftActWithinWorkingDays;
 
         public Patterns() {
             this(PatternSettings.defaults());
@@ -444,6 +445,7 @@ public class CorrelationProperties {
             sharedLinksActWithinWorkingDays = d.sharedLinks().actWithinWorkingDays();
             sharedLinksHotspotAbove = d.sharedLinks().hotspotAbove();
             sharedLinksGenericPlaces = new ArrayList<>(d.sharedLinks().genericPlaces());
+            maceDriftActWithinWorkingDays = d.maceDrift().actWithinWorkingDays();
         }
 
         PatternSettings toSettings() {
@@ -456,7 +458,17 @@ public class CorrelationProperties {
                     new PatternSettings.AssessmentReviewOverdue(assessmentReviewInterval),
                     new PatternSettings.CmeEnquiryStalled(cmeEnquiryStalledSchoolDays),
                     new PatternSettings.SharedLinks(sharedLinksWindow, sharedLinksMinChildren,
-                            sharedLinksActWithinWorkingDays, sharedLinksHotspotAbove, sharedLinksGenericPlaces));
+                            sharedLinksActWithinWorkingDays, sharedLinksHotspotAbove, sharedLinksGenericPlaces),
+                    new PatternSettings.MaceDrift(maceDriftActWithinWorkingDays));
+        }
+
+        /** MACE_DRIFT: working days the meeting's chair has to challenge drift the panel flagged (10). */
+        public int getMaceDriftActWithinWorkingDays() {
+            return maceDriftActWithinWorkingDays;
+        }
+
+        public void setMaceDriftActWithinWorkingDays(int maceDriftActWithinWorkingDays) {
+            this.maceDriftActWithinWorkingDays = maceDriftActWithinWorkingDays;
         }
 
         /** More children than this seen with one place or adult in the window make it a hotspot (25). */

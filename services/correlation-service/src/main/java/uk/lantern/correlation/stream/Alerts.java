@@ -10,6 +10,7 @@ import uk.lantern.correlation.patterns.AlertCode;
 import uk.lantern.correlation.patterns.Severity;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
+import uk.lantern.schemas.AllocatedWorker;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.correlation.AlertCleared;
 import uk.lantern.schemas.correlation.AlertEvent;
@@ -29,6 +30,34 @@ final class Alerts {
                 alert.evidence(), alert.raisedAt(), alert.dueBy(),
                 alert.actors().stream().map(Actor::name).toList(),
                 alert.summary() != null ? alert.summary() : summary(alert), null, alert.relatedChildren());
+    }
+
+    /** The alert naming the child's allocated worker and team: in its words and in {@code allocatedWorker}. */
+    static AlertEvent namingTheWorker(AlertEvent event, AllocatedWorker worker) {
+        if (event instanceof AlertRaised a) {
+            return new AlertRaised(a.alertId(), a.code(), a.severity(), a.childId(), a.evidence(), a.raisedAt(),
+                    a.dueBy(), a.actors(), withWorker(a.summary(), worker), a.relatedChildId(), a.relatedChildIds(),
+                    worker);
+        }
+        if (event instanceof AlertUpdated a) {
+            return new AlertUpdated(a.alertId(), a.code(), a.severity(), a.childId(), a.evidence(), a.raisedAt(),
+                    a.dueBy(), a.actors(), withWorker(a.summary(), worker), a.relatedChildId(), a.relatedChildIds(),
+                    worker);
+        }
+        return event;
+    }
+
+    /** "…. Allocated worker: Jo Bloggs (North team)", or "Allocated team: North team" when only the team is known. */
+    static String withWorker(String summary, AllocatedWorker worker) {
+        String words = worker.name() == null ? "Allocated team: " + worker.team()
+                : "Allocated worker: " + worker.name() + " (" + worker.team() + ")";
+        if (summary == null || summary.isBlank()) {
+            return words;
+        }
+        if (summary.contains(words)) {
+            return summary;
+        }
+        return summary + (summary.endsWith(".") ? " " : ". ") + words;
     }
 
     static AlertUpdated updated(AlertRaised alert) {
@@ -53,7 +82,16 @@ final class Alerts {
         if (event instanceof AlertUpdated) {
             occurred = at;
         }
-        return CODEC.encode(new Envelope<>(id, type, 1, occurred, at, "correlation-service", subject, event));
+        return CODEC.encode(new Envelope<>(id, type, schemaVersion(event.code()), occurred, at, "correlation-service",
+                subject, event));
+    }
+
+    /**
+     * The alert events' version for a code: 1 for the codes v1 was released with, 2 (the same fields) for those added
+     * since, so that a reader of v1 is never handed a code it does not know.
+     */
+    static int schemaVersion(String code) {
+        return AlertCode.MACE_DRIFT.name().equals(code) ? 2 : 1;
     }
 
     /** What an alert of the code says when its rule gave no words of its own (an alert stored before they did). */
@@ -71,6 +109,7 @@ final class Alerts {
             case SHARED_LOCATION -> "Linked to another child through the same place";
             case CME_ENQUIRY_STALLED -> "On the CME register with no enquiry logged recently";
             case POSSIBLE_SAME_CHILD -> "Two records may be the same child";
+            case MACE_DRIFT -> "Drift flagged by the MACE panel, for the meeting's chair to challenge";
         };
     }
 }

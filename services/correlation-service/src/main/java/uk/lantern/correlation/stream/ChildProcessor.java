@@ -14,6 +14,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
+import uk.lantern.correlation.mace.MaceEntries;
 import uk.lantern.correlation.patterns.Alert;
 import uk.lantern.correlation.patterns.AlertCode;
 import uk.lantern.correlation.patterns.ChildFact;
@@ -21,6 +22,7 @@ import uk.lantern.correlation.patterns.ChildFacts;
 import uk.lantern.correlation.patterns.PatternEngine;
 import uk.lantern.correlation.patterns.SharedLinks;
 import uk.lantern.correlation.profile.ProfileBuilder;
+import uk.lantern.schemas.AllocatedWorker;
 import uk.lantern.schemas.Subject;
 import uk.lantern.schemas.correlation.AlertCleared;
 import uk.lantern.schemas.correlation.AlertEvent;
@@ -97,6 +99,12 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
             // The child was merged away: whatever still arrives for it belongs to the child it joined.
             send(current.mergedInto(), message, ts);
             return;
+        }
+        if (message.kind() == ChildMessage.Kind.SOURCE_EVENT && current.version() == 0
+                && CorrelationTopology.MACE.equals(message.event().topic())) {
+            // The panel only knows children from their profiles: an id never seen here is not a child of Lantern's.
+            throw new IllegalArgumentException("a MACE event names child " + childId
+                    + ", whom the correlation service does not know");
         }
         Instant now = now();
         if (message.kind() == ChildMessage.Kind.SOURCE_EVENT) {
@@ -200,6 +208,11 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         if (moving.isEmpty()) {
             return state;
         }
+        if (moving.size() < events.size() && events.stream().filter(leaving.negate()).allMatch(ChildProcessor::fromMace)) {
+            // Only the MACE panel's entries would be left, and they are about no record of a source: the child is the
+            // one its records joined, and its entries (and whatever the panel says of it later) go there too.
+            return mergeAway(state, toChild, reason, now, ts);
+        }
         moving.forEach(e -> sightings(state.childId(), e, true, ts));
         ChildMessage.adopted(moving, null, null, state.erasures()).forEach(part -> send(toChild, part, ts));
         history.remove(state.childId(), moving);
@@ -229,9 +242,15 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     private ChildState forget(ChildState state, Erasure erasure, Instant now, long ts) {
         var kept = state.withErased(List.of(erasure));
         var events = history.events(state.childId());
-        var forgotten = events.stream().filter(erasure::covers).toList();
+        var forgotten = new ArrayList<>(events.stream().filter(erasure::covers).toList());
         if (forgotten.isEmpty()) {
             return kept; // a redelivery, or a record this child never had (or whose events are still on their way)
+        }
+        var rest = events.stream().filter(e -> !erasure.covers(e)).toList();
+        if (!rest.isEmpty() && rest.stream().allMatch(ChildProcessor::fromMace)) {
+            // No source's record of the child is left: the MACE panel's entries about it go too (the copy here only
+            // served the child's record; mace-service keeps the panel's own, under its own retention).
+            forgotten.addAll(rest);
         }
         String reason = erasure.description();
         Subject subject = KnownChild.of(state.childId(), events).subject();
@@ -247,6 +266,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         }
         var left = recordsOf(history.events(state.childId()));
         recordsOf(forgotten).stream().filter(r -> !left.contains(r))
+                .filter(r -> !r.startsWith(MaceEntries.SOURCE + "|")) // not a record of the identity index
                 .forEach(recordId -> emptied(state.childId(), recordId, erasure, ts));
         return evaluate(kept.withOpenAlerts(kept.version(), open), now, ts, true, "what held it was erased: " + reason);
     }
@@ -271,6 +291,10 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
         var records = new java.util.HashSet<String>();
         events.forEach(e -> records.add(e.recordId()));
         return records;
+    }
+
+    private static boolean fromMace(StoredEvent event) {
+        return CorrelationTopology.MACE.equals(event.topic());
     }
 
     private ChildState mergeAway(ChildState state, String toChild, String reason, Instant now, long ts) {
@@ -498,8 +522,21 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
     }
 
     private void publishAlert(AlertEvent event, long version, Instant now, Subject subject, long ts) {
-        context.forward(new Record<>(event.childId(),
-                new Outbound(CorrelationTopology.ALERTS, Alerts.envelope(event, version, now, subject)), ts));
+        context.forward(new Record<>(event.childId(), new Outbound(CorrelationTopology.ALERTS,
+                Alerts.envelope(namingTheWorker(event), version, now, subject)), ts));
+    }
+
+    /**
+     * An alert raised or updated names the child's allocated social worker and team where the child's records know
+     * them (the profile's allocation: the latest any source recorded), in its words and its {@code allocatedWorker}.
+     */
+    private AlertEvent namingTheWorker(AlertEvent event) {
+        if (event instanceof AlertCleared) {
+            return event;
+        }
+        var allocation = ProfileBuilder.allocation(history.child(event.childId()).facts());
+        return allocation.map(a -> Alerts.namingTheWorker(event, new AllocatedWorker(a.name(), a.team())))
+                .orElse(event);
     }
 
     private void sightings(String childId, StoredEvent event, boolean withdrawn, long ts) {

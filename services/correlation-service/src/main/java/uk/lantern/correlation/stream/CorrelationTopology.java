@@ -25,10 +25,12 @@ import org.apache.kafka.streams.state.Stores;
 import uk.lantern.correlation.stream.identityindex.StoreIdentityIndex;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.correlation.CorrelationTopics;
+import uk.lantern.schemas.mace.MaceTopics;
 
 /**
  * The correlation service's Kafka Streams topology, apart from its runtime: the Spring binder hands it three input
- * streams (the four source topics, the reviewers' decisions, and its own child-events topic), tests and benchmarks
+ * streams (the four source topics, the reviewers' decisions with the MACE panel's events, and its own child-events
+ * topic), tests and benchmarks
  * call {@link #addTo(StreamsBuilder)}.
  */
 public final class CorrelationTopology {
@@ -37,6 +39,8 @@ public final class CorrelationTopology {
     public static final String CHILD_EVENTS = "lantern.correlation.child-events";
 
     public static final String DECISIONS = CorrelationTopics.IDENTITY_DECISIONS.name();
+    /** The MACE panel's events: read with the decisions, and sent by the identity stage to the child they name. */
+    public static final String MACE = MaceTopics.MACE.name();
     public static final String ALERTS = CorrelationTopics.ALERTS.name();
     public static final String HOTSPOTS = CorrelationTopics.HOTSPOTS.name();
     public static final String IDENTITY = CorrelationTopics.IDENTITY.name();
@@ -60,7 +64,7 @@ public final class CorrelationTopology {
 
     public void addTo(StreamsBuilder builder) {
         var bytes = Consumed.with(Serdes.String(), Serdes.ByteArray());
-        wire(builder.stream(sourceTopics(), bytes), builder.stream(DECISIONS, bytes),
+        wire(builder.stream(sourceTopics(), bytes), builder.stream(List.of(DECISIONS, MACE), bytes),
                 builder.stream(CHILD_EVENTS, bytes));
     }
 

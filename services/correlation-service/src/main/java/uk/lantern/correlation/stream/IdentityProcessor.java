@@ -25,6 +25,7 @@ import uk.lantern.correlation.identity.IdentityResolver;
 import uk.lantern.correlation.identity.Regrouping;
 import uk.lantern.correlation.identity.Resolution;
 import uk.lantern.correlation.identity.ReviewItem;
+import uk.lantern.correlation.mace.MaceEntries;
 import uk.lantern.correlation.patterns.AlertCode;
 import uk.lantern.correlation.patterns.ContractFacts;
 import uk.lantern.correlation.patterns.Severity;
@@ -46,6 +47,8 @@ import uk.lantern.schemas.correlation.RecordForgotten;
 import uk.lantern.schemas.correlation.RecordResolved;
 import uk.lantern.schemas.correlation.ReviewDecided;
 import uk.lantern.schemas.correlation.ReviewRaised;
+import uk.lantern.schemas.mace.MaceEvent;
+import uk.lantern.schemas.mace.MaceTopics;
 
 /**
  * The identity stage: one task (a single partition) sees every source event and every reviewer's decision in one
@@ -125,6 +128,8 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
                 decide(record, decodeDecision(record.value()));
             } else if (RecordEmptied.ORIGIN.equals(topic)) {
                 emptied(record, InternalJson.read(record.value(), RecordEmptied.class));
+            } else if (CorrelationTopology.MACE.equals(topic)) {
+                mace(record, codec.decode(MaceTopics.MACE, record.value()));
             } else if (SOURCE_TOPICS.containsKey(topic)) {
                 resolve(record, sourceKey, codec.decode(SOURCE_TOPICS.get(topic), record.value()));
             } else {
@@ -138,6 +143,28 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
                     record.timestamp(), headers));
         }
     }
+
+    /**
+     * A MACE event about a child names the Lantern child id the panel saw: nothing to resolve. It goes to that child
+     * as one of its records' events; a child merged away since passes it on to the child it joined (the child stage
+     * follows {@code mergedInto}), so it lands on the surviving child. The events about a meeting, a person or a
+     * place of concern are about no one child and stop here.
+     */
+    private void mace(Record<String, byte[]> record, Envelope<? extends MaceEvent> envelope) {
+        var childId = MaceEntries.childOf(envelope.data());
+        if (childId.isEmpty()) {
+            return;
+        }
+        var fact = ContractFacts.from(envelope);
+        var stored = new StoredEvent(envelope.eventId().toString(), MaceEntries.recordId(childId.get()),
+                envelope.source(), CorrelationTopology.MACE, envelope.eventType(), envelope.occurredAt(),
+                envelope.recordedAt(), NO_SUBJECT, fact.map(FactCodec::typeOf).orElse(null),
+                fact.map(FactCodec::tree).orElse(null), null);
+        toChild(childId.get(), ChildMessage.sourceEvent(stored), record.timestamp());
+    }
+
+    /** A MACE record tells nothing of who the child is: identity is the sources' business. */
+    private static final Subject NO_SUBJECT = Subject.empty();
 
     private void resolve(Record<String, byte[]> record, String sourceKey, Envelope<? extends EventData> envelope) {
         var erasure = Erasure.of(envelope);

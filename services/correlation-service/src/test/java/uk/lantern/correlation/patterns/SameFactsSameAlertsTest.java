@@ -150,6 +150,12 @@ class SameFactsSameAlertsTest {
             return f.at();
         } else if (fact instanceof ChildFact.AssessmentClosed f) {
             return f.closedAt();
+        } else if (fact instanceof ChildFact.MaceDriftFlagged f) {
+            return f.flaggedAt();
+        } else if (fact instanceof ChildFact.MaceActionClosed f) {
+            return f.closedAt();
+        } else if (fact instanceof ChildFact.MaceChildDiscussed f) {
+            return f.discussedAt();
         }
         throw new IllegalArgumentException(fact.toString());
     }
@@ -223,6 +229,22 @@ class SameFactsSameAlertsTest {
             }
             if (r.nextInt(4) == 0) {
                 facts.add(assessmentClosed("a1", at.plus(Duration.ofDays(100))));
+            }
+        }
+        if (r.nextInt(3) == 0) { // the MACE panel flags drift, perhaps at two meetings, perhaps ended
+            var flagged = days(r.nextInt(200));
+            boolean action = r.nextBoolean();
+            String drift = action ? "ACTION_OVERDUE" : "NO_CHANGE_IN_RISK";
+            String actionId = action ? "act-1" : null;
+            facts.add(new ChildFact.MaceDriftFlagged("drift-1", "m-1", drift, actionId, "DI Shah", "POLICE", flagged));
+            if (r.nextBoolean()) {
+                facts.add(new ChildFact.MaceDriftFlagged("drift-2", "m-2", drift, actionId, "DI Shah", "POLICE",
+                        flagged.plus(Duration.ofDays(28))));
+            }
+            if (r.nextInt(3) == 0) {
+                facts.add(action ? new ChildFact.MaceActionClosed("done-1", "act-1", true,
+                        flagged.plus(Duration.ofDays(10)))
+                        : new ChildFact.MaceChildDiscussed("discussed-1", "m-1", flagged.plus(Duration.ofHours(1))));
             }
         }
         return facts;

@@ -161,6 +161,45 @@ class ProjectionsTest {
     }
 
     @Test
+    void the_mace_panels_events_about_a_child_are_in_its_chronology_in_plain_words_once_each() {
+        String child = "child-" + UUID.randomUUID();
+        Instant at = WithoutTopology.START.minus(Duration.ofDays(2));
+        var moderate = uk.lantern.schemas.exploitationrisk.RiskCategory.MODERATE;
+        var discussed = Envelope.of(uk.lantern.schemas.mace.MaceEventTypes.CHILD_DISCUSSED, UUID.randomUUID(), at, at,
+                "mace-service", Subject.empty(), new uk.lantern.schemas.mace.ChildDiscussed("m-1", child, at,
+                        moderate, uk.lantern.schemas.exploitationrisk.RiskCategory.MILD, true));
+        var outcome = Envelope.of(uk.lantern.schemas.mace.MaceEventTypes.OUTCOME_SHARED, UUID.randomUUID(),
+                at.plusSeconds(3600), at.plusSeconds(3600), "mace-service", Subject.empty(),
+                new uk.lantern.schemas.mace.OutcomeShared("m-1", child, LocalDate.of(2026, 11, 20),
+                        new uk.lantern.schemas.AllocatedWorker("Jo Bloggs", "North team"), moderate,
+                        "Keep on the agenda; share with the school",
+                        List.of(new uk.lantern.schemas.mace.OutcomeShared.SharedAction("a-1", "Visit the family",
+                                "PC Okafor", uk.lantern.schemas.mace.Agency.POLICE, LocalDate.of(2026, 12, 1),
+                                uk.lantern.schemas.mace.ActionStatus.OPEN))));
+        var meeting = Envelope.of(uk.lantern.schemas.mace.MaceEventTypes.MEETING_CLOSED, UUID.randomUUID(), at, at,
+                "mace-service", Subject.empty(), new uk.lantern.schemas.mace.MeetingClosed("m-1", at, 1, 1));
+        String mace = Topics.MACE.name();
+        feed().send(mace, "child:" + child, discussed);
+        feed().send(mace, "child:" + child, outcome);
+        feed().send(mace, "child:" + child, outcome);
+        feed().send(mace, "meeting:m-1", meeting);
+        String record = uk.lantern.correlation.mace.MaceEntries.recordId(child);
+
+        Awaitility.await().atMost(WAIT).until(() -> chronology.ofRecords(List.of(record)).size() == 2);
+
+        assertThat(chronology.ofRecords(List.of(record))).extracting(ChronologyEntry::source,
+                        ChronologyEntry::eventType, ChronologyEntry::summary)
+                .containsExactly(tuple("mace-service", "ChildDiscussed",
+                                "Discussed at the MACE panel: risk agreed as moderate, differing from the latest "
+                                        + "assessment (mild)"),
+                        tuple("mace-service", "OutcomeShared", "MACE outcome of 20 Nov 2026 shared with Jo Bloggs "
+                                + "(North team): risk agreed as moderate. Decision: Keep on the agenda; share with the "
+                                + "school. Actions: Visit the family (PC Okafor, police, due 1 Dec 2026)"));
+        assertThat(mongo.getCollection(ChronologyProjection.COLLECTION)
+                .countDocuments(new Document("_id", meeting.eventId().toString()))).as("about no child").isZero();
+    }
+
+    @Test
     void every_source_s_erasure_deletes_the_chronology_entries_of_its_record_and_of_no_other() {
         String nhs = Correlated.uniqueNhsNumber();
         String key = "nhs:" + nhs;

@@ -204,15 +204,16 @@ class StreamBindingTest {
     }
 
     @Test
-    void production_reads_the_four_sources_the_decisions_and_the_child_events_as_correlation_service() {
+    void production_reads_the_four_sources_the_decisions_mace_and_the_child_events_as_correlation_service() {
         YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
         yaml.setResources(new ClassPathResource("application.yml"));
         Properties production = yaml.getObject();
 
         assertThat(production.getProperty("spring.cloud.stream.bindings.correlation-in-0.destination").split(","))
                 .containsExactlyElementsOf(CorrelationTopology.sourceTopics());
-        assertThat(production.getProperty("spring.cloud.stream.bindings.correlation-in-1.destination"))
-                .isEqualTo(CorrelationTopology.DECISIONS);
+        assertThat(production.getProperty("spring.cloud.stream.bindings.correlation-in-1.destination").split(","))
+                .as("the decisions, and the MACE panel's events, both for the identity stage")
+                .containsExactly(CorrelationTopology.DECISIONS, CorrelationTopology.MACE);
         assertThat(production.getProperty("spring.cloud.stream.bindings.correlation-in-2.destination"))
                 .isEqualTo(CorrelationTopology.CHILD_EVENTS);
         assertThat(production.getProperty(
@@ -222,9 +223,11 @@ class StreamBindingTest {
                 .isEqualTo("correlation;profiles;alerts;hotspots;identity;chronology");
         assertThat(production.getProperty("spring.cloud.stream.bindings.hotspots-in-0.destination"))
                 .isEqualTo(CorrelationTopology.HOTSPOTS);
+        var chronologyReads = new java.util.ArrayList<>(CorrelationTopology.sourceTopics());
+        chronologyReads.add(CorrelationTopology.MACE);
         assertThat(production.getProperty("spring.cloud.stream.bindings.chronology-in-0.destination").split(","))
-                .as("the chronology projection reads the same four sources")
-                .containsExactlyElementsOf(CorrelationTopology.sourceTopics());
+                .as("the chronology projection reads the same four sources and the MACE panel's events")
+                .containsExactlyElementsOf(chronologyReads);
         assertThat(production.getProperty("spring.cloud.stream.bindings.profiles-in-0.destination"))
                 .isEqualTo(CorrelationTopology.PROFILES);
     }

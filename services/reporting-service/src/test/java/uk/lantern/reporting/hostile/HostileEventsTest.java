@@ -88,6 +88,7 @@ class HostileEventsTest {
             case IDENTITY -> uk.lantern.schemas.Topics.IDENTITY;
             case ALERTS -> uk.lantern.schemas.Topics.ALERTS;
             case ALERT_WORK -> uk.lantern.schemas.Topics.ALERT_WORK;
+            case MACE -> uk.lantern.schemas.Topics.MACE;
         };
     }
 }

@@ -123,7 +123,44 @@ class FiguresAreReproducibleTest {
         events.add(alertAssigned(ALERT, "RHI_OVERDUE", "child-ben", at("2026-11-16T17:31:00Z")));
         events.add(alertCleared(ALERT, "RHI_OVERDUE", "child-ben", at("2026-11-17T09:00:00Z")));
         events.add(alertResolved(ALERT, "RHI_OVERDUE", "child-ben", at("2026-11-17T09:05:00Z")));
+        events.addAll(maceMeeting());
+        events.add(maceDriftRaised("7c8d9e0f-1a2b-3c4d-8e5f-6a7b8c9d0e1f", "child-amelia", at("2026-11-26T10:00:00Z")));
         return events;
+    }
+
+    /**
+     * The MACE panel in November: a meeting on the 2nd agrees two actions for Amelia, one done on the 18th, one due on
+     * the 15th and still open; at the meeting of the 26th that one is flagged as drift, and the outcome shared.
+     */
+    static List<Envelope<?>> maceMeeting() {
+        String amelia = "child-amelia";
+        var chair = new uk.lantern.schemas.mace.PanelMember("DI Shah", uk.lantern.schemas.mace.Agency.POLICE);
+        var moderate = uk.lantern.schemas.exploitationrisk.RiskCategory.MODERATE;
+        return List.of(
+                mace(uk.lantern.schemas.mace.MaceEventTypes.MEETING_OPENED, at("2026-11-02T10:00:00Z"),
+                        new uk.lantern.schemas.mace.MeetingOpened("m-1", at("2026-11-02T10:00:00Z"), true,
+                                List.of(uk.lantern.schemas.mace.Agency.POLICE), List.of())),
+                mace(uk.lantern.schemas.mace.MaceEventTypes.CHILD_DISCUSSED, at("2026-11-02T10:30:00Z"),
+                        new uk.lantern.schemas.mace.ChildDiscussed("m-1", amelia, at("2026-11-02T10:30:00Z"),
+                                moderate, moderate, false)),
+                mace(uk.lantern.schemas.mace.MaceEventTypes.ACTION_AGREED, at("2026-11-02T10:40:00Z"),
+                        new uk.lantern.schemas.mace.ActionAgreed("act-1", "m-1", amelia,
+                                uk.lantern.schemas.mace.Agency.POLICE, LocalDate.of(2026, 11, 20), null, null)),
+                mace(uk.lantern.schemas.mace.MaceEventTypes.ACTION_AGREED, at("2026-11-02T10:41:00Z"),
+                        new uk.lantern.schemas.mace.ActionAgreed("act-2", "m-1", amelia,
+                                uk.lantern.schemas.mace.Agency.EDUCATION, LocalDate.of(2026, 11, 15), null, null)),
+                mace(uk.lantern.schemas.mace.MaceEventTypes.ACTION_DONE, at("2026-11-18T12:00:00Z"),
+                        new uk.lantern.schemas.mace.ActionDone("act-1", amelia, LocalDate.of(2026, 11, 18))),
+                mace(uk.lantern.schemas.mace.MaceEventTypes.MEETING_OPENED, at("2026-11-26T10:00:00Z"),
+                        new uk.lantern.schemas.mace.MeetingOpened("m-2", at("2026-11-26T10:00:00Z"), true,
+                                List.of(uk.lantern.schemas.mace.Agency.POLICE), List.of())),
+                mace(uk.lantern.schemas.mace.MaceEventTypes.DRIFT_FLAGGED, at("2026-11-26T10:00:00Z"),
+                        new uk.lantern.schemas.mace.DriftFlagged("m-2", amelia,
+                                uk.lantern.schemas.mace.Drift.ACTION_OVERDUE, "act-2", chair)),
+                mace(uk.lantern.schemas.mace.MaceEventTypes.OUTCOME_SHARED, at("2026-11-26T12:00:00Z"),
+                        new uk.lantern.schemas.mace.OutcomeShared("m-2", amelia, LocalDate.of(2026, 11, 26),
+                                new uk.lantern.schemas.AllocatedWorker("Jo Bloggs", "Children in Care 1"), moderate,
+                                "Keep on the agenda", List.of())));
     }
 
     static List<String> questions(Instant asAt) {
@@ -132,7 +169,7 @@ class FiguresAreReproducibleTest {
             paths.add("/figures?month=2026-11&asAt=" + asAt + "&format=" + format);
             paths.add("/figures?from=2026-04-01&to=2026-11-30&asAt=" + asAt + "&format=" + format);
             for (String figure : List.of("missing-episodes", "missing-children", "duration-bands", "return-interviews",
-                    "cme-register", "exploitation", "alerts", "interview-themes")) {
+                    "cme-register", "exploitation", "alerts", "interview-themes", "mace")) {
                 paths.add("/figures/" + figure + "?month=2026-11&asAt=" + asAt + "&compareAsAt=" + PUBLISHED
                         + "&format=" + format);
             }
@@ -181,6 +218,16 @@ class FiguresAreReproducibleTest {
         assertThat(alerts.at("/figure/rates/medianMinutesToAcknowledge:RHI_OVERDUE").decimalValue())
                 .isEqualByComparingTo("330.0");
         assertThat(alerts.at("/figure/rates/p90MinutesToAcknowledge").decimalValue()).isEqualByComparingTo("330.0");
+        JsonNode mace = manager.get("/figures/mace?month=2026-11&asAt=" + PUBLISHED).body();
+        assertThat(mace.at("/figure/measures/meetingsHeld").asLong()).isEqualTo(2);
+        assertThat(mace.at("/figure/measures/childrenDiscussed").asLong()).isEqualTo(1);
+        assertThat(mace.at("/figure/measures/actionsAgreed").asLong()).isEqualTo(2);
+        assertThat(mace.at("/figure/measures/actionsDone").asLong()).isEqualTo(1);
+        assertThat(mace.at("/figure/measures/actionsOverdue").asLong()).isEqualTo(1);
+        assertThat(mace.at("/figure/measures/drift:ACTION_OVERDUE").asLong()).isEqualTo(1);
+        assertThat(mace.at("/figure/measures/outcomesShared").asLong()).isEqualTo(1);
+        assertThat(alerts.at("/figure/breakdown/code/MACE_DRIFT/raised").asLong()).as("an alert event v2 read")
+                .isEqualTo(1);
 
         // 2. a late record: an episode of 25 November recorded only today
         Envelope<?> late = reported("ep-late", SourceFeed.child("5003", Ethnicity.BAFR), at("2026-11-25T18:00:00Z"),

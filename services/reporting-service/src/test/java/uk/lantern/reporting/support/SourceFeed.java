@@ -198,6 +198,18 @@ public final class SourceFeed implements AutoCloseable {
                 new AlertResolved(alertId, childId, code, "ACTION_TAKEN", "Amira Khan", at));
     }
 
+    /** A MACE event as mace-service publishes it (subject empty here: the ledger keeps nothing of it). */
+    public static <D extends uk.lantern.schemas.mace.MaceEvent> Envelope<D> mace(EventType<D> type, Instant at, D data) {
+        return envelope(type, at, at, "mace-service", Subject.empty(), data);
+    }
+
+    /** Drift raised to the MACE chair: a code added since v1, so published as v2. */
+    public static Envelope<AlertRaised> maceDriftRaised(String alertId, String childId, Instant at) {
+        return envelope(CorrelationEventTypes.ALERT_RAISED_V2, at, at, "correlation-service", Subject.empty(),
+                new AlertRaised(alertId, "MACE_DRIFT", "MEDIUM", childId, List.of("e-2"), at, at.plusSeconds(86400),
+                        List.of("MACE_PANEL"), "MACE drift: an action is past its due date", null));
+    }
+
     public byte[] encode(Envelope<?> event) {
         return codec.encode(event);
     }
@@ -223,6 +235,7 @@ public final class SourceFeed implements AutoCloseable {
             case "return-interview-service" -> Topics.RETURN_INTERVIEWS.name();
             case "cme-register-service" -> Topics.CME_REGISTER.name();
             case "cse-risk-service" -> Topics.EXPLOITATION_RISK.name();
+            case "mace-service" -> Topics.MACE.name();
             default -> Topics.ALERT_WORK.eventType(event.eventType(), event.schemaVersion()).isPresent()
                     ? Topics.ALERT_WORK.name()
                     : event.eventType().startsWith("Alert") ? Topics.ALERTS.name() : Topics.IDENTITY.name();

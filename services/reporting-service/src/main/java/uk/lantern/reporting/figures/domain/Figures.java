@@ -37,7 +37,7 @@ public final class Figures {
 
     public static final List<FigureDefinition> ALL = List.of(
             new MissingEpisodes(), new MissingChildren(), new DurationBands(), new ReturnInterviews(),
-            new CmeRegister(), new Exploitation(), new Alerts(), new InterviewThemes());
+            new CmeRegister(), new Exploitation(), new Alerts(), new InterviewThemes(), new Mace());
 
     private Figures() {
     }
@@ -630,6 +630,77 @@ public final class Figures {
                 items.add(new Item(c.id, Map.of("context", context(c.context), "team", team(model, c.recordKey)), m,
                         Set.of(c.recordKey)));
             }
+            return items;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ MACE
+
+    static final class Mace implements FigureDefinition {
+        public String name() {
+            return "mace";
+        }
+
+        public String definition() {
+            return "The MACE panel's work: meetings held (opened) in the period; children discussed (each child at "
+                    + "each meeting); actions agreed, done and cancelled in the period; actions overdue (still open "
+                    + "and past their due date on the period's last day, or on the as-at date if earlier); drift "
+                    + "flagged by the panel, by rule (an action overdue or carried over too often, no change in risk, "
+                    + "a nomination never discussed); and outcomes shared with the child's social worker.";
+        }
+
+        public List<Item> items(ReadModel model, Period period, ReportingRules rules) {
+            List<Item> items = new ArrayList<>();
+            model.maceMeetingsOpened.forEach((meeting, at) -> {
+                if (period.contains(at, rules.zone())) {
+                    items.add(new Item("meeting:" + meeting, Map.of(), one("meetingsHeld"),
+                            Set.of("MACE/" + meeting)));
+                }
+            });
+            for (ReadModel.MaceEntry d : model.maceDiscussions.values()) {
+                if (period.contains(d.at(), rules.zone())) {
+                    items.add(new Item("discussed:" + d.id(), Map.of("team", team(model, d.recordKey())),
+                            one("childrenDiscussed"), Set.of(d.recordKey())));
+                }
+            }
+            LocalDate asAtDay = model.asAt.atZone(rules.zone()).toLocalDate();
+            LocalDate lastDay = period.to().isBefore(asAtDay) ? period.to() : asAtDay;
+            for (ReadModel.MaceAction a : model.maceActions.values()) {
+                Map<String, Long> m = new TreeMap<>();
+                if (a.agreedAt != null && period.contains(a.agreedAt, rules.zone())) {
+                    m.put("actionsAgreed", 1L);
+                }
+                if (a.doneOn != null && period.contains(a.doneOn)) {
+                    m.put("actionsDone", 1L);
+                }
+                if (a.cancelledOn != null && period.contains(a.cancelledOn)) {
+                    m.put("actionsCancelled", 1L);
+                }
+                if (a.dueOn != null && a.dueOn.isBefore(lastDay) && a.openOn(lastDay)) {
+                    m.put("actionsOverdue", 1L);
+                }
+                if (!m.isEmpty()) {
+                    items.add(new Item("action:" + a.id, Map.of("team", team(model, a.recordKey)), m,
+                            Set.of(a.recordKey)));
+                }
+            }
+            for (ReadModel.MaceEntry d : model.maceDrift.values()) {
+                if (period.contains(d.at(), rules.zone())) {
+                    String drift = d.drift() == null ? NOT_RECORDED : d.drift();
+                    Map<String, Long> m = new TreeMap<>();
+                    m.put("driftFlagged", 1L);
+                    m.put("drift:" + drift, 1L);
+                    items.add(new Item("drift:" + d.id(), Map.of("drift", drift, "team", team(model, d.recordKey())),
+                            m, Set.of(d.recordKey())));
+                }
+            }
+            for (ReadModel.MaceEntry o : model.maceOutcomes.values()) {
+                if (period.contains(o.at(), rules.zone())) {
+                    items.add(new Item("outcome:" + o.id(), Map.of("team", team(model, o.recordKey())),
+                            one("outcomesShared"), Set.of(o.recordKey())));
+                }
+            }
+            items.sort(Comparator.comparing(Item::id));
             return items;
         }
     }

@@ -36,6 +36,15 @@ public final class ReadModel {
     public final Map<String, Concern> concerns = new TreeMap<>();
     public final Map<String, Assessment> assessments = new TreeMap<>();
     public final Map<String, Alert> alerts = new TreeMap<>();
+    /** The MACE panel's meetings opened, by meeting id: when. */
+    public final Map<String, Instant> maceMeetingsOpened = new TreeMap<>();
+    /** Each child discussed at a meeting ({@code meeting|child}), when. */
+    public final Map<String, MaceEntry> maceDiscussions = new TreeMap<>();
+    public final Map<String, MaceAction> maceActions = new TreeMap<>();
+    /** Each drift the panel flagged, by event id. */
+    public final Map<String, MaceEntry> maceDrift = new TreeMap<>();
+    /** Each outcome shared with a child's social worker ({@code meeting|child}). */
+    public final Map<String, MaceEntry> maceOutcomes = new TreeMap<>();
     /** Records erased at any time, even after the instant: the lists, which name children, never show them. */
     public final Set<String> erasedEver = new HashSet<>();
     /** The entries folded, in fold order. */
@@ -83,6 +92,7 @@ public final class ReadModel {
             case ALERTS -> alert(e);
             case ALERT_WORK -> alertWork(e);
             case IDENTITY -> identity(e);
+            case MACE -> mace(e);
         }
     }
 
@@ -215,6 +225,30 @@ public final class ReadModel {
         }
     }
 
+    private void mace(LedgerEntry e) {
+        String key = Erasures.recordKey(e);
+        switch (e.type()) {
+            case "MeetingOpened" -> maceMeetingsOpened.putIfAbsent(e.recordId(), e.instant(AT).orElse(e.occurredAt()));
+            case "ChildDiscussed" -> maceDiscussions.putIfAbsent(e.recordId(),
+                    new MaceEntry(e.recordId(), key, e.instant(AT).orElse(e.occurredAt()), null));
+            case "DriftFlagged" -> maceDrift.putIfAbsent(e.eventId(),
+                    new MaceEntry(e.eventId(), key, e.occurredAt(), e.fact(DRIFT).orElse(null)));
+            case "OutcomeShared" -> maceOutcomes.putIfAbsent(e.recordId(),
+                    new MaceEntry(e.recordId(), key, e.occurredAt(), null));
+            case "ActionAgreed" -> {
+                MaceAction a = maceActions.computeIfAbsent(e.recordId(), id -> new MaceAction(id, key));
+                a.agreedAt = e.occurredAt();
+                a.dueOn = e.date(DUE_ON).orElse(a.dueOn);
+            }
+            case "ActionDone" -> maceActions.computeIfAbsent(e.recordId(), id -> new MaceAction(id, key)).doneOn =
+                    e.date(DATE).orElse(null);
+            case "ActionCancelled" -> maceActions.computeIfAbsent(e.recordId(), id -> new MaceAction(id, key))
+                    .cancelledOn = e.date(DATE).orElse(null);
+            default -> {
+            }
+        }
+    }
+
     private void identity(LedgerEntry e) {
         if (e.is("RecordResolved")) {
             e.fact(CHILD_ID).ifPresent(child -> {
@@ -252,7 +286,8 @@ public final class ReadModel {
                     sourceKey = e.child().sourceKey();
                 }
             }
-            if (child == null && record.getKey().startsWith(Source.ALERTS.name())) {
+            if (child == null && (record.getKey().startsWith(Source.ALERTS.name())
+                    || record.getKey().startsWith(Source.MACE.name()))) {
                 child = record.getValue().get(0).fact(CHILD_ID).map(this::canonical).orElse(null);
             }
             if (child == null) {
@@ -268,7 +303,8 @@ public final class ReadModel {
             }
         }
         for (LedgerEntry e : entries) {
-            if (e.source() == Source.IDENTITY || e.source() == Source.ALERTS || e.source() == Source.ALERT_WORK) {
+            if (e.source() == Source.IDENTITY || e.source() == Source.ALERTS || e.source() == Source.ALERT_WORK
+                    || e.source() == Source.MACE) {
                 continue;
             }
             String child = childOfRecordKey.get(Erasures.recordKey(e));
@@ -476,6 +512,31 @@ public final class ReadModel {
         Alert(String id, String recordKey) {
             this.id = id;
             this.recordKey = recordKey;
+        }
+    }
+
+    /** A MACE discussion, drift or outcome: its id, record, when, and (for a drift) which rule. */
+    public record MaceEntry(String id, String recordKey, Instant at, String drift) {
+    }
+
+    /** A MACE action: agreed when, due when, done or cancelled on which date (null while open). */
+    public static final class MaceAction {
+        public final String id;
+        public final String recordKey;
+        public Instant agreedAt;
+        public LocalDate dueOn;
+        public LocalDate doneOn;
+        public LocalDate cancelledOn;
+
+        MaceAction(String id, String recordKey) {
+            this.id = id;
+            this.recordKey = recordKey;
+        }
+
+        /** Still open on {@code date}: agreed, and neither done nor cancelled by then. */
+        public boolean openOn(LocalDate date) {
+            return agreedAt != null && (doneOn == null || doneOn.isAfter(date))
+                    && (cancelledOn == null || cancelledOn.isAfter(date));
         }
     }
 }

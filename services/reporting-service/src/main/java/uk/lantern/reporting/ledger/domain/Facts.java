@@ -47,6 +47,12 @@ public final class Facts {
     public static final String SOURCE_EVENT_ID = "sourceEventId";
     public static final String MERGED_CHILDREN = "mergedChildren";
     public static final String MOVES = "moves";                  // recordId>fromChild>toChild;...
+    // the MACE panel's (lantern.mace.v1): ids, codes and dates only, never its words
+    public static final String MEETING_ID = "meetingId";
+    public static final String ACTION_ID = "actionId";
+    public static final String HELD_ON = "heldOn";
+    public static final String DUE_ON = "dueOn";
+    public static final String DRIFT = "drift";                  // ACTION_OVERDUE | ACTION_CARRIED_OVER | ...
 
     private Facts() {
     }

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param type      the event type, e.g. {@code EpisodeReported}
  * @param version   its schema version
  * @param recordId  the record it is about: the episode (and its interview case), register entry, concern,
- *                  assessment or alert id; for identity events the source record id
+ *                  assessment or alert id; for identity events the source record id; for MACE the meeting, the
+ *                  action, or the meeting and child ({@code m-1|child-7}) of a discussion, drift or outcome
  * @param occurredAt when it happened in the world, as recorded
  * @param knownAt   when the source accepted it (the envelope's {@code recordedAt}): stable when the topics are replayed,
  *                  and the instant from which the figures "as at" include it
@@ -25,8 +26,10 @@ import java.util.TreeMap;
 public record LedgerEntry(String eventId, Source source, String type, int version, String recordId, Instant occurredAt,
                           Instant knownAt, Map<String, String> facts, ChildDetails child) {
 
-    /** ALERT_WORK: what people did about alerts, and their escalations ({@code lantern.alert-work.v1}). */
-    public enum Source { MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, IDENTITY, ALERTS, ALERT_WORK }
+    /** ALERT_WORK: what people did about alerts, and their escalations ({@code lantern.alert-work.v1}); MACE: the panel's
+     * meetings, discussions, actions, drift and outcomes ({@code lantern.mace.v1}). */
+    public enum Source { MISSING_EPISODES, RETURN_INTERVIEWS, CME_REGISTER, EXPLOITATION_RISK, IDENTITY, ALERTS, ALERT_WORK,
+        MACE }
 
     public LedgerEntry {
         Objects.requireNonNull(eventId, "eventId");

@@ -47,6 +47,17 @@ import uk.lantern.schemas.exploitationrisk.ConcernErased;
 import uk.lantern.schemas.exploitationrisk.ConcernRaised;
 import uk.lantern.schemas.exploitationrisk.ExploitationRiskEvent;
 import uk.lantern.schemas.exploitationrisk.RiskScore;
+import uk.lantern.schemas.mace.ActionAgreed;
+import uk.lantern.schemas.mace.ActionCancelled;
+import uk.lantern.schemas.mace.ActionCarriedOver;
+import uk.lantern.schemas.mace.ActionDone;
+import uk.lantern.schemas.mace.ChildDiscussed;
+import uk.lantern.schemas.mace.DriftFlagged;
+import uk.lantern.schemas.mace.MaceEvent;
+import uk.lantern.schemas.mace.MeetingClosed;
+import uk.lantern.schemas.mace.MeetingOpened;
+import uk.lantern.schemas.mace.MeetingScheduled;
+import uk.lantern.schemas.mace.OutcomeShared;
 import uk.lantern.schemas.missingepisode.ChildReturned;
 import uk.lantern.schemas.missingepisode.EpisodeClosed;
 import uk.lantern.schemas.missingepisode.EpisodeErased;
@@ -103,13 +114,15 @@ public class SourceEvents {
             case EXPLOITATION_RISK: return Topics.EXPLOITATION_RISK;
             case IDENTITY: return Topics.IDENTITY;
             case ALERT_WORK: return Topics.ALERT_WORK;
+            case MACE: return Topics.MACE;
             default: return Topics.ALERTS;
         }
     }
 
     /** Only the four sources say anything about the child; the lists need no more than this. */
     static ChildDetails child(Source source, Subject s) {
-        if (s == null || source == Source.IDENTITY || source == Source.ALERTS || source == Source.ALERT_WORK) {
+        if (s == null || source == Source.IDENTITY || source == Source.ALERTS || source == Source.ALERT_WORK
+                || source == Source.MACE) {
             return ChildDetails.NONE;
         }
         ChildDetails details = new ChildDetails(blankToNull(s.localAuthorityPersonId()),
@@ -134,6 +147,8 @@ public class SourceEvents {
             return alert(e, f);
         } else if (data instanceof AlertWorkEvent e) {
             return alertWork(e, f);
+        } else if (data instanceof MaceEvent e) {
+            return mace(e, f);
         }
         throw new UndecodableEventException("not an event of a stream the reporting service reads: "
                 + data.getClass().getSimpleName());
@@ -292,6 +307,51 @@ public class SourceEvents {
             put(f, SEVERITY, e.severity());
         }
         return event.alertId();
+    }
+
+    /**
+     * The MACE panel's events: ids, codes and dates (the words stay with mace-service). A discussion, a drift or an
+     * outcome is one record per meeting and child; an action is its own record; a meeting's events are the meeting's.
+     */
+    private static String mace(MaceEvent event, Map<String, String> f) {
+        if (event instanceof MeetingScheduled e) {
+            put(f, HELD_ON, e.heldOn());
+        } else if (event instanceof MeetingOpened e) {
+            put(f, AT, e.openedAt());
+        } else if (event instanceof MeetingClosed e) {
+            put(f, CLOSED_AT, e.closedAt());
+        } else if (event instanceof ChildDiscussed e) {
+            put(f, CHILD_ID, e.childId());
+            put(f, MEETING_ID, e.meetingId());
+            put(f, AT, e.discussedAt());
+            put(f, RISK_CATEGORY, e.agreedCategory());
+            return e.meetingId() + "|" + e.childId();
+        } else if (event instanceof ActionAgreed e) {
+            put(f, CHILD_ID, e.childId());
+            put(f, MEETING_ID, e.meetingId());
+            put(f, DUE_ON, e.dueOn());
+        } else if (event instanceof ActionDone e) {
+            put(f, CHILD_ID, e.childId());
+            put(f, DATE, e.doneOn());
+        } else if (event instanceof ActionCancelled e) {
+            put(f, CHILD_ID, e.childId());
+            put(f, DATE, e.cancelledOn());
+        } else if (event instanceof ActionCarriedOver e) {
+            put(f, CHILD_ID, e.childId());
+            put(f, MEETING_ID, e.toMeetingId());
+        } else if (event instanceof DriftFlagged e) {
+            put(f, CHILD_ID, e.childId());
+            put(f, MEETING_ID, e.meetingId());
+            put(f, DRIFT, e.drift());
+            put(f, ACTION_ID, e.actionId());
+            return e.meetingId() + "|" + e.childId();
+        } else if (event instanceof OutcomeShared e) {
+            put(f, CHILD_ID, e.childId());
+            put(f, MEETING_ID, e.meetingId());
+            put(f, HELD_ON, e.heldOn());
+            return e.meetingId() + "|" + e.childId();
+        }
+        return event.recordId();
     }
 
     private static void category(Map<String, String> f, RiskScore score) {

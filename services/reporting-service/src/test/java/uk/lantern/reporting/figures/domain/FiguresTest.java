@@ -339,4 +339,48 @@ class FiguresTest {
         assertThat(measure(f, "push:CONFLICT_AT_HOME")).isEqualTo(1);
         assertThat(measure(f, "pull:FRIENDS")).isEqualTo(1);
     }
+
+    @Test
+    void mace_counts_meetings_discussions_actions_overdue_drift_by_rule_and_outcomes_as_at_the_date() {
+        var S = LedgerEntry.Source.MACE;
+        List<LedgerEntry> ledger = List.of(
+                entry(S, "MeetingOpened", "m-1", at("2026-11-02T10:00:00Z"), null, "at", "2026-11-02T10:00:00Z"),
+                entry(S, "MeetingOpened", "m-0", at("2026-10-05T10:00:00Z"), null, "at", "2026-10-05T10:00:00Z"),
+                entry(S, "ChildDiscussed", "m-1|child-A", at("2026-11-02T10:30:00Z"), null, "childId", "child-A",
+                        "meetingId", "m-1", "at", "2026-11-02T10:30:00Z"),
+                entry(S, "ActionAgreed", "act-1", at("2026-11-02T10:40:00Z"), null, "childId", "child-A",
+                        "dueOn", "2026-11-10"),
+                entry(S, "ActionAgreed", "act-2", at("2026-11-02T10:41:00Z"), null, "childId", "child-A",
+                        "dueOn", "2026-11-20"),
+                entry(S, "ActionAgreed", "act-3", at("2026-11-02T10:42:00Z"), null, "childId", "child-A",
+                        "dueOn", "2026-12-20"),
+                entry(S, "ActionAgreed", "act-4", at("2026-11-02T10:43:00Z"), null, "childId", "child-A",
+                        "dueOn", "2026-11-05"),
+                entry(S, "ActionDone", "act-2", at("2026-11-18T10:00:00Z"), null, "childId", "child-A",
+                        "date", "2026-11-18"),
+                entry(S, "ActionCancelled", "act-4", at("2026-11-04T10:00:00Z"), null, "childId", "child-A",
+                        "date", "2026-11-04"),
+                entry(S, "DriftFlagged", "m-1|child-A", at("2026-11-02T10:00:00Z"), null, "childId", "child-A",
+                        "drift", "NO_CHANGE_IN_RISK"),
+                entry(S, "OutcomeShared", "m-1|child-A", at("2026-11-02T12:00:00Z"), null, "childId", "child-A"),
+                // act-1, overdue since the 10th, done on 3 December: overdue at the end of November all the same
+                entry(S, "ActionDone", "act-1", at("2026-12-03T10:00:00Z"), null, "childId", "child-A",
+                        "date", "2026-12-03"));
+
+        Figure f = figure("mace", YearMonth.of(2026, 11), ledger);
+        assertThat(measure(f, "meetingsHeld")).as("October's meeting is October's").isEqualTo(1);
+        assertThat(measure(f, "childrenDiscussed")).isEqualTo(1);
+        assertThat(measure(f, "actionsAgreed")).isEqualTo(4);
+        assertThat(measure(f, "actionsDone")).as("act-2; act-1 was done in December").isEqualTo(1);
+        assertThat(measure(f, "actionsCancelled")).isEqualTo(1);
+        assertThat(measure(f, "actionsOverdue")).as("act-1 only: act-2 done, act-3 not due, act-4 cancelled")
+                .isEqualTo(1);
+        assertThat(measure(f, "drift:NO_CHANGE_IN_RISK")).isEqualTo(1);
+        assertThat(f.breakdown().get("drift")).containsOnlyKeys("NO_CHANGE_IN_RISK");
+        assertThat(measure(f, "outcomesShared")).isEqualTo(1);
+
+        Figure asAtTheFifteenth = figure("mace", YearMonth.of(2026, 11), ledger, at("2026-11-15T00:00:00Z"));
+        assertThat(measure(asAtTheFifteenth, "actionsDone")).as("not known yet").isZero();
+        assertThat(measure(asAtTheFifteenth, "actionsOverdue")).as("act-1, on the as-at date").isEqualTo(1);
+    }
 }
