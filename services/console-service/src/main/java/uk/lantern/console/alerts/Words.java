@@ -38,6 +38,7 @@ public final class Words {
         CODES.put("SHARED_LOCATION", "Children linked by the same place");
         CODES.put("CME_ENQUIRY_STALLED", "Children missing education enquiry stalled");
         CODES.put("POSSIBLE_SAME_CHILD", "Possibly the same child in two records");
+        CODES.put("MACE_DRIFT", "MACE drift for the chair to challenge");
         SEVERITIES.put("URGENT", "Urgent");
         SEVERITIES.put("HIGH", "High");
         SEVERITIES.put("MEDIUM", "Medium");
