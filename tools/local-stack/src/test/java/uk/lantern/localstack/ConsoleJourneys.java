@@ -53,7 +53,7 @@ final class ConsoleJourneys {
 
             recorder.reportMissingLookedAfterChild();
 
-            String needToKnow = "Missing child on a child protection plan, looked after, or graded high risk";
+            String needToKnow = "senior managers need to know until the child is found";
             String alertId = new WebDriverWait(page, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
                     .until(driver -> rowIds(driver).stream().filter(id -> !before.contains(id))
                             .filter(id -> driver.findElement(By.id(id)).getText().contains(needToKnow))
@@ -108,8 +108,8 @@ final class ConsoleJourneys {
         }
     }
 
-    /** A manager reads the figures and downloads Ofsted's Annex A list twice: the same bytes both times. */
-    void aManagerSeesTheFiguresAndDownloadsTheSameListTwice() throws Exception {
+    /** A manager reads the figures and downloads both statutory lists twice each: the same bytes both times. */
+    void aManagerSeesTheFiguresAndDownloadsBothListsTwice() throws Exception {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.signIn(console + "/figures", "manager", LocalStack.demoPassword()).driver();
             assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Figures");
@@ -118,16 +118,19 @@ final class ConsoleJourneys {
             browser.screenshot("journey-figures");
 
             page.get(console + "/figures/lists");
-            WebElement link = browser.waitFor(By.cssSelector("a[href*='/figures/lists/'][href*='.csv']"));
-            String href = link.getAttribute("href");
+            browser.waitFor(By.cssSelector("a[href*='/figures/lists/'][href*='.csv']"));
             browser.assertAccessible();
             browser.screenshot("journey-lists");
-            byte[] first = download(page, href);
-            byte[] second = download(page, href);
-            assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8)).as("the list's header row")
-                    .isNotBlank();
-            assertThat(second).as("the same list asked for twice").isEqualTo(first);
-            Files.write(Path.of("target", "screenshots", "journey-annex-a.csv"), first);
+            for (String list : List.of("ofsted-missing-episodes", "ssda903-missing")) {
+                String href = page.findElement(By.cssSelector("a[href*='/figures/lists/" + list + ".csv']"))
+                        .getAttribute("href");
+                byte[] first = download(page, href);
+                byte[] second = download(page, href);
+                assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8)).as(list + ": its header row")
+                        .isNotBlank();
+                assertThat(second).as(list + " asked for twice").isEqualTo(first);
+                Files.write(Path.of("target", "screenshots", "journey-" + list + ".csv"), first);
+            }
         }
     }
 

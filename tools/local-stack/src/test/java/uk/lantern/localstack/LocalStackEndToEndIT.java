@@ -132,7 +132,7 @@ class LocalStackEndToEndIT {
             });
             console.aMaceActionIsShownDriftingAtTheNextMeeting(secondMeeting,
                     "Strategy discussion with the police exploitation team");
-            console.aManagerSeesTheFiguresAndDownloadsTheSameListTwice();
+            console.aManagerSeesTheFiguresAndDownloadsBothListsTwice();
             console.aChildsPageShowsTheTimelineAndTheNetwork(childId);
         }
 
