@@ -32,7 +32,9 @@ class AlertNotices {
         emitter.onTimeout(() -> boards.remove(board));
         emitter.onError(e -> boards.remove(board));
         try {
-            emitter.send(SseEmitter.event().comment("open"));
+            // the rows again as soon as the board listens: what changed between drawing the page and opening this
+            // stream, or while a dropped stream was being opened again, is not missed
+            emitter.send(SseEmitter.event().name(EVENT).data(catchUp(rowsUrl)));
         } catch (IOException gone) {
             boards.remove(board);
         }
@@ -59,6 +61,12 @@ class AlertNotices {
                 + java.net.URLEncoder.encode(notice.alertId(), java.nio.charset.StandardCharsets.UTF_8)
                 + "&change=" + notice.change().name();
         return "<div hx-get=\"" + HtmlUtils.htmlEscape(url) + "\" hx-trigger=\"load\" hx-target=\"#alert-rows\" "
+                + "hx-swap=\"outerHTML\"></div>";
+    }
+
+    /** What the board swaps in when its stream opens: an element that fetches the board's rows once. */
+    static String catchUp(String rowsUrl) {
+        return "<div hx-get=\"" + HtmlUtils.htmlEscape(rowsUrl) + "\" hx-trigger=\"load\" hx-target=\"#alert-rows\" "
                 + "hx-swap=\"outerHTML\"></div>";
     }
 
