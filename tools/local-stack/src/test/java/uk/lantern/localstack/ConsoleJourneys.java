@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -55,8 +56,8 @@ final class ConsoleJourneys {
 
             String needToKnow = "senior managers need to know until the child is found";
             String alertId = new WebDriverWait(page, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
-                    .until(driver -> rowIds(driver).stream().filter(id -> !before.contains(id))
-                            .filter(id -> driver.findElement(By.id(id)).getText().contains(needToKnow))
+                    .until(driver -> rows(driver).entrySet().stream().filter(row -> !before.contains(row.getKey()))
+                            .filter(row -> row.getValue().contains(needToKnow)).map(java.util.Map.Entry::getKey)
                             .findFirst().orElse(null));
             assertThat(((JavascriptExecutor) page).executeScript("return window.lanternSamePage === true"))
                     .as("the alert arrived without the page being reloaded").isEqualTo(true);
@@ -64,8 +65,12 @@ final class ConsoleJourneys {
             browser.screenshot("journey-alert-arrives-live");
 
             String id = alertId.substring("alert-".length());
-            page.findElement(By.id("acknowledge-" + id)).click();
-            new WebDriverWait(page, Duration.ofSeconds(30)).until(driver -> {
+            new WebDriverWait(page, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> {
+                        driver.findElement(By.id("acknowledge-" + id)).click();
+                        return true;
+                    });
+            new WebDriverWait(page, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(driver -> {
                 List<WebElement> rows = driver.findElements(By.id(alertId));
                 return rows.isEmpty() || rows.get(0).getText().contains("Acknowledged");
             });
@@ -147,7 +152,17 @@ final class ConsoleJourneys {
     }
 
     private static Set<String> rowIds(WebDriver page) {
-        return page.findElements(By.cssSelector("#alert-rows tr[id^='alert-']")).stream()
-                .map(row -> row.getAttribute("id")).collect(Collectors.toSet());
+        return rows(page).keySet();
+    }
+
+    /** The board's rows, id to text, read in one step in the page (the board swaps its rows in whole when they change). */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, String> rows(WebDriver page) {
+        List<String> rows = (List<String>) ((JavascriptExecutor) page).executeScript(
+                "return Array.from(document.querySelectorAll(\"#alert-rows tr[id^='alert-']\"))"
+                        + ".map(r => r.id + '\\t' + r.innerText)");
+        java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> byId.put(row.substring(0, row.indexOf('\t')), row.substring(row.indexOf('\t') + 1)));
+        return byId;
     }
 }
