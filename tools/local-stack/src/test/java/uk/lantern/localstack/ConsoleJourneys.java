@@ -55,10 +55,19 @@ final class ConsoleJourneys {
             recorder.reportMissingLookedAfterChild();
 
             String needToKnow = "senior managers need to know until the child is found";
-            String alertId = new WebDriverWait(page, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
-                    .until(driver -> rows(driver).entrySet().stream().filter(row -> !before.contains(row.getKey()))
-                            .filter(row -> row.getValue().contains(needToKnow)).map(java.util.Map.Entry::getKey)
-                            .findFirst().orElse(null));
+            String alertId;
+            try {
+                alertId = new WebDriverWait(page, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
+                        .until(driver -> rows(driver).entrySet().stream().filter(row -> !before.contains(row.getKey()))
+                                .filter(row -> row.getValue().contains(needToKnow)).map(java.util.Map.Entry::getKey)
+                                .findFirst().orElse(null));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("journey-failed-alert-live");
+                page.navigate().refresh();
+                browser.waitFor(By.id("alert-rows"));
+                throw new AssertionError("no new need-to-know alert reached the open board in 90 s. The board had "
+                        + before.size() + " rows before; after a reload it has: " + rows(page).values(), e);
+            }
             assertThat(((JavascriptExecutor) page).executeScript("return window.lanternSamePage === true"))
                     .as("the alert arrived without the page being reloaded").isEqualTo(true);
             browser.assertAccessible();
@@ -81,8 +90,12 @@ final class ConsoleJourneys {
         }
     }
 
-    /** The coordinator opens a child's page: the profile, the timeline across the sources and the network. */
-    void aChildsPageShowsTheTimelineAndTheNetwork(String childId) {
+    /**
+     * The coordinator opens a child's page: the profile, the timeline across the sources and the network.
+     *
+     * @param mustShow what the page must say, e.g. the child's name and an associate found with the child
+     */
+    void aChildsPageShowsTheTimelineAndTheNetwork(String childId, String... mustShow) {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.signIn(console + "/children/" + childId, "coordinator", LocalStack.demoPassword())
                     .driver();
@@ -93,10 +106,9 @@ final class ConsoleJourneys {
             new WebDriverWait(page, Duration.ofSeconds(30)).until(driver -> !driver.findElements(
                     By.cssSelector("main svg")).isEmpty());
             String text = browser.waitFor(By.id("main")).getText();
-            assertThat(text).contains("Amelia");
+            assertThat(text).contains(mustShow);
             assertThat(page.findElements(By.cssSelector("main svg"))).as("the timeline and the network, drawn")
                     .hasSizeGreaterThanOrEqualTo(2);
-            assertThat(text).as("the associate found with the child, in the network").contains("Dean");
             browser.assertAccessible();
             browser.screenshot("journey-child-page");
         }
@@ -110,6 +122,89 @@ final class ConsoleJourneys {
             assertThat(text).contains("Drift to challenge", "Action overdue", actionWhat);
             browser.assertAccessible();
             browser.screenshot("journey-mace-drift");
+        }
+    }
+
+    /**
+     * A MACE member runs a meeting in the console: schedules it for today, nominates the child with the reason,
+     * opens it with who is present (the agenda is fixed), records the panel's decision and an action, closes it
+     * (the outcome goes to the allocated worker), and opens the minutes. Returns the meeting's page address.
+     */
+    String aMaceMemberRunsAMeeting(String childId, String actionWhat) throws Exception {
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.signIn(console + "/mace", "mace", LocalStack.demoPassword()).driver();
+            browser.waitFor(By.id("heldOn")).sendKeys(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            page.findElement(By.id("chairName")).sendKeys("DI Ruth Hale");
+            new Select(page.findElement(By.id("chairAgency"))).selectByValue("POLICE");
+            browser.assertAccessible();
+            browser.screenshot("journey-mace-schedule");
+            page.findElement(By.cssSelector("#schedule button[type=submit]")).click();
+            new WebDriverWait(page, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().matches(".*/mace/meetings/[^/#?]+.*"));
+            String meeting = page.getCurrentUrl().replaceAll("[#?].*$", "");
+
+            browser.waitFor(By.id("nominate-child")).sendKeys(childId);
+            new Select(page.findElement(By.id("nominate-agency"))).selectByValue("SOCIAL_CARE");
+            page.findElement(By.id("nominate-reason")).sendKeys("Found with an adult of concern; off the school roll");
+            page.findElement(By.cssSelector("#form-nomination button[type=submit]")).click();
+            refusedOr(browser, "the child nominated", driver -> driver.findElement(By.id("main")).getText()
+                    .contains("Found with an adult of concern"));
+
+            browser.waitFor(By.id("present-POLICE")).sendKeys("Sergeant Lee Ford");
+            page.findElement(By.id("present-SOCIAL_CARE")).sendKeys("Sam Okafor");
+            page.findElement(By.id("present-EDUCATION")).sendKeys("Ms Reid");
+            page.findElement(By.id("apologies-HEALTH")).sendKeys("Dr Amir Shah");
+            page.findElement(By.cssSelector("#form-opening button[type=submit]")).click();
+            By discussion = By.id("form-discussion-" + childId);
+            refusedOr(browser, "the meeting opened", driver -> !driver.findElements(discussion).isEmpty());
+            WebElement form = page.findElement(discussion);
+            form.findElement(By.cssSelector("input[name=agreedCategory][value=MODERATE]")).click();
+            form.findElement(By.name("reasonForDifference")).sendKeys("Seen twice with the same adult since the assessment");
+            form.findElement(By.name("decision")).sendKeys("Joint visit by police and social care; disruption notice considered");
+            form.findElement(By.name("workerName")).sendKeys("Sam Okafor");
+            form.findElement(By.name("workerTeam")).sendKeys("Exploitation team");
+            form.findElement(By.name("action1-what")).sendKeys(actionWhat);
+            form.findElement(By.name("action1-owner")).sendKeys("Sergeant Lee Ford");
+            new Select(form.findElement(By.name("action1-agency"))).selectByValue("POLICE");
+            form.findElement(By.name("action1-dueOn")).sendKeys(java.time.LocalDate.now(java.time.ZoneId.of(
+                    "Europe/London")).plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            browser.screenshot("journey-mace-decision");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            refusedOr(browser, "the decision recorded", driver -> driver.findElements(discussion).isEmpty()
+                    && driver.findElement(By.id("main")).getText().contains(actionWhat));
+            browser.assertAccessible();
+
+            page.findElement(By.cssSelector("#form-closure button[type=submit]")).click();
+            refusedOr(browser, "the meeting closed", driver -> driver.findElements(By.id("form-closure")).isEmpty());
+            String text = browser.waitFor(By.id("main")).getText();
+            assertThat(text).contains("Joint visit by police and social care", actionWhat, "Sergeant Lee Ford");
+            browser.assertAccessible();
+            browser.screenshot("journey-mace-closed");
+            String minutes = page.findElement(By.cssSelector("a[href$='/minutes.pdf']")).getAttribute("href");
+            byte[] pdf = fetch(page, minutes).body();
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            return meeting;
+        }
+    }
+
+    /**
+     * Waits for what a form's submission should lead to; a refusal the console shows beside the form ({@code #problem})
+     * fails at once with the service's words, and a timeout says what the page showed.
+     */
+    private static void refusedOr(Browser browser, String what, java.util.function.Function<WebDriver, Boolean> done) {
+        WebDriver page = browser.driver();
+        try {
+            new WebDriverWait(page, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(driver -> done.apply(driver) || !driver.findElements(By.id("problem")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("journey-failed-" + what.replace(' ', '-'));
+            throw new AssertionError("waited 30 s for " + what + "; the page said: "
+                    + page.findElement(By.tagName("body")).getText(), e);
+        }
+        List<WebElement> problem = page.findElements(By.id("problem"));
+        if (!problem.isEmpty() && !done.apply(page)) {
+            browser.screenshot("journey-failed-" + what.replace(' ', '-'));
+            throw new AssertionError("the console refused " + what + ": " + problem.get(0).getText());
         }
     }
 
@@ -141,14 +236,19 @@ final class ConsoleJourneys {
 
     /** The file the link gives, fetched with the browser's own session (as the download would be). */
     private static byte[] download(WebDriver page, String href) throws Exception {
+        HttpResponse<byte[]> response = fetch(page, href);
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("attachment"));
+        return response.body();
+    }
+
+    private static HttpResponse<byte[]> fetch(WebDriver page, String href) throws Exception {
         String cookies = page.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(href).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                disposition -> assertThat(disposition).contains("attachment"));
-        return response.body();
+        return response;
     }
 
     private static Set<String> rowIds(WebDriver page) {

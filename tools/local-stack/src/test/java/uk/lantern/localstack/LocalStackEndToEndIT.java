@@ -132,8 +132,9 @@ class LocalStackEndToEndIT {
             });
             console.aMaceActionIsShownDriftingAtTheNextMeeting(secondMeeting,
                     "Strategy discussion with the police exploitation team");
+            console.aMaceMemberRunsAMeeting(childId, "Disruption notice served on the adult seen with the child");
             console.aManagerSeesTheFiguresAndDownloadsBothListsTwice();
-            console.aChildsPageShowsTheTimelineAndTheNetwork(childId);
+            console.aChildsPageShowsTheTimelineAndTheNetwork(childId, "Amelia", "Dean");
         }
 
         LocalStack again = new LocalStack(settings);
