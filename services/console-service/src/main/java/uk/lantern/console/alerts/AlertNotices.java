@@ -18,6 +18,15 @@ class AlertNotices {
     /** The SSE event name the board listens for ({@code sse-swap="alert"}). */
     static final String EVENT = "alert";
 
+    /** The SSE event that says whether live updates are on ({@code sse-swap="status"} on the board's status line). */
+    static final String STATUS = "status";
+
+    static final String HEARING = "Live: new and changed alerts appear here as they happen.";
+    static final String PAUSED = "Live updates are paused: the console cannot hear new alerts just now. The list "
+            + "below is still checked every few minutes; reload the page to check now.";
+
+    private volatile boolean hearing;
+
     private record Board(SseEmitter emitter, String rowsUrl) {
     }
 
@@ -34,6 +43,7 @@ class AlertNotices {
         try {
             // the rows again as soon as the board listens: what changed between drawing the page and opening this
             // stream, or while a dropped stream was being opened again, is not missed
+            emitter.send(SseEmitter.event().name(STATUS).data(status(hearing)));
             emitter.send(SseEmitter.event().name(EVENT).data(catchUp(rowsUrl)));
         } catch (IOException gone) {
             boards.remove(board);
@@ -43,6 +53,31 @@ class AlertNotices {
 
     int open() {
         return boards.size();
+    }
+
+    /** Whether this instance hears alerts now; open boards are told when that changes. */
+    void hearing(boolean now) {
+        if (now == hearing) {
+            return;
+        }
+        hearing = now;
+        for (Board board : boards) {
+            try {
+                board.emitter().send(SseEmitter.event().name(STATUS).data(status(now)));
+            } catch (IOException | IllegalStateException gone) {
+                boards.remove(board);
+            }
+        }
+    }
+
+    /** The status line's content: the paused words start in bold, so the change is seen as well as announced. */
+    static String status(boolean hearing) {
+        if (hearing) {
+            return HtmlUtils.htmlEscape(HEARING);
+        }
+        int colon = PAUSED.indexOf(':') + 1;
+        return "<strong>" + HtmlUtils.htmlEscape(PAUSED.substring(0, colon)) + "</strong>"
+                + HtmlUtils.htmlEscape(PAUSED.substring(colon));
     }
 
     void tell(AlertNotice notice) {

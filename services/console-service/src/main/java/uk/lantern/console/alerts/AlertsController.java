@@ -50,6 +50,8 @@ class AlertsController {
         model.addAttribute("statuses", Words.STATUSES);
         model.addAttribute("live", live.enabled());
         model.addAttribute("liveUrl", "/alerts/live" + (filter.query().isEmpty() ? "" : "?" + filter.query()));
+        model.addAttribute("rowsUrl", "/alerts/rows" + (filter.query().isEmpty() ? "" : "?" + filter.query()));
+        model.addAttribute("refreshEvery", live.refreshEvery().toSeconds() + "s");
         return "alerts/board";
     }
 

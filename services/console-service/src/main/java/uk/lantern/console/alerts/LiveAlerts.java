@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Hears that alerts changed and tells this instance's open boards. Each console instance reads the topics of
  * {@link LiveSettings#topics()} from the latest offset in a consumer group of its own ({@code lantern-console-} and a
  * random id, as the console's Kafka principal may), commits nothing and replays nothing: a board opened later reads
- * the alerts from the correlation service anyway. One thread; a broker that is away is waited for.
+ * the alerts from the correlation service anyway. One thread; a broker that is away is waited for, and open boards
+ * are told meanwhile that live updates are paused (the thread asks the broker for the ends of its partitions every
+ * few seconds: an answer means it is hearing).
  */
 @Component
 class LiveAlerts implements SmartLifecycle {
@@ -37,6 +39,7 @@ class LiveAlerts implements SmartLifecycle {
     private volatile Thread thread;
     private volatile boolean running;
     private volatile boolean listening;
+    private volatile long lastHeardNanos;
 
     LiveAlerts(LiveSettings settings, AlertNotices notices) {
         this.settings = settings;
@@ -75,6 +78,15 @@ class LiveAlerts implements SmartLifecycle {
         return listening;
     }
 
+    /** Listening, and the broker answered within {@link LiveSettings#quietAfter()}. */
+    boolean hearing() {
+        return listening && System.nanoTime() - lastHeardNanos < settings.quietAfter().toNanos();
+    }
+
+    private void heard() {
+        lastHeardNanos = System.nanoTime();
+    }
+
     @Override
     public void start() {
         if (!settings.enabled() || running) {
@@ -102,13 +114,25 @@ class LiveAlerts implements SmartLifecycle {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                     partitions.forEach(consumer::position); // resolve "latest" now, not at the first record
+                    heard();
                     listening = !partitions.isEmpty();
                 }
             });
+            long checkEvery = Math.max(1, settings.quietAfter().toNanos() / 3);
+            long checked = System.nanoTime();
             while (running) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+                var records = consumer.poll(Duration.ofSeconds(1));
+                if (!records.isEmpty()) {
+                    heard();
+                }
+                for (ConsumerRecord<String, byte[]> record : records) {
                     AlertNotice.from(record.value()).ifPresent(notices::tell);
                 }
+                if (listening && System.nanoTime() - checked > checkEvery) {
+                    checked = System.nanoTime();
+                    askTheBroker();
+                }
+                notices.hearing(hearing());
             }
         } catch (WakeupException stopping) {
             // stop() woke the poll
@@ -117,6 +141,16 @@ class LiveAlerts implements SmartLifecycle {
         } finally {
             listening = false;
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** The ends of the partitions: an answer within a few seconds means the broker is there. */
+    private void askTheBroker() {
+        try {
+            consumer.endOffsets(consumer.assignment(), Duration.ofSeconds(5));
+            heard();
+        } catch (org.apache.kafka.common.errors.RetriableException away) { // a timeout among them
+            log.debug("The broker did not answer: open boards are told live updates are paused", away);
         }
     }
 

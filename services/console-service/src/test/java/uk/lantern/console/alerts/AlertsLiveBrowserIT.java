@@ -78,6 +78,8 @@ class AlertsLiveBrowserIT {
             assertThat(page.findElements(By.cssSelector("table.alerts tbody tr"))).hasSize(1);
             ((org.openqa.selenium.JavascriptExecutor) page).executeScript("window.lanternNotReloaded = true;");
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> notices.open() == 1);
+            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(page.findElement(By.id("live-status")).getText()).isEqualTo(AlertNotices.HEARING));
 
             String alertId = "a-" + UUID.randomUUID();
             String raised = AlertsBoardBrowserIT.alert(alertId, "NEED_TO_KNOW", "URGENT", "OPEN", "child-lily",
