@@ -167,6 +167,42 @@ class WhyRecordsAreLinkedTest {
     }
 
     @Test
+    void anUnlinkTakesTheExplanationOfTheRecordsLinksAway() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(SourceEvents.interviewOffered(amy, "ep-1", NOW.minusSeconds(1800)));
+        String child = childOf(resolved().get(0));
+        String interview = resolved().get(1).path("data").path("recordId").asString();
+        assertThat(only(identityOf(child).links()).how()).isEqualTo("SAME_NHS_NUMBER");
+
+        lantern.send(CorrelationTopology.DECISIONS, "d-1", SourceEvents.decision("UNLINK", interview, null, null,
+                NOW));
+
+        assertThat(identityOf(child).links()).isEmpty();
+        assertThat(identityOf(childOf(interview)).links()).isEmpty();
+        var resolutions = mongo.getCollection(ReviewProjection.RESOLUTIONS);
+        assertThat(resolutions.countDocuments(new Document("links.recordA", interview))
+                + resolutions.countDocuments(new Document("links.recordB", interview)))
+                .as("no explanation of a link that is gone is kept").isZero();
+    }
+
+    @Test
+    void aRejectTakesAwayTheLinkBetweenItsTwoRecords() {
+        lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
+        lantern.send(SourceEvents.interviewOffered(amy, "ep-1", NOW.minusSeconds(1800)));
+        String child = childOf(resolved().get(0));
+        String episode = resolved().get(0).path("data").path("recordId").asString();
+        String interview = resolved().get(1).path("data").path("recordId").asString();
+
+        lantern.send(CorrelationTopology.DECISIONS, "d-1", SourceEvents.decision("REJECT", episode, interview, null,
+                NOW));
+
+        assertThat(identityOf(child).records()).hasSize(1);
+        assertThat(identityOf(child).links()).isEmpty();
+        assertThat(mongo.getCollection(ReviewProjection.RESOLUTIONS).countDocuments(
+                new Document("links.recordA", interview))).isZero();
+    }
+
+    @Test
     void aRecordThatJoinsTwoChildrenExplainsBothLinksAndTheMerge() {
         lantern.send(episodeReported(amy, "ep-1", NOW.minusSeconds(3600), false));
         lantern.send(addedToCmeRegister(SourceEvents.AMY_AT_SCHOOL, "cme-1", LocalDate.parse("2026-11-02")));
