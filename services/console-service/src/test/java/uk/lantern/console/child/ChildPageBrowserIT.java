@@ -296,7 +296,7 @@ class ChildPageBrowserIT {
                     .allSatisfy(th -> assertThat(th.getAttribute("scope")).isEqualTo("row"));
             String pol17 = text(browser, "#record-0");
             assertThat(pol17).contains("Missing episodes", "pol-17", "2 Oct 2026, 10:40",
-                    "With CME register record cme-4:",
+                    "With Children missing education record cme-4:",
                     "Confirmed as the same child by Amira Khan on 2 Oct 2026",
                     "Agreed: Family name, date of birth and given name (sounds alike)", "Differed: Postcode",
                     "Take this record out");

@@ -18,7 +18,7 @@ class LinkedRecordsTest {
         assertThat(pol17.firstSeen()).isEqualTo("2 Oct 2026, 10:40");
         assertThat(pol17.said()).as("its links say why").isNull();
         assertThat(pol17.reasons()).singleElement().satisfies(r -> {
-            assertThat(r.with()).isEqualTo("CME register record cme-4");
+            assertThat(r.with()).isEqualTo("Children missing education record cme-4");
             assertThat(r.summary()).startsWith("Confirmed as the same child by Amira Khan on 2 Oct 2026");
             assertThat(r.agreed()).isEqualTo("Family name, date of birth and given name (sounds alike)");
             assertThat(r.differed()).isEqualTo("Postcode");
