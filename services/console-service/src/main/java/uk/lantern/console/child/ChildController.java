@@ -127,6 +127,8 @@ class ChildController {
         model.addAttribute("network", Part.of(() -> Network.of(childId, read(stated, "/children/{id}/network",
                 childId))));
         model.addAttribute("alerts", Part.of(() -> OpenAlert.of(read(stated, "/alerts?childId={id}", childId))));
+        model.addAttribute("linked", Part.of(() -> LinkedRecords.of(read(stated, "/children/{id}/identity",
+                childId))));
         if (person.has(ConsoleRole.MISSING_COORDINATOR)) {
             model.addAttribute("reviews", Part.of(() -> {
                 List<IdentityReview> reviews = new ArrayList<>();

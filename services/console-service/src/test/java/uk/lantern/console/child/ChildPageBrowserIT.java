@@ -131,6 +131,34 @@ class ChildPageBrowserIT {
               "reviewer":"Amira Khan","decidedAt":"2026-10-02T11:00:00Z","withdrawnReason":null,"withdrawnAt":null}]
             """;
 
+    /**
+     * The correlation service's {@code GET /children/c-1/identity} ({@code ChildIdentity.Identity}): the two records,
+     * the link a coordinator confirmed (as r-0 above says), and the possible match r-1 waiting.
+     */
+    static final String IDENTITY = """
+            {"childId":"c-1",
+             "records":[
+               {"recordId":"cme-register-service|cme-4|cd34","source":"cme-register-service","recordKey":"cme-4",
+                "firstSeenAt":"2026-10-01T08:15:00Z",
+                "why":"Linked to the missing episodes record pol-17: Confirmed as the same child by Amira Khan on 2 Oct 2026, after a possible match on family name, date of birth and given name (sounds alike) (score 8.2)."},
+               {"recordId":"missing-episode-service|pol-17|ab12","source":"missing-episode-service","recordKey":"pol-17",
+                "firstSeenAt":"2026-10-02T09:40:00Z",
+                "why":"Linked to the CME register record cme-4: Confirmed as the same child by Amira Khan on 2 Oct 2026, after a possible match on family name, date of birth and given name (sounds alike) (score 8.2)."}],
+             "links":[
+               {"recordA":"cme-register-service|cme-4|cd34","recordB":"missing-episode-service|pol-17|ab12",
+                "how":"CONFIRMED",
+                "summary":"Confirmed as the same child by Amira Khan on 2 Oct 2026, after a possible match on family name, date of birth and given name (sounds alike) (score 8.2).",
+                "linkedAt":"2026-10-02T11:00:00Z","score":8.2,"threshold":null,
+                "agreed":["family name","date of birth","given name (sounds alike)"],"differed":["postcode"],
+                "notCompared":["identifier","address"],"reviewer":"Amira Khan","reviewId":"r-0","merged":[]}],
+             "pendingReviews":[
+               {"reviewId":"r-1","recordHere":"missing-episode-service|pol-17|ab12",
+                "otherRecord":"exploitation-risk-service|cs-9|ef56","otherChild":"c-9","score":7.4,
+                "summary":"Waiting for a coordinator's review: the missing episodes record pol-17 and the exploitation risk record cs-9 may be the same child (score 7.4). Their details agree well enough to link, but they could be brothers, sisters or twins of one household (the same family name and address; twins share a date of birth too), so Lantern does not join them without a person's decision.",
+                "agreed":["family name","date of birth","postcode"],"differed":["given name"],
+                "raisedAt":"2026-11-22T10:00:00Z"}]}
+            """;
+
     static final String ACTIONS = """
             [{"id":"ac-1","meetingId":"m-1","childId":"c-1","what":"Strategy meeting with the placement",
               "owner":{"name":"PC Dean","agency":"POLICE"},"dueOn":"2026-11-30","personOfConcernId":null,
@@ -176,6 +204,7 @@ class ChildPageBrowserIT {
                 .answer("GET /children/c-1/chronology", Answer.json(CHRONOLOGY))
                 .answer("GET /children/c-1/network", Answer.json(NETWORK))
                 .answer("GET /alerts?childId=c-1", Answer.json(ALERTS))
+                .answer("GET /children/c-1/identity", Answer.json(IDENTITY))
                 .answer("GET /reviews?status=OPEN", Answer.json(OPEN_REVIEWS))
                 .answer("GET /reviews?status=LINKED", Answer.json("[]"))
                 .answer("GET /reviews?status=DECIDED", Answer.json(DECIDED_REVIEWS))
@@ -230,7 +259,8 @@ class ChildPageBrowserIT {
                     .endsWith("/children/c-3?purpose=DAILY_REVIEW");
 
             assertThat(correlation.received()).extracting(Received::pathAndQuery).contains("/children/c-1",
-                    "/children/c-1/chronology", "/children/c-1/network", "/alerts?childId=c-1", "/reviews?status=OPEN");
+                    "/children/c-1/chronology", "/children/c-1/network", "/alerts?childId=c-1", "/reviews?status=OPEN",
+                    "/children/c-1/identity");
             assertThat(correlation.received()).allSatisfy(r -> {
                 assertThat(r.purpose()).isEqualTo("Daily review");
                 assertThat(r.username()).isEqualTo("coordinator");
@@ -246,6 +276,81 @@ class ChildPageBrowserIT {
             ((JavascriptExecutor) browser.driver()).executeScript(
                     "document.querySelector('figure.network').scrollIntoView()");
             browser.screenshot("child-network");
+        }
+    }
+
+    @Test
+    void each_record_says_why_it_is_part_of_the_child_next_to_the_control_that_takes_it_out() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/children/c-1?purpose=DAILY_REVIEW", "coordinator");
+
+            WebElement table = browser.driver().findElement(By.cssSelector("table.linked-records"));
+            assertThat(table.findElement(By.tagName("caption")).getText())
+                    .isEqualTo("The records that make up this child, and why each is part of it");
+            assertThat(table.findElements(By.cssSelector("thead th"))).extracting(WebElement::getText)
+                    .containsExactly("Service", "Their reference", "First seen", "Why it is part of this child",
+                            "Not this child?");
+            assertThat(table.findElements(By.cssSelector("thead th")))
+                    .allSatisfy(th -> assertThat(th.getAttribute("scope")).isEqualTo("col"));
+            assertThat(table.findElements(By.cssSelector("tbody th")))
+                    .allSatisfy(th -> assertThat(th.getAttribute("scope")).isEqualTo("row"));
+            String pol17 = text(browser, "#record-0");
+            assertThat(pol17).contains("Missing episodes", "pol-17", "2 Oct 2026, 10:40",
+                    "With Children missing education record cme-4:",
+                    "Confirmed as the same child by Amira Khan on 2 Oct 2026",
+                    "Agreed: Family name, date of birth and given name (sounds alike)", "Differed: Postcode",
+                    "Take this record out");
+            assertThat(text(browser, "#record-1")).contains("cme-4", "1 Oct 2026, 09:15",
+                    "With Missing episodes record pol-17:");
+            assertThat(text(browser, "#review-r-1")).contains("Why a person must decide",
+                    "could be brothers, sisters or twins of one household");
+            browser.assertAccessible();
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('identity').scrollIntoView()");
+            browser.screenshot("child-identity");
+
+            // with the keyboard alone: from the reason a record is here to taking it out
+            tabTo(browser, By.cssSelector("#record-0 summary"));
+            keys(browser, Keys.ENTER);
+            keys(browser, Keys.TAB);
+            keys(browser, "Two girls: another date of birth at the school");
+            correlation.answer("POST /records/" + RECORD_IN_PATH + "/unlink",
+                    new Answer(202, "application/json", "{\"decisionId\":\"d-2\"}"));
+            keys(browser, Keys.TAB);
+            keys(browser, Keys.ENTER);
+            browser.waitFor(By.cssSelector(".notice"));
+            assertThat(text(browser, ".notice")).contains("You took the record out of this child.");
+            assertThat(correlation.received()).filteredOn(r -> r.method().equals("POST")).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.pathAndQuery()).isEqualTo("/records/" + RECORD_IN_PATH + "/unlink");
+                        assertThat(r.username()).isEqualTo("coordinator");
+                        assertThat(r.body()).contains("Two girls: another date of birth at the school");
+                    });
+        }
+    }
+
+    @Test
+    void a_mace_member_reads_why_the_records_were_linked_and_what_waits_for_a_coordinator_without_the_forms() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/children/c-1?purpose=MACE_PREPARATION", "mace");
+
+            assertThat(text(browser, "#record-0")).contains("Confirmed as the same child by Amira Khan")
+                    .doesNotContain("Take this record out");
+            assertThat(texts(browser, "ul.waiting li")).singleElement().asString()
+                    .contains("Waiting for a coordinator's review", "twins");
+            assertThat(correlation.received()).filteredOn(r -> r.pathAndQuery().equals("/children/c-1/identity"))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.purpose()).isEqualTo("MACE preparation");
+                        assertThat(r.username()).isEqualTo("mace");
+                    });
+            browser.assertAccessible();
+
+            correlation.answer("GET /children/c-1/identity", Answer.problem(503, "Service Unavailable",
+                    "the store is not answering"));
+            browser.driver().navigate().refresh();
+            browser.waitFor(By.id("identity"));
+            assertThat(text(browser, "section[aria-labelledby=identity]"))
+                    .contains("Why the records were linked: Not available", "pol-17");
         }
     }
 

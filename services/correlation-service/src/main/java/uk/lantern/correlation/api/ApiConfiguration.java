@@ -30,6 +30,11 @@ class ApiConfiguration {
         return new ProfileQueries(mongo, clock, network, correlation.getPatterns().getZone());
     }
 
+    @Bean
+    ChildIdentity childIdentity(MongoTemplate mongo, CorrelationProperties correlation) {
+        return new ChildIdentity(mongo, correlation.getPatterns().getZone());
+    }
+
     /** The network query's indexes, once the service is up; a store that cannot build them is logged, not fatal. */
     @Bean
     ApplicationListener<ApplicationReadyEvent> profileIndexes(ProfileQueries profiles) {

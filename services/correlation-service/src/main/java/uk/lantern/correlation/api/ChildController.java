@@ -18,9 +18,11 @@ import uk.lantern.support.accesslog.AccessLogged;
 class ChildController {
 
     private final ProfileQueries profiles;
+    private final ChildIdentity identity;
 
-    ChildController(ProfileQueries profiles) {
+    ChildController(ProfileQueries profiles, ChildIdentity identity) {
         this.profiles = profiles;
+        this.identity = identity;
     }
 
     @Operation(summary = "A child's profile across the four sources (404 when unknown or merged into another child)")
@@ -52,6 +54,16 @@ class ChildController {
     @AccessLogged(AccessAction.READ_RECORD)
     JsonNode chronology(@PathVariable String childId) {
         return profiles.chronology(childId);
+    }
+
+    @Operation(summary = "Which records make up the child and why they were linked: each record (source, the "
+            + "source's key, when first seen), each link between two of them in words (the same NHS number, LA person "
+            + "id or UPN; a match with the fields that agreed and differed, its score and the threshold then; a "
+            + "reviewer's confirmation; a merge of two children), and possible matches waiting for a coordinator")
+    @GetMapping("/{childId}/identity")
+    @AccessLogged(AccessAction.READ_RECORD)
+    ChildIdentity.Identity identity(@PathVariable String childId) {
+        return identity.of(childId);
     }
 
     @Operation(summary = "The child, its associates and places seen within a time window, and the other children seen "

@@ -31,6 +31,8 @@ class CorrelationAccess {
                 .allow(GET, "/children/movements", MISSING_COORDINATOR)
                 .allow(GET, "/children/{childId}/chronology", MISSING_COORDINATOR, MACE_MEMBER)
                 .breakGlass(GET, "/children/{childId}/chronology", POLICE_RECORDER, INTERVIEW_PROVIDER, CME_OFFICER, EXPLOITATION_ASSESSOR)
+                .allow(GET, "/children/{childId}/identity", MISSING_COORDINATOR, MACE_MEMBER)
+                .breakGlass(GET, "/children/{childId}/identity", POLICE_RECORDER, INTERVIEW_PROVIDER, CME_OFFICER, EXPLOITATION_ASSESSOR)
                 .allow(GET, "/children/{childId}/network", MISSING_COORDINATOR, MACE_MEMBER)
                 .breakGlass(GET, "/children/{childId}/network", POLICE_RECORDER, INTERVIEW_PROVIDER, CME_OFFICER, EXPLOITATION_ASSESSOR)
                 .allow(GET, "/alerts", MISSING_COORDINATOR, MACE_MEMBER)

@@ -254,7 +254,10 @@ public final class IdentityResolver {
 
     private IdentityLink linkOf(Comparison c) {
         Reason reason = c.strongIds() == StrongIdOutcome.EXACT ? Reason.STRONG_ID : Reason.PROBABILISTIC;
-        return new IdentityLink(c.recordA(), c.recordB(), reason, c.score(), c.agreeingFieldsText(), c.explanation());
+        // A link made on a score keeps the threshold it was made against, so it can be explained after a change.
+        String explanation = reason == Reason.PROBABILISTIC
+                ? LinkReasons.withThreshold(c.explanation(), settings.linkThreshold()) : c.explanation();
+        return new IdentityLink(c.recordA(), c.recordB(), reason, c.score(), c.agreeingFieldsText(), explanation);
     }
 
     /** Whether the pair links: the same strong identifier, or a score that links (across a difference too). */

@@ -6,7 +6,11 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,7 +31,10 @@ import uk.lantern.schemas.correlation.ReviewRaised;
  * so the same event twice changes nothing; a review once decided is never reopened by a late ReviewRaised. A record
  * forgotten after an erasure at its source (RecordForgotten) leaves both: its open review items are WITHDRAWN (with
  * the reason), its id goes from every review and resolution that named it, its resolution is deleted, and the
- * records its child lost without it move as the event says.
+ * records its child lost without it move as the event says. Each resolution keeps the links its record made, each
+ * explained, with when ({@code linkedAt}, and the record's {@code resolvedAt}; both kept since issue 19's identity
+ * page): an unlink takes the record's links away, a reject the link between its two records, and any move the links
+ * left joining two children, as the resolver does, so what is kept explains only links that hold.
  */
 public class ReviewProjection {
 
@@ -112,6 +119,56 @@ public class ReviewProjection {
                     Updates.set("lastDecisionId", decided.decisionId()),
                     Updates.unset("pendingDecisionId"), Updates.unset("pendingSince")));
         }
+        if ("UNLINK".equals(decided.decision()) && decided.recordA() != null) {
+            // The record's links went with the unlink: no explanation of it is left in the child it left.
+            for (String side : List.of("recordA", "recordB")) {
+                resolutions.updateMany(Filters.eq("links." + side, decided.recordA()),
+                        Updates.pull("links", new Document(side, decided.recordA())));
+            }
+        }
+        if ("REJECT".equals(decided.decision()) && decided.recordB() != null) {
+            pullLink(decided.recordA(), decided.recordB());
+            pullLink(decided.recordB(), decided.recordA());
+        }
+        dropLinksAcrossChildren(decided.moves().stream().map(ReviewDecided.RecordMove::recordId).toList());
+    }
+
+    private void pullLink(String recordA, String recordB) {
+        resolutions.updateMany(Filters.and(Filters.eq("links.recordA", recordA), Filters.eq("links.recordB", recordB)),
+                Updates.pull("links", new Document("recordA", recordA).append("recordB", recordB)));
+    }
+
+    /**
+     * The resolver never keeps a link between records of two children (a decision removes the links it splits), so
+     * after records moved, each kept link that now joins two children is the explanation of a link that is gone.
+     */
+    private void dropLinksAcrossChildren(List<String> moved) {
+        if (moved.isEmpty()) {
+            return;
+        }
+        List<Document> holders = resolutions.find(Filters.or(Filters.in("links.recordA", moved),
+                Filters.in("links.recordB", moved))).into(new ArrayList<>());
+        Set<String> named = new HashSet<>();
+        for (Document holder : holders) {
+            for (Document link : holder.getList("links", Document.class, List.of())) {
+                named.add(link.getString("recordA"));
+                named.add(link.getString("recordB"));
+            }
+        }
+        Map<String, String> childOf = new HashMap<>();
+        resolutions.find(Filters.in("_id", named)).forEach(d -> childOf.put(d.getString("_id"),
+                d.getString("childId")));
+        for (Document holder : holders) {
+            List<Document> links = holder.getList("links", Document.class, List.of());
+            List<Document> kept = links.stream().filter(l -> {
+                String a = childOf.get(l.getString("recordA"));
+                String b = childOf.get(l.getString("recordB"));
+                return a == null || b == null || a.equals(b);
+            }).toList();
+            if (kept.size() != links.size()) {
+                resolutions.updateOne(Filters.eq("_id", holder.get("_id")), Updates.set("links", kept));
+            }
+        }
     }
 
     private void resolved(RecordResolved resolved, Instant at) {
@@ -119,10 +176,12 @@ public class ReviewProjection {
         for (LinkExplanation link : resolved.links()) {
             links.add(new Document("recordA", link.recordA()).append("recordB", link.recordB())
                     .append("reason", link.reason()).append("score", link.score())
-                    .append("agreeingFields", link.agreeingFields()).append("explanation", link.explanation()));
+                    .append("agreeingFields", link.agreeingFields()).append("explanation", link.explanation())
+                    .append("linkedAt", AlertProjection.date(at)));
         }
         Bson update = Updates.combine(
                 Updates.set("childId", resolved.childId()),
+                Updates.set("resolvedAt", AlertProjection.date(at)),
                 Updates.set("source", resolved.source()),
                 Updates.set("sourceEventId", resolved.sourceEventId()),
                 Updates.set("decision", resolved.decision()),
@@ -181,6 +240,7 @@ public class ReviewProjection {
             resolutions.updateOne(Filters.eq("_id", move.recordId()), Updates.set("childId", move.toChild()),
                     new UpdateOptions().upsert(true));
         }
+        dropLinksAcrossChildren(forgotten.moves().stream().map(ReviewDecided.RecordMove::recordId).toList());
     }
 
     /** Open reviews whose two records are one child now: answered by the link, taken off the queue. */

@@ -91,6 +91,28 @@ class EveryReadOfAChildIsLoggedTest {
     }
 
     @Test
+    void why_a_childs_records_were_linked_is_read_with_a_purpose_and_logged_and_refused_without_a_reason() {
+        String[] child = aChild();
+
+        Api.Response read = as("mace").withHeaders("Lantern-Purpose", "MACE preparation")
+                .get("/children/" + child[0] + "/identity");
+        assertThat(read.status()).as(read.body().toString()).isEqualTo(200);
+        assertThat(read.body().path("records").get(0).path("recordId").asString()).isEqualTo(child[1]);
+        assertThat(read.body().path("records").get(0).path("why").asString())
+                .isEqualTo("The only record of this child.");
+
+        Document entry = log.find(Filters.and(Filters.eq("children", child[0]),
+                Filters.eq("operation", "GET /children/{childId}/identity"))).first();
+        assertThat(entry).isNotNull();
+        assertThat(entry.getString("purpose")).isEqualTo("MACE preparation");
+        assertThat(entry.get("actor", Document.class).getString("subject")).isEqualTo("mace");
+        assertThat(as("analyst").get("/children/" + child[0] + "/identity").status()).isEqualTo(403);
+        assertThat(as("recorder").get("/children/" + child[0] + "/identity").status())
+                .as("break glass without a reason").isEqualTo(403);
+        assertThat(as("coordinator").get("/children/child-unknown/identity").status()).isEqualTo(404);
+    }
+
+    @Test
     void a_search_by_identifier_names_the_identifier_and_the_children_found() {
         String[] child = aChild();
 
