@@ -134,7 +134,9 @@ class LocalStackEndToEndIT {
                     "Strategy discussion with the police exploitation team");
             console.aMaceMemberRunsAMeeting(childId, "Disruption notice served on the adult seen with the child");
             console.aManagerSeesTheFiguresAndDownloadsBothListsTwice();
-            console.aChildsPageShowsTheTimelineAndTheNetwork(childId, "Amelia", "Dean");
+            // the four records share the local authority's person id, and the page says so beside each
+            console.aChildsPageShowsTheTimelineAndTheNetwork(childId, "Amelia", "Dean", "Why it is part of this child",
+                    "Both records hold the");
         }
 
         LocalStack again = new LocalStack(settings);
