@@ -143,7 +143,11 @@ final class ConsoleJourneys {
             new WebDriverWait(page, Duration.ofSeconds(30)).until(driver -> driver.getCurrentUrl().matches(".*/mace/meetings/[^/#?]+.*"));
             String meeting = page.getCurrentUrl().replaceAll("[#?].*$", "");
 
-            browser.waitFor(By.id("nominate-child")).sendKeys(childId);
+            // as from the child's page ("Nominate ... for a MACE meeting"): choose the meeting, the child is filled in
+            page.get(console + "/mace?nominate=" + childId);
+            browser.waitFor(By.cssSelector("a[href*='" + meeting.substring(meeting.lastIndexOf('/')) + "?nominate=']"))
+                    .click();
+            assertThat(browser.waitFor(By.id("nominate-child")).getAttribute("value")).isEqualTo(childId);
             new Select(page.findElement(By.id("nominate-agency"))).selectByValue("SOCIAL_CARE");
             page.findElement(By.id("nominate-reason")).sendKeys("Found with an adult of concern; off the school roll");
             page.findElement(By.cssSelector("#form-nomination button[type=submit]")).click();

@@ -55,8 +55,21 @@ class MeetingsController {
 
     // ------------------------------------------------------------------------------------------- the meetings
 
+    /** A child id as Lantern makes them: what may be carried from a child's page to the nomination form. */
+    private static final java.util.regex.Pattern CHILD_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_:.-]{1,100}");
+
+    /** The child a MACE member came to nominate from the child's page, when it looks like a child id. */
+    static Optional<String> nominee(String nominate) {
+        return Optional.ofNullable(nominate).map(String::strip).filter(id -> CHILD_ID.matcher(id).matches());
+    }
+
     @GetMapping("/mace")
-    String meetings(Model model) {
+    String meetings(@RequestParam(required = false) String nominate, Model model) {
+        nominee(nominate).ifPresent(id -> model.addAttribute("nominate", id));
+        return meetings(model);
+    }
+
+    private String meetings(Model model) {
         List<MeetingSummary> all = backends.mace().get().uri("/meetings?page=0&size=50").retrieve().body(SUMMARIES);
         model.addAttribute("meetings", MeetingList.of(all == null ? List.of() : all, LocalDate.now(clock)));
         model.addAttribute("agencies", MaceWords.AGENCIES);
@@ -93,7 +106,9 @@ class MeetingsController {
     // ------------------------------------------------------------------------------------------- one meeting
 
     @GetMapping("/mace/meetings/{id}")
-    String meeting(@PathVariable String id, Model model, Authentication person) {
+    String meeting(@PathVariable String id, @RequestParam(required = false) String nominate, Model model,
+                   Authentication person) {
+        nominee(nominate).ifPresent(child -> model.addAttribute("nominate", child));
         MeetingPage page = page(id, member(person));
         model.addAttribute("page", page);
         model.addAttribute("runs", member(person));
@@ -295,7 +310,7 @@ class MeetingsController {
     private String again(String id, String formName, String message, MultiValueMap<String, String> form, Model model,
                          Authentication person) {
         model.addAttribute("failed", new FailedForm(formName, message, form.toSingleValueMap()));
-        return meeting(id, model, person);
+        return meeting(id, null, model, person);
     }
 
     private static String words(BackendProblem refused) {

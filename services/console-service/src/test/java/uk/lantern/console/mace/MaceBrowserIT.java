@@ -258,4 +258,33 @@ class MaceBrowserIT {
         }
         throw new AssertionError("Tab never reached " + target);
     }
+
+    /** From a child's page ("Nominate ... for a MACE meeting"): choose the scheduled meeting, the child is filled in. */
+    @Test
+    void a_member_who_came_from_a_childs_page_finds_the_child_filled_in_on_the_meetings_nomination_form() {
+        mace.answer("GET /meetings/m-next", Answer.json("""
+                {"id": "m-next", "version": 1, "meeting": {"id": "m-next", "heldOn": "%s",
+                 "chair": {"name": "DI Rachel Stone", "agency": "POLICE"}, "status": "SCHEDULED", "attendees": [],
+                 "apologies": [], "quorate": false, "scheduledAt": "2026-11-01T09:00:00Z", "nominations": [],
+                 "agenda": [], "discussions": []}}""".formatted(TODAY.plusDays(28))));
+        mace.answer("GET /meetings/m-next/agenda", Answer.json("[]"));
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/mace?nominate=c-kai", "mace");
+            assertThat(browser.waitFor(By.cssSelector("main .notice")).getText()).contains("Nominating a child");
+            browser.assertAccessible();
+            WebElement next = browser.driver().findElement(By.linkText(MaceWords.longDate(TODAY.plusDays(28))));
+            assertThat(browser.driver().findElements(By.linkText(MaceWords.longDate(TODAY))))
+                    .as("only a scheduled meeting takes nominations; the open one is linked as usual").singleElement()
+                    .satisfies(open -> assertThat(open.getAttribute("href")).doesNotContain("nominate"));
+            next.sendKeys(Keys.ENTER);
+            assertThat(browser.waitFor(By.id("nominate-child")).getAttribute("value")).isEqualTo("c-kai");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("#nominate");
+            browser.assertAccessible();
+        }
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/mace?nominate=%3Cscript%3E", "mace");
+            assertThat(browser.waitFor(By.id("main")).findElements(By.cssSelector(".notice")))
+                    .as("what does not look like a child id is not carried").isEmpty();
+        }
+    }
 }
