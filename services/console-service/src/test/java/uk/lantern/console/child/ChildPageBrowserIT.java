@@ -228,6 +228,8 @@ class ChildPageBrowserIT {
             browser.waitFor(By.id("urgent"));
 
             assertThat(text(browser, "h1")).isEqualTo("Jade Taylor");
+            assertThat(browser.driver().findElements(By.partialLinkText("for a MACE meeting")))
+                    .as("only MACE members nominate").isEmpty();
             List<String> urgent = texts(browser, ".urgent-list li");
             assertThat(urgent.get(0)).contains("Missing now", "Missing since 4 Dec 2026, 14:05");
             assertThat(urgent.get(1)).contains("Open alert: Need to know");
@@ -338,6 +340,8 @@ class ChildPageBrowserIT {
                     .doesNotContain("Take this record out");
             assertThat(texts(browser, "ul.waiting li")).singleElement().asString()
                     .contains("Waiting for a coordinator's review", "twins");
+            assertThat(browser.driver().findElement(By.partialLinkText("for a MACE meeting")).getAttribute("href"))
+                    .as("a MACE member can nominate the child from here").endsWith("/mace?nominate=c-1");
             assertThat(correlation.received()).filteredOn(r -> r.pathAndQuery().equals("/children/c-1/identity"))
                     .singleElement().satisfies(r -> {
                         assertThat(r.purpose()).isEqualTo("MACE preparation");
