@@ -55,8 +55,13 @@ public final class LocalStackMain {
                 + " people are in the README)");
         for (LanternService service : LanternService.ALL) {
             String url = stack.serviceUrl(service);
-            System.out.printf("  %-22s %s   (API docs %s/swagger-ui.html, metrics %s/actuator/prometheus)%n",
-                    service.name(), url, url, url);
+            if (service.name().equals("console-service")) {
+                System.out.printf("  %-22s %s   (open it in a browser and sign in as a demo person)%n",
+                        service.name(), url);
+            } else {
+                System.out.printf("  %-22s %s   (API docs %s/swagger-ui.html, metrics %s/actuator/prometheus)%n",
+                        service.name(), url, url, url);
+            }
         }
         if (demo) {
             Path simulator = root.resolve("tools/simulator/target/simulator-exec.jar");
