@@ -98,7 +98,8 @@ class AlertChildren {
             return ids;
         }
         String any = String.join("|", districts); // letters and digits only (AreaSettings)
-        profiles.find(Filters.regex("homePostcode", "^(?:" + any + ") "))
+        // the district, then the inward code (a digit and two letters), with or without the space, in any case
+        profiles.find(Filters.regex("homePostcode", "^(?:" + any + ") ?[0-9][A-Z][A-Z]$", "i"))
                 .projection(Projections.include("_id")).forEach(d -> ids.add(d.getString("_id")));
         return ids;
     }
