@@ -73,9 +73,13 @@ public record Alert(String alertId, String code, String severity, String status,
 
     /** "Acknowledged by Amira Khan at 10:42" (the day too when not today), for the board. */
     public String acknowledgedWords(Instant now) {
+        return acknowledgedAt == null ? null : "Acknowledged " + acknowledgedByWords(now);
+    }
+
+    /** "by Amira Khan at 10:42", for the alert's page, where "Acknowledged" is the label. */
+    public String acknowledgedByWords(Instant now) {
         return acknowledgedAt == null ? null
-                : "Acknowledged by " + or(acknowledgedByName, or(acknowledgedBy, "someone")) + " at "
-                + Words.at(acknowledgedAt, now);
+                : "by " + or(acknowledgedByName, or(acknowledgedBy, "someone")) + " at " + Words.at(acknowledgedAt, now);
     }
 
     /** "Missing from care" → "missing from care"; a word in capitals ("MACE drift") stays as it is. */
