@@ -27,6 +27,8 @@ import uk.lantern.schemas.EventData;
  *                      they disagree
  * @param ethnicities   each code a source record states, and the source: more than one code is a disagreement
  * @param allocatedWorker the latest allocation any source recorded; null when none has
+ * @param homePostcode  the postcode of the most recently recorded event that gives one ("PE1 4LZ"): where the child
+ *                      lives now; null when none does
  */
 public record ChildProfile(
         String childId,
@@ -56,7 +58,23 @@ public record ChildProfile(
         List<Link> links,
         String ethnicity,
         List<RecordedEthnicity> ethnicities,
-        Allocation allocatedWorker) implements EventData {
+        Allocation allocatedWorker,
+        String homePostcode) implements EventData {
+
+    /** A profile without a home postcode, as written before it existed. */
+    public ChildProfile(String childId, long version, Instant asOf, List<String> records, List<Identifier> identifiers,
+                        List<Name> names, LocalDate dateOfBirth, String sex, List<String> postcodes,
+                        boolean missingNow, Instant missingSince, int episodesLast30Days, int episodesLast90Days,
+                        int episodesLast365Days, String homeOrCare, List<EpisodeSummary> episodes, CmeStatus cme,
+                        ExploitationStatus exploitation, List<OpenFlag> openFlags, int maceScore,
+                        List<Associate> associates, List<Place> places, List<String> linkKeys, String mergedInto,
+                        List<Link> links, String ethnicity, List<RecordedEthnicity> ethnicities,
+                        Allocation allocatedWorker) {
+        this(childId, version, asOf, records, identifiers, names, dateOfBirth, sex, postcodes, missingNow,
+                missingSince, episodesLast30Days, episodesLast90Days, episodesLast365Days, homeOrCare, episodes, cme,
+                exploitation, openFlags, maceScore, associates, places, linkKeys, mergedInto, links, ethnicity,
+                ethnicities, allocatedWorker, null);
+    }
 
     /** A profile without dated links, as written before {@code links} existed. */
     public ChildProfile(String childId, long version, Instant asOf, List<String> records, List<Identifier> identifiers,

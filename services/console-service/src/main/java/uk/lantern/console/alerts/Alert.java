@@ -12,27 +12,94 @@ import tools.jackson.databind.JsonNode;
  * One alert as the board and the alert's page show it, read from the correlation service's {@code AlertView} JSON.
  * Fields the service adds later (the escalation level and to whom, the assignee kind, the outcome, the child's
  * allocated worker and team) are read when present and left empty when not, so the page works before and after.
+ * Who the alert is about ({@code child}: the child's id now, name and age; {@code relatedChild}; {@code area}) and
+ * the names of who acted ({@code acknowledgedByName}...) are the correlation service's, read from the child's profile
+ * and kept beside the person's user name; without them the page shows the summary alone and the user name.
  */
 public record Alert(String alertId, String code, String severity, String status, String childId, String summary,
                     List<String> evidence, List<String> actors, Instant raisedAt, Instant dueBy, Instant publishedAt,
                     Instant escalatedAt, Integer escalationLevel, String escalatedTo, Instant acknowledgedAt,
                     String acknowledgedBy, String assignedTo, String assignee, String assignedBy, Instant assignedAt,
                     Instant resolvedAt, String resolvedBy, String outcome, String resolutionNote, Instant clearedAt,
-                    String clearReason, String team, String worker) {
+                    String clearReason, String team, String worker, String childName, Integer childAge,
+                    String area, String relatedChildId, String relatedChildName, Integer relatedChildAge,
+                    String acknowledgedByName, String assignedByName, String resolvedByName) {
 
     private static final Set<String> WAITING = Set.of("OPEN", "ESCALATED");
     private static final Set<String> IN_HAND = Set.of("OPEN", "ESCALATED", "ACKNOWLEDGED", "ASSIGNED");
 
     static Alert of(JsonNode a) {
         JsonNode allocated = a.path("allocatedWorker");
+        JsonNode child = a.path("child");
+        JsonNode related = a.path("relatedChild");
+        String childId = text(child, "childId") != null ? text(child, "childId") : text(a, "childId");
         return new Alert(text(a, "alertId"), text(a, "code"), text(a, "severity"), text(a, "status"),
-                text(a, "childId"), text(a, "summary"), strings(a.path("evidence")), strings(a.path("actors")),
+                childId, text(a, "summary"), strings(a.path("evidence")), strings(a.path("actors")),
                 instant(a, "raisedAt"), instant(a, "dueBy"), instant(a, "publishedAt"), instant(a, "escalatedAt"),
                 a.path("escalationLevel").isNumber() ? a.path("escalationLevel").asInt() : null,
                 text(a, "escalatedTo"), instant(a, "acknowledgedAt"), text(a, "acknowledgedBy"),
                 text(a, "assignedTo"), text(a, "assignee"), text(a, "assignedBy"), instant(a, "assignedAt"),
                 instant(a, "resolvedAt"), text(a, "resolvedBy"), text(a, "outcome"), text(a, "resolutionNote"),
-                instant(a, "clearedAt"), text(a, "clearReason"), text(allocated, "team"), text(allocated, "name"));
+                instant(a, "clearedAt"), text(a, "clearReason"), text(allocated, "team"), text(allocated, "name"),
+                text(child, "name"), whole(child, "age"), text(a, "area"),
+                text(related, "childId") != null ? text(related, "childId") : text(a, "relatedChildId"),
+                text(related, "name"), whole(related, "age"), text(a, "acknowledgedByName"),
+                text(a, "assignedByName"), text(a, "resolvedByName"));
+    }
+
+    /** "Kai Brown, 14": the child as the correlation service's profile names it now; null when it does not. */
+    public String who() {
+        return words(childName, childAge);
+    }
+
+    /** The other child of a possible same child, in the same words; null when not known. */
+    public String relatedWho() {
+        return words(relatedChildName, relatedChildAge);
+    }
+
+    /**
+     * The alert in one line, the child first: "Kai Brown, 14 — missing from care since 3 Nov 2026 21:40, on a child
+     * protection plan: senior managers need to know until the child is found". A summary that already starts with the
+     * child's name (a possible same child names both) is shown as it is, as is one whose child is not known.
+     */
+    public String headline() {
+        String what = summary != null && !summary.isBlank() ? summary : codeWords();
+        String who = who();
+        if (who == null || what.startsWith(childName)) {
+            return what;
+        }
+        return who + " — " + lowerFirst(what);
+    }
+
+    /** "Acknowledged by Amira Khan at 10:42" (the day too when not today), for the board. */
+    public String acknowledgedWords(Instant now) {
+        return acknowledgedAt == null ? null : "Acknowledged " + acknowledgedByWords(now);
+    }
+
+    /** "by Amira Khan at 10:42", for the alert's page, where "Acknowledged" is the label. */
+    public String acknowledgedByWords(Instant now) {
+        return acknowledgedAt == null ? null
+                : "by " + or(acknowledgedByName, or(acknowledgedBy, "someone")) + " at " + Words.at(acknowledgedAt, now);
+    }
+
+    /** "Missing from care" → "missing from care"; a word in capitals ("MACE drift") stays as it is. */
+    static String lowerFirst(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+
+    private static String words(String name, Integer age) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return age == null ? name : name + ", " + age;
+    }
+
+    private static Integer whole(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.isNumber() ? value.asInt() : null;
     }
 
     /** Most urgent first: the highest severity, then the one that has waited longest, then by id (stable). */
@@ -107,10 +174,11 @@ public record Alert(String alertId, String code, String severity, String status,
         add(steps, publishedAt, "Raised in Lantern");
         add(steps, escalatedAt, escalatedTo == null ? "Escalated: nobody acknowledged it in time"
                 : "Escalated to " + escalatedTo + ": nobody acknowledged it in time");
-        add(steps, acknowledgedAt, "Acknowledged by " + or(acknowledgedBy, "someone"));
+        add(steps, acknowledgedAt, "Acknowledged by " + or(acknowledgedByName, or(acknowledgedBy, "someone")));
         add(steps, assignedAt, "Assigned to " + or(assignedTo, "someone")
-                + ("TEAM".equals(assignee) ? " (a team)" : "") + " by " + or(assignedBy, "someone"));
-        add(steps, resolvedAt, "Resolved by " + or(resolvedBy, "someone")
+                + ("TEAM".equals(assignee) ? " (a team)" : "") + " by "
+                + or(assignedByName, or(assignedBy, "someone")));
+        add(steps, resolvedAt, "Resolved by " + or(resolvedByName, or(resolvedBy, "someone"))
                 + (outcome == null ? "" : ": " + Words.outcome(outcome)));
         add(steps, clearedAt, "Cleared" + (clearReason == null ? "" : ": " + clearReason));
         steps.sort(Comparator.comparing(Step::at));

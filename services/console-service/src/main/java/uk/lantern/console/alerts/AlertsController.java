@@ -42,9 +42,10 @@ class AlertsController {
     @GetMapping("/alerts")
     String board(@RequestParam(required = false) String code, @RequestParam(required = false) String severity,
                  @RequestParam(required = false) List<String> status, @RequestParam(required = false) String team,
-                 Model model) {
-        BoardFilter filter = new BoardFilter(code, severity, status, team);
+                 @RequestParam(required = false) String area, Model model) {
+        BoardFilter filter = new BoardFilter(code, severity, status, team, area);
         rows(filter, null, null, model);
+        model.addAttribute("areas", alerts.areas());
         model.addAttribute("codes", Words.CODES);
         model.addAttribute("severities", Words.SEVERITIES);
         model.addAttribute("statuses", Words.STATUSES);
@@ -59,10 +60,10 @@ class AlertsController {
     @GetMapping("/alerts/rows")
     String rows(@RequestParam(required = false) String code, @RequestParam(required = false) String severity,
                 @RequestParam(required = false) List<String> status, @RequestParam(required = false) String team,
-                @RequestParam(required = false) String changed, @RequestParam(required = false) String change,
-                Model model) {
+                @RequestParam(required = false) String area, @RequestParam(required = false) String changed,
+                @RequestParam(required = false) String change, Model model) {
         AlertNotice.Change kind = parse(change);
-        rows(new BoardFilter(code, severity, status, team), changed, kind, model);
+        rows(new BoardFilter(code, severity, status, team, area), changed, kind, model);
         return "alerts/rows";
     }
 
@@ -80,8 +81,7 @@ class AlertsController {
         Alert named = changed == null ? null
                 : shown.stream().filter(a -> changed.equals(a.alertId())).findFirst().orElse(null);
         model.addAttribute("announcement", named == null || change == null ? null
-                : change.words() + ": " + named.severityWords() + ", " + named.codeWords()
-                + (named.summary() == null ? "" : ". " + named.summary()));
+                : change.words() + ": " + named.severityWords() + ", " + named.codeWords() + ". " + named.headline());
         model.addAttribute("checkedAt", Words.when(now));
     }
 
@@ -107,8 +107,9 @@ class AlertsController {
 
     @GetMapping(path = "/alerts/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(@RequestParam(required = false) String code, @RequestParam(required = false) String severity,
-                    @RequestParam(required = false) List<String> status, @RequestParam(required = false) String team) {
-        String query = new BoardFilter(code, severity, status, team).query();
+                    @RequestParam(required = false) List<String> status, @RequestParam(required = false) String team,
+                    @RequestParam(required = false) String area) {
+        String query = new BoardFilter(code, severity, status, team, area).query();
         return notices.open(live.streamTimeout().toMillis(), "/alerts/rows" + (query.isEmpty() ? "" : "?" + query));
     }
 

@@ -7,10 +7,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the board shows, from its form (GET, so a filtered board can be bookmarked): a pattern, a severity, the
- * statuses (open and escalated unless others are chosen) and the team the child is allocated to. Values the form does
- * not offer are dropped rather than sent on; the correlation service still checks what it is sent.
+ * statuses (open and escalated unless others are chosen), the team the child is allocated to and the area the child
+ * lives in. Values the form does not offer are dropped rather than sent on (the areas are the correlation service's
+ * own, so it checks the area: one it does not know is its 400, shown in its words).
  */
-public record BoardFilter(String code, String severity, List<String> statuses, String team) {
+public record BoardFilter(String code, String severity, List<String> statuses, String team, String area) {
 
     static final List<String> WAITING = List.of("OPEN", "ESCALATED");
 
@@ -24,10 +25,11 @@ public record BoardFilter(String code, String severity, List<String> statuses, S
         }
         statuses = chosen.isEmpty() ? WAITING : List.copyOf(chosen);
         team = team == null || team.isBlank() ? null : team.strip();
+        area = area == null || area.isBlank() ? null : area.strip();
     }
 
     static BoardFilter waiting() {
-        return new BoardFilter(null, null, null, null);
+        return new BoardFilter(null, null, null, null, null);
     }
 
     public boolean shows(String status) {
@@ -48,6 +50,9 @@ public record BoardFilter(String code, String severity, List<String> statuses, S
         }
         if (severity != null) {
             uri.queryParam("severity", severity);
+        }
+        if (area != null) {
+            uri.queryParam("area", area);
         }
         statuses.forEach(s -> uri.queryParam("status", s));
         if (team != null) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import uk.lantern.console.backend.BackendProblem;
+import uk.lantern.console.backend.BackendUnavailable;
 import uk.lantern.console.backend.Backends;
 
 /**
@@ -36,6 +38,7 @@ class CorrelationAlerts {
             JsonNode page = backends.correlation().get()
                     .uri(uri -> uri.path("/alerts").queryParamIfPresent("code", java.util.Optional.ofNullable(filter.code()))
                             .queryParamIfPresent("severity", java.util.Optional.ofNullable(filter.severity()))
+                            .queryParamIfPresent("area", java.util.Optional.ofNullable(filter.area()))
                             .queryParam("status", status).queryParam("size", PAGE).build())
                     .header(Backends.PURPOSE, BOARD_PURPOSE)
                     .retrieve().body(JsonNode.class);
@@ -47,6 +50,23 @@ class CorrelationAlerts {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * The areas an alert may be in, as the correlation service is set up ({@code GET /alerts/areas}), in its order;
+     * none when it will not say (the board then offers no area).
+     */
+    List<String> areas() {
+        try {
+            JsonNode areas = backends.correlation().get().uri("/alerts/areas").retrieve().body(JsonNode.class);
+            List<String> names = new ArrayList<>();
+            if (areas != null) {
+                areas.forEach(a -> names.add(a.path("name").asString()));
+            }
+            return names;
+        } catch (BackendProblem | BackendUnavailable refused) {
+            return List.of();
+        }
     }
 
     /** A child's alerts that someone still has to act on. */

@@ -89,6 +89,17 @@ public final class Words {
         return at == null ? "" : WHEN.format(at);
     }
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(LONDON);
+
+    /** "10:42" on the same London day as {@code now}, otherwise "Mon 7 Dec, 10:42". */
+    public static String at(Instant at, Instant now) {
+        if (at == null) {
+            return "";
+        }
+        boolean today = at.atZone(LONDON).toLocalDate().equals(now.atZone(LONDON).toLocalDate());
+        return today ? CLOCK.format(at) : when(at);
+    }
+
     /** "2 hours ago", "in 3 hours". */
     public static String ago(Instant at, Instant now) {
         Duration between = Duration.between(at, now);

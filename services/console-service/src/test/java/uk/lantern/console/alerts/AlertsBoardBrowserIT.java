@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,17 +67,29 @@ class AlertsBoardBrowserIT {
         return "{\"alerts\":[" + String.join(",", alerts) + "],\"page\":0,\"size\":500,\"total\":" + alerts.length + "}";
     }
 
+    /** Who an alert is about, as the correlation service reads it from the child's profile: id, name, age, area. */
+    static String about(String childId, String name, int age, String area) {
+        return ",\"child\":{\"childId\":\"%s\",\"name\":\"%s\",\"age\":%d},\"area\":\"%s\""
+                .formatted(childId, name, age, area);
+    }
+
     static final String AMELIA = alert("a-amelia", "MISSING_WITH_EXPLOITATION_RISK", "URGENT", "OPEN", "child-amelia",
-            "Amelia Jones (14) missing from care with significant exploitation risk", Duration.ofMinutes(20), "");
+            "Missing from care while exploitation risk is significant", Duration.ofMinutes(20),
+            about("child-amelia", "Amelia Jones", 14, "Central"));
     static final String KAI = alert("a-kai", "RHI_OVERDUE", "HIGH", "ESCALATED", "child-kai",
-            "Kai Brown back 3 days ago, no return interview yet", Duration.ofHours(6),
+            "Returned 3 days ago with no return interview carried out", Duration.ofHours(6),
             ",\"escalatedAt\":\"" + NOW.minus(Duration.ofHours(2)) + "\",\"escalationLevel\":2,"
-                    + "\"escalatedTo\":\"the missing team manager\"");
+                    + "\"escalatedTo\":\"the missing team manager\"" + about("child-kai", "Kai Brown", 14, "North"));
     static final String ZOE = alert("a-zoe", "SCREENING_GAP", "MEDIUM", "OPEN", "child-zoe",
-            "Zoe Smith missing 3 times without an exploitation screening", Duration.ofDays(2),
-            ",\"allocatedWorker\":{\"name\":\"Sam Patel\",\"team\":\"North\"}");
+            "Missing 3 times with no exploitation screening", Duration.ofDays(2),
+            ",\"allocatedWorker\":{\"name\":\"Sam Patel\",\"team\":\"North\"}"
+                    + about("child-zoe", "Zoe Smith", 15, "Area not known"));
     static final String SIMON = alert("a-simon", "RHI_OVERDUE", "URGENT", "OPEN", "child-simon",
-            "Simon Ahmed back 4 days ago, no return interview yet", Duration.ofHours(30), "");
+            "Returned 4 days ago with no return interview carried out", Duration.ofHours(30),
+            about("child-simon", "Simon Ahmed", 13, "South"));
+    static final String AREAS = """
+            [{"name":"Central","postcodeDistricts":["PE1"]},{"name":"North","postcodeDistricts":["PE4","PE6"]},
+             {"name":"West","postcodeDistricts":["PE3"]},{"name":"South","postcodeDistricts":["PE2","PE7"]}]""";
 
     @BeforeEach
     void standIn() {
@@ -84,7 +97,8 @@ class AlertsBoardBrowserIT {
         correlation().answer(OPEN, Answer.json(page(ZOE, AMELIA, SIMON)))
                 .answer(ESCALATED, Answer.json(page(KAI)))
                 .answer("GET /alerts/a-kai", Answer.json(KAI))
-                .answer("GET /alerts/a-amelia", Answer.json(AMELIA));
+                .answer("GET /alerts/a-amelia", Answer.json(AMELIA))
+                .answer("GET /alerts/areas", Answer.json(AREAS));
     }
 
     @Test
@@ -97,7 +111,10 @@ class AlertsBoardBrowserIT {
                     .extracting(r -> r.getAttribute("id"))
                     .containsExactly("alert-a-simon", "alert-a-amelia", "alert-a-kai", "alert-a-zoe");
             String kai = page.findElement(By.id("alert-a-kai")).getText();
-            assertThat(kai).contains("High", "Kai Brown back 3 days ago", "Return interview overdue", "Escalated",
+            assertThat(page.findElement(By.cssSelector("#alert-a-kai th.found a")).getText())
+                    .isEqualTo("Kai Brown, 14 — returned 3 days ago with no return interview carried out");
+            assertThat(kai).contains("Area: North");
+            assertThat(kai).contains("High", "Return interview overdue", "Escalated",
                     "Escalated to the missing team manager, 2 hours ago (step 2)", "6 hours");
             assertThat(page.findElement(By.cssSelector(".counts")).getText()).contains("4 alerts: 2 urgent, 1 high, 1 medium");
             assertThat(page.findElement(By.cssSelector("#alert-a-zoe a.child-link")).getAttribute("href"))
@@ -135,6 +152,82 @@ class AlertsBoardBrowserIT {
             page.get(console.url() + "/alerts?team=north");
             assertThat(page.findElements(By.cssSelector("table.alerts tbody tr"))).extracting(r -> r.getAttribute("id"))
                     .containsExactly("alert-a-zoe");
+        }
+    }
+
+    @Test
+    void the_board_is_filtered_by_area_with_the_keyboard_alone() {
+        correlation().answer("GET /alerts?area=North&status=OPEN&size=500", Answer.json(page()))
+                .answer("GET /alerts?area=North&status=ESCALATED&size=500", Answer.json(page(KAI)));
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/alerts", "coordinator");
+            WebDriver page = browser.driver();
+            assertThat(new Select(page.findElement(By.id("area"))).getOptions()).extracting(WebElement::getText)
+                    .containsExactly("Any area", "Central", "North", "West", "South");
+
+            WebElement focused = null;
+            for (int i = 0; i < 60; i++) {
+                new Actions(page).sendKeys(Keys.TAB).perform();
+                focused = page.switchTo().activeElement();
+                if ("area".equals(focused.getAttribute("id"))) {
+                    break;
+                }
+            }
+            assertThat(focused.getAttribute("id")).isEqualTo("area");
+            new Actions(page).sendKeys("North").perform(); // a closed select chooses by the letters typed
+            assertThat(new Select(page.findElement(By.id("area"))).getFirstSelectedOption().getText())
+                    .isEqualTo("North");
+            new Actions(page).sendKeys(Keys.TAB).perform(); // to the team's box, where Enter sends the form
+            new Actions(page).sendKeys(Keys.ENTER).perform();
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> page.getCurrentUrl().contains("area=North"));
+            browser.waitFor(By.id("alert-rows"));
+
+            assertThat(page.findElements(By.cssSelector("table.alerts tbody tr"))).extracting(r -> r.getAttribute("id"))
+                    .containsExactly("alert-a-kai");
+            assertThat(new Select(page.findElement(By.id("area"))).getFirstSelectedOption().getText())
+                    .isEqualTo("North");
+            assertThat(correlation().received()).filteredOn(r -> r.pathAndQuery().startsWith("/alerts?area="))
+                    .isNotEmpty().allSatisfy(r -> assertThat(r.username()).isEqualTo("coordinator"));
+            browser.assertAccessible();
+            browser.screenshot("alerts-board-area");
+        }
+    }
+
+    @Test
+    void the_alerts_page_names_the_child_first_and_who_acknowledged_it_by_name() {
+        Instant acknowledgedAt = NOW.minus(Duration.ofMinutes(30));
+        String acknowledged = KAI.replace("\"status\":\"ESCALATED\"", "\"status\":\"ACKNOWLEDGED\"")
+                .replace("\"acknowledgedAt\":null", "\"acknowledgedAt\":\"" + acknowledgedAt + "\"")
+                .replace("\"acknowledgedBy\":null", "\"acknowledgedBy\":\"coordinator\","
+                        + "\"acknowledgedByName\":\"Amira Khan\"");
+        String same = alert("a-same", "POSSIBLE_SAME_CHILD", "MEDIUM", "OPEN", "child-kai",
+                "Kai Brown (14) and Kay Brown (14) may be the same child (score 9.3): below link threshold",
+                Duration.ofHours(1), about("child-kai", "Kai Brown", 14, "North")
+                        + ",\"relatedChild\":{\"childId\":\"child-kay\",\"name\":\"Kay Brown\",\"age\":14}")
+                .replace("\"relatedChildId\":null", "\"relatedChildId\":\"child-kay\"");
+        correlation().answer("GET /alerts/a-kai", Answer.json(acknowledged))
+                .answer("GET /alerts/a-same", Answer.json(same));
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/alerts/a-kai", "coordinator");
+            WebDriver page = browser.driver();
+            String clock = Words.at(acknowledgedAt, Instant.now());
+            assertThat(page.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Kai Brown, 14 — returned 3 days ago with no return interview carried out");
+            assertThat(page.findElement(By.cssSelector(".summary-list")).getText())
+                    .contains("Kai Brown, 14", "North", "by Amira Khan at " + clock);
+            assertThat(page.findElements(By.cssSelector("table tbody tr"))).extracting(WebElement::getText)
+                    .anySatisfy(step -> assertThat(step).endsWith("Acknowledged by Amira Khan"));
+            browser.assertAccessible();
+            browser.screenshot("alert-named");
+
+            page.get(console.url() + "/alerts/a-same");
+            assertThat(page.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Kai Brown (14) and Kay Brown (14) may be the same child (score 9.3): below link threshold");
+            assertThat(page.findElement(By.cssSelector(".summary-list")).getText()).contains("The other child")
+                    .contains("Kay Brown, 14");
+            assertThat(page.findElement(By.cssSelector("a[href$='/children/child-kay']")).getText())
+                    .contains("Open the other child's page");
+            browser.assertAccessible();
         }
     }
 
@@ -273,7 +366,7 @@ class AlertsBoardBrowserIT {
                             amelia -> assertThat(amelia).contains("Amelia Jones", "Missing now", "Went missing",
                                     "Due once the child is back", "Urgent"),
                             kai -> assertThat(kai).contains("Kai Brown", "Came back", "Not yet offered", "due by",
-                                    "Kai Brown back 3 days ago"));
+                                    "Returned 3 days ago"));
             assertThat(page.findElement(By.id("since")).getAttribute("value"))
                     .isEqualTo(LocalDate.now(london).minusDays(1) + "T09:00");
             assertThat(correlation().received()).filteredOn(r -> r.pathAndQuery().startsWith("/children/movements"))

@@ -67,7 +67,8 @@ class AlertsLiveBrowserIT {
         StandInService correlation = console.service(Service.CORRELATION);
         String kai = AlertsBoardBrowserIT.KAI;
         correlation.answer(AlertsBoardBrowserIT.OPEN, Answer.json(AlertsBoardBrowserIT.page()))
-                .answer(AlertsBoardBrowserIT.ESCALATED, Answer.json(AlertsBoardBrowserIT.page(kai)));
+                .answer(AlertsBoardBrowserIT.ESCALATED, Answer.json(AlertsBoardBrowserIT.page(kai)))
+                .answer("GET /alerts/areas", Answer.json(AlertsBoardBrowserIT.AREAS));
         LiveAlerts live = console.context().getBean(LiveAlerts.class);
         AlertNotices notices = console.context().getBean(AlertNotices.class);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(live::listening);
@@ -83,7 +84,9 @@ class AlertsLiveBrowserIT {
 
             String alertId = "a-" + UUID.randomUUID();
             String raised = AlertsBoardBrowserIT.alert(alertId, "NEED_TO_KNOW", "URGENT", "OPEN", "child-lily",
-                    "Lily Evans (12) missing overnight, need to know", Duration.ofMinutes(1), "");
+                    "Missing from care since 6 Dec 2026 23:10, looked after: senior managers need to know until the "
+                            + "child is found", Duration.ofMinutes(1),
+                    AlertsBoardBrowserIT.about("child-lily", "Lily Evans", 12, "West"));
             correlation.answer(AlertsBoardBrowserIT.OPEN, Answer.json(AlertsBoardBrowserIT.page(raised)));
             publish(alertId, "child-lily");
 
@@ -95,7 +98,8 @@ class AlertsLiveBrowserIT {
             Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                     assertThat(page.findElement(By.id("live-announcement")).getText())
                             .isEqualTo("New alert: Urgent, Need to know: a child at high risk is missing. "
-                                    + "Lily Evans (12) missing overnight, need to know"));
+                                    + "Lily Evans, 12 — missing from care since 6 Dec 2026 23:10, looked after: "
+                                    + "senior managers need to know until the child is found"));
             assertThat(page.findElement(By.id("live-announcement")).getAttribute("aria-live")).isEqualTo("polite");
             assertThat(((org.openqa.selenium.JavascriptExecutor) page).executeScript("return window.lanternNotReloaded"))
                     .isEqualTo(true);
@@ -103,6 +107,13 @@ class AlertsLiveBrowserIT {
                     .satisfies(r -> assertThat(r.username()).isEqualTo("coordinator"));
             browser.assertAccessible();
             browser.screenshot("alert-live");
+
+            // a board filtered by area listens, and fetches its rows, with its area
+            correlation.answer("GET /alerts?area=West&status=OPEN&size=500", Answer.json(AlertsBoardBrowserIT.page()))
+                    .answer("GET /alerts?area=West&status=ESCALATED&size=500", Answer.json(AlertsBoardBrowserIT.page()));
+            page.get(console.url() + "/alerts?area=West");
+            assertThat(page.findElement(By.cssSelector(".live-stream")).getAttribute("sse-connect"))
+                    .isEqualTo("/alerts/live?area=West&status=OPEN&status=ESCALATED");
         }
     }
 
@@ -111,7 +122,8 @@ class AlertsLiveBrowserIT {
         Envelope<AlertRaised> event = Envelope.of(CorrelationEventTypes.ALERT_RAISED, UUID.randomUUID(), now, now,
                 "correlation-service", Subject.empty(), new AlertRaised(alertId, "NEED_TO_KNOW", "URGENT", childId,
                         List.of("ev-1"), now, now.plus(Duration.ofHours(1)), List.of("MISSING_COORDINATOR"),
-                        "Lily Evans (12) missing overnight, need to know", null));
+                        "Missing from care since 6 Dec 2026 23:10, looked after: senior managers need to know until "
+                                + "the child is found", null));
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfra.broker().bootstrapServers());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

@@ -50,11 +50,11 @@ class BoardOrderTest {
 
     @Test
     void the_filter_defaults_to_open_and_escalated_drops_what_it_does_not_know_and_keeps_the_team() {
-        BoardFilter none = new BoardFilter(null, "", null, " ");
+        BoardFilter none = new BoardFilter(null, "", null, " ", " ");
         assertThat(none.statuses()).containsExactly("OPEN", "ESCALATED");
         assertThat(none.query()).isEqualTo("status=OPEN&status=ESCALATED");
 
-        BoardFilter odd = new BoardFilter("LOOKS_ODD", "urgent", List.of("assigned", "SNOOZED"), "North Team");
+        BoardFilter odd = new BoardFilter("LOOKS_ODD", "urgent", List.of("assigned", "SNOOZED"), "North Team", null);
         assertThat(odd.code()).isNull();
         assertThat(odd.severity()).isEqualTo("URGENT");
         assertThat(odd.statuses()).containsExactly("ASSIGNED");
@@ -65,6 +65,57 @@ class BoardOrderTest {
         assertThat(odd.keeps(north)).isTrue();
         assertThat(odd.keeps(unknown)).isFalse();
         assertThat(none.keeps(unknown)).isTrue();
+
+        BoardFilter inArea = new BoardFilter(null, null, null, null, " North West ");
+        assertThat(inArea.area()).isEqualTo("North West");
+        assertThat(inArea.query()).isEqualTo("area=North%20West&status=OPEN&status=ESCALATED");
+    }
+
+    @Test
+    void an_alert_names_its_child_first_then_what_was_found() {
+        Alert kai = Alert.of(JSON.readTree("""
+                {"alertId":"a","code":"NEED_TO_KNOW","childId":"c-old","area":"North",
+                 "child":{"childId":"c-1","name":"Kai Brown","age":14},
+                 "summary":"Missing from care since 3 Nov 2026 21:40, on a child protection plan: senior managers need to know until the child is found"}"""));
+        assertThat(kai.headline()).isEqualTo("Kai Brown, 14 — missing from care since 3 Nov 2026 21:40, on a child "
+                + "protection plan: senior managers need to know until the child is found");
+        assertThat(kai.childId()).as("the child it is now, after a merge").isEqualTo("c-1");
+        assertThat(kai.area()).isEqualTo("North");
+
+        Alert drift = Alert.of(JSON.readTree("""
+                {"alertId":"b","code":"MACE_DRIFT","child":{"name":"Zoe Smith"},"summary":"MACE drift: an action"}"""));
+        assertThat(drift.headline()).isEqualTo("Zoe Smith — MACE drift: an action");
+
+        Alert same = Alert.of(JSON.readTree("""
+                {"alertId":"c","code":"POSSIBLE_SAME_CHILD","child":{"name":"Kai Brown","age":14},
+                 "relatedChild":{"childId":"c-2","name":"Kay Brown","age":14},
+                 "summary":"Kai Brown (14) and Kay Brown (14) may be the same child (score 9.3): below link threshold"}"""));
+        assertThat(same.headline()).startsWith("Kai Brown (14) and Kay Brown (14) may be");
+        assertThat(same.relatedWho()).isEqualTo("Kay Brown, 14");
+        assertThat(same.relatedChildId()).isEqualTo("c-2");
+
+        Alert unnamed = Alert.of(JSON.readTree("""
+                {"alertId":"d","code":"RHI_OVERDUE","childId":"c-3","summary":"Returned 3 days ago"}"""));
+        assertThat(unnamed.headline()).isEqualTo("Returned 3 days ago");
+        assertThat(unnamed.who()).isNull();
+    }
+
+    @Test
+    void who_acted_is_named_and_an_alert_from_before_names_shows_the_user_name() {
+        Instant at = Instant.parse("2026-12-07T10:42:00Z");
+        Alert named = Alert.of(JSON.readTree("{\"alertId\":\"a\",\"acknowledgedAt\":\"" + at
+                + "\",\"acknowledgedBy\":\"coordinator\",\"acknowledgedByName\":\"Amira Khan\",\"assignedAt\":\"" + at
+                + "\",\"assignedTo\":\"North team\",\"assignee\":\"TEAM\",\"assignedBy\":\"coordinator\","
+                + "\"assignedByName\":\"Amira Khan\"}"));
+        assertThat(named.acknowledgedWords(at.plus(Duration.ofHours(1)))).isEqualTo("Acknowledged by Amira Khan at 10:42");
+        assertThat(named.acknowledgedWords(at.plus(Duration.ofDays(2))))
+                .isEqualTo("Acknowledged by Amira Khan at Mon 7 Dec, 10:42");
+        assertThat(named.history()).extracting(Alert.Step::what)
+                .containsExactly("Acknowledged by Amira Khan", "Assigned to North team (a team) by Amira Khan");
+
+        Alert old = Alert.of(JSON.readTree("{\"alertId\":\"a\",\"acknowledgedAt\":\"" + at
+                + "\",\"acknowledgedBy\":\"coordinator\"}"));
+        assertThat(old.acknowledgedWords(at)).isEqualTo("Acknowledged by coordinator at 10:42");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package uk.lantern.correlation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,15 +30,26 @@ class AlertController {
         this.alerts = alerts;
     }
 
-    @Operation(summary = "Alerts, latest raised first; filter by code, status, severity and child")
+    @Operation(summary = "Alerts, latest raised first; filter by code, status, severity, child and area",
+            description = "Each alert names its child as the child's profile is now (child: current id, name, age) "
+                    + "and the area of the child's home postcode (area). The read is logged under every child shown.")
     @GetMapping
     @AccessLogged(AccessAction.READ_LIST)
     AlertWork.Page list(@RequestParam(required = false) String code, @RequestParam(required = false) String status,
                         @RequestParam(required = false) String childId,
                         @RequestParam(defaultValue = "0") @Min(0) int page,
                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
-                        @RequestParam(required = false) String severity) {
-        return alerts.list(code, status, childId, page, size, severity);
+                        @RequestParam(required = false) String severity,
+                        @Parameter(description = "One of GET /alerts/areas: the alerts of the children whose home "
+                                + "postcode is in it") @RequestParam(required = false) String area) {
+        return alerts.list(code, status, childId, page, size, severity, area);
+    }
+
+    @Operation(summary = "The areas of the local authority an alert may be in, in order, each with its postcode "
+            + "districts (lantern.correlation.areas)")
+    @GetMapping("/areas")
+    List<AlertWork.Area> areas() {
+        return alerts.areas();
     }
 
     @Operation(summary = "Counts by code and status, and the median time to acknowledge")
@@ -55,19 +68,21 @@ class AlertController {
     @PostMapping("/{alertId}/acknowledge")
     AlertView acknowledge(Actor actor, @PathVariable String alertId,
                           @Valid @RequestBody(required = false) ApiRequests.Acknowledge request) {
-        return alerts.acknowledge(alertId, actor.confirm(request == null ? null : request.by(), "by"));
+        return alerts.acknowledge(alertId, actor.confirm(request == null ? null : request.by(), "by"), actor.name());
     }
 
     @Operation(summary = "Give the alert to a person or a team to act on (acknowledges it if nobody had)")
     @PostMapping("/{alertId}/assign")
     AlertView assign(Actor actor, @PathVariable String alertId, @Valid @RequestBody ApiRequests.Assign request) {
-        return alerts.assign(alertId, request.to(), request.assignee(), actor.confirm(request.by(), "by"));
+        return alerts.assign(alertId, request.to(), request.assignee(), actor.confirm(request.by(), "by"),
+                actor.name());
     }
 
     @Operation(summary = "The work is done: record who closed the alert, its outcome and a note (the note is kept here, "
             + "sealed, and never published)")
     @PostMapping("/{alertId}/resolve")
     AlertView resolve(Actor actor, @PathVariable String alertId, @Valid @RequestBody ApiRequests.Resolve request) {
-        return alerts.resolve(alertId, actor.confirm(request.by(), "by"), request.outcome(), request.note());
+        return alerts.resolve(alertId, actor.confirm(request.by(), "by"), actor.name(), request.outcome(),
+                request.note());
     }
 }

@@ -12,6 +12,13 @@ import org.bson.Document;
  * far it has gone along the escalation chain ({@code escalationLevel}, 1 the chain's first step; {@code escalatedTo};
  * {@code escalatedAt}, the latest step); and the child's allocated social worker and team where the child's records
  * know them.
+ *
+ * <p>Who the alert is about is read from the child's profile as it is now, not from the alert's events (which keep no
+ * names): {@code child} (and {@code relatedChild} for a possible same child) with the child's current id (the child
+ * it was merged into, when it was), name and age, and {@code area}, the locality of the child's home postcode
+ * ({@link AreaSettings}). Who acted is kept as the token's subject ({@code acknowledgedBy}...), as the events name
+ * them, with the person's name beside it ({@code acknowledgedByName}...; the subject on alerts worked before names
+ * were kept).
  */
 public record AlertView(String alertId, String code, String severity, String status, String childId,
                         String relatedChildId, List<String> relatedChildIds, String summary, List<String> evidence, List<String> actors,
@@ -19,16 +26,35 @@ public record AlertView(String alertId, String code, String severity, String sta
                         Integer escalationLevel, String escalatedTo,
                         Instant acknowledgedAt, String acknowledgedBy, String assignedTo, String assignee,
                         String assignedBy, Instant assignedAt, Instant resolvedAt, String resolvedBy, String outcome,
-                        String resolutionNote, Instant clearedAt, String clearReason, AllocatedWorker allocatedWorker) {
+                        String resolutionNote, Instant clearedAt, String clearReason, AllocatedWorker allocatedWorker,
+                        Child child, Child relatedChild, String area, String acknowledgedByName,
+                        String assignedByName, String resolvedByName) {
+
+    /**
+     * A child an alert is about, as the child's profile stands now.
+     *
+     * @param childId the child's id now: the child an alert's child was merged into, when it was
+     * @param name    the first of the profile's names, given then family; null when no source recorded one
+     * @param age     in whole years on today's date (London); null when the date of birth is not known
+     */
+    public record Child(String childId, String name, Integer age) {
+    }
 
     /** The child's allocated social worker and team as the alert named them (null when the child has none known). */
     public record AllocatedWorker(String name, String team) {
     }
 
-    static AlertView of(Document d) {
+    /**
+     * @param child   the alert's child as now known; null when there is no such child now
+     * @param related the other child of a possible same child, as now known; null when none
+     * @param area    the area of the child's home postcode, or {@link AreaSettings#NOT_KNOWN}
+     */
+    static AlertView of(Document d, Child child, Child related, String area) {
+        String summary = "POSSIBLE_SAME_CHILD".equals(d.getString("code"))
+                ? AlertChildren.sameChildInWords(d.getString("summary"), child, related) : d.getString("summary");
         return new AlertView(d.getString("_id"), d.getString("code"), d.getString("severity"), d.getString("status"),
                 d.getString("childId"), d.getString("relatedChildId"),
-                d.getList("relatedChildIds", String.class, List.of()), d.getString("summary"),
+                d.getList("relatedChildIds", String.class, List.of()), summary,
                 d.getList("evidence", String.class), d.getList("actors", String.class), instant(d, "raisedAt"),
                 instant(d, "dueBy"), instant(d, "publishedAt"), instant(d, "escalatedAt"),
                 escalationLevel(d), d.getString("escalatedTo"),
@@ -36,7 +62,20 @@ public record AlertView(String alertId, String code, String severity, String sta
                 d.getString("assignee"), d.getString("assignedBy"), instant(d, "assignedAt"), instant(d, "resolvedAt"),
                 d.getString("resolvedBy"), d.getString("outcome"), d.getString("resolutionNote"),
                 instant(d, "clearedAt"), d.getString("clearReason"),
-                worker(d.get("allocatedWorker", Document.class)));
+                worker(d.get("allocatedWorker", Document.class)), child, related, area,
+                nameOr(d, "acknowledgedByName", "acknowledgedBy"), nameOr(d, "assignedByName", "assignedBy"),
+                nameOr(d, "resolvedByName", "resolvedBy"));
+    }
+
+    /** The person's name as stored beside the subject; the subject itself on documents from before names were kept. */
+    private static String nameOr(Document d, String name, String subject) {
+        String stored = d.getString(name);
+        return stored != null && !stored.isBlank() ? stored : d.getString(subject);
+    }
+
+    /** "Kai Brown (14)", "Kai Brown" when the age is not known. */
+    static String words(Child child) {
+        return child.name() + (child.age() == null ? "" : " (" + child.age() + ")");
     }
 
     private static AllocatedWorker worker(Document d) {

@@ -57,10 +57,15 @@ public class AlertWork {
     private final FieldCipher cipher;
     private final AlertWorkOutbox outbox;
     private final EventPublication publication;
+    private final AlertChildren children;
 
-    /** @param publication told when events were stored, so the relay sends them at once rather than at its next poll */
-    public AlertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher,
-                     EventPublication publication) {
+    /**
+     * @param publication told when events were stored, so the relay sends them at once rather than at its next poll
+     * @param children    who an alert is about, from the children's profiles as they are when it is read
+     */
+    AlertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher,
+              EventPublication publication, AlertChildren children) {
+        this.children = children;
         this.alerts = mongo.getCollection(AlertProjection.COLLECTION);
         this.clock = clock;
         this.escalation = escalation;
@@ -72,9 +77,18 @@ public class AlertWork {
     public record Page(List<AlertView> alerts, int page, int size, long total) {
     }
 
-    /** @param severity LOW, MEDIUM, HIGH or URGENT; blank for any */
-    public Page list(String code, String status, String childId, int page, int size, String severity) {
+    /**
+     * @param severity LOW, MEDIUM, HIGH or URGENT; blank for any
+     * @param area     one of the configured areas (any case): the alerts of the children whose home postcode is in
+     *                 it now; blank for any
+     */
+    public Page list(String code, String status, String childId, int page, int size, String severity, String area) {
         List<Bson> filters = new ArrayList<>();
+        if (area != null && !area.isBlank()) {
+            String named = children.area(area).orElseThrow(() -> new InvalidRequestParameter("area",
+                    "unknown area '" + area + "': one of " + children.areas().stream().map(Area::name).toList()));
+            filters.add(Filters.in("childId", children.livingIn(named)));
+        }
         if (severity != null && !severity.isBlank()) {
             filters.add(Filters.eq("severity", known("severity", severity, Severity.values())));
         }
@@ -88,10 +102,10 @@ public class AlertWork {
             filters.add(Filters.eq("childId", childId.strip()));
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
-        List<AlertView> found = new ArrayList<>();
+        List<Document> found = new ArrayList<>();
         alerts.find(filter).sort(Sorts.orderBy(Sorts.descending("raisedAt"), Sorts.ascending("_id")))
-                .skip(page * size).limit(size).forEach(d -> found.add(view(d)));
-        return new Page(found, page, size, alerts.countDocuments(filter));
+                .skip(page * size).limit(size).forEach(found::add);
+        return new Page(views(found), page, size, alerts.countDocuments(filter));
     }
 
     public AlertView get(String alertId) {
@@ -103,7 +117,8 @@ public class AlertWork {
     }
 
     /** Publishes AlertAcknowledged once: acknowledging an alert someone already took on changes nothing. */
-    public AlertView acknowledge(String alertId, String by) {
+    /** @param name the person's name, kept beside {@code by} (the token's subject) for people to read */
+    public AlertView acknowledge(String alertId, String by, String name) {
         Instant now = clock.instant();
         Document before = alerts.find(Filters.eq("_id", alertId)).first();
         if (before == null || before.getString("status") == null) {
@@ -113,6 +128,7 @@ public class AlertWork {
                 Updates.set("status", AlertStatus.ACKNOWLEDGED.name()),
                 Updates.set("acknowledgedAt", Date.from(now)),
                 Updates.set("acknowledgedBy", by),
+                Updates.set("acknowledgedByName", name),
                 published(acknowledged(before, by, now), now)));
         if (updated != null) {
             publication.eventsStored();
@@ -132,7 +148,7 @@ public class AlertWork {
      *
      * @param assignee PERSON (when not given) or TEAM
      */
-    public AlertView assign(String alertId, String to, String assignee, String by) {
+    public AlertView assign(String alertId, String to, String assignee, String by, String name) {
         String kind = assignee == null || assignee.isBlank() ? AlertAssigned.Assignee.PERSON.name()
                 : known("assignee", assignee, AlertAssigned.Assignee.values());
         List<String> assignable = List.of(AlertStatus.OPEN.name(), AlertStatus.ESCALATED.name(),
@@ -150,10 +166,12 @@ public class AlertWork {
                     Updates.set("assignedTo", to),
                     Updates.set("assignee", kind),
                     Updates.set("assignedBy", by),
+                    Updates.set("assignedByName", name),
                     Updates.set("assignedAt", Date.from(now))));
             if (acknowledges) {
                 changes.add(Updates.set("acknowledgedAt", Date.from(now)));
                 changes.add(Updates.set("acknowledgedBy", by));
+                changes.add(Updates.set("acknowledgedByName", name));
                 events.add(acknowledged(current, by, now));
             }
             events.add(outbox.entry(CorrelationEventTypes.ALERT_ASSIGNED, new AlertAssigned(alertId,
@@ -178,7 +196,7 @@ public class AlertWork {
      *
      * @param outcome one of {@link AlertResolved.Outcome}
      */
-    public AlertView resolve(String alertId, String by, String outcome, String note) {
+    public AlertView resolve(String alertId, String by, String name, String outcome, String note) {
         String closedAs = known("outcome", outcome, AlertResolved.Outcome.values());
         Instant now = clock.instant();
         List<String> resolvable = List.of(AlertStatus.OPEN.name(), AlertStatus.ESCALATED.name(),
@@ -193,6 +211,7 @@ public class AlertWork {
                 Updates.set("status", AlertStatus.RESOLVED.name()),
                 Updates.set("resolvedAt", Date.from(now)),
                 Updates.set("resolvedBy", by),
+                Updates.set("resolvedByName", name),
                 Updates.set("outcome", closedAs),
                 Updates.set(RESOLUTION_NOTE, cipher.seal(note, place(alertId))),
                 published(event, now)));
@@ -335,13 +354,40 @@ public class AlertWork {
         return List.of(AlertStatus.OPEN.name(), AlertStatus.ESCALATED.name());
     }
 
-    /** The alert as people read it, its resolution note opened. */
+    /** The alert as people read it, its resolution note opened, its children as they are now. */
     private AlertView view(Document d) {
-        Object note = d.get(RESOLUTION_NOTE);
-        if (note != null) {
-            d = new Document(d).append(RESOLUTION_NOTE, cipher.open(note, place(d.getString("_id"))));
+        return views(List.of(d)).get(0);
+    }
+
+    private List<AlertView> views(List<Document> found) {
+        List<String> ids = new ArrayList<>();
+        found.forEach(d -> {
+            ids.add(d.getString("childId"));
+            ids.add(d.getString("relatedChildId"));
+        });
+        Map<String, AlertChildren.Known> known = children.about(ids);
+        List<AlertView> views = new ArrayList<>();
+        for (Document d : found) {
+            Object note = d.get(RESOLUTION_NOTE);
+            if (note != null) {
+                d = new Document(d).append(RESOLUTION_NOTE, cipher.open(note, place(d.getString("_id"))));
+            }
+            AlertChildren.Known child = known.get(d.getString("childId"));
+            AlertChildren.Known related = d.getString("relatedChildId") == null ? null
+                    : known.get(d.getString("relatedChildId"));
+            views.add(AlertView.of(d, child == null ? null : child.child(), related == null ? null : related.child(),
+                    child == null ? AreaSettings.NOT_KNOWN : child.area()));
         }
-        return AlertView.of(d);
+        return views;
+    }
+
+    /** The configured areas, in order, each with its postcode districts. */
+    public List<Area> areas() {
+        return children.areas();
+    }
+
+    /** An area of the local authority and the postcode districts it covers. */
+    public record Area(String name, List<String> postcodeDistricts) {
     }
 
     private static String place(String alertId) {
@@ -351,7 +397,7 @@ public class AlertWork {
     private static StateConflict conflict(AlertView alert, String what) {
         String when = alert.status().equals(AlertStatus.CLEARED.name())
                 ? "it was cleared at " + alert.clearedAt() + " (" + alert.clearReason() + ")"
-                : "it was resolved by " + alert.resolvedBy() + " at " + alert.resolvedAt();
+                : "it was resolved by " + alert.resolvedByName() + " at " + alert.resolvedAt();
         return new StateConflict("alert " + alert.alertId() + " cannot be " + what + ": " + when);
     }
 

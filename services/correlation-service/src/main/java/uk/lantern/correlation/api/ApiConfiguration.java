@@ -50,8 +50,9 @@ class ApiConfiguration {
 
     @Bean
     AlertWork alertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher,
-                        EventPublication publication) {
-        return new AlertWork(mongo, clock, escalation, cipher, publication);
+                        EventPublication publication, AreaSettings areas, CorrelationProperties correlation) {
+        return new AlertWork(mongo, clock, escalation, cipher, publication,
+                new AlertChildren(mongo, areas, clock, correlation.getPatterns().getZone()));
     }
 
     /** Alert documents keep the unsent events of lantern.alert-work.v1; the shared outbox relay publishes them. */

@@ -37,6 +37,7 @@ class CorrelationAccess {
                 .breakGlass(GET, "/children/{childId}/network", POLICE_RECORDER, INTERVIEW_PROVIDER, CME_OFFICER, EXPLOITATION_ASSESSOR)
                 .allow(GET, "/alerts", MISSING_COORDINATOR, MACE_MEMBER)
                 .allow(GET, "/alerts/figures", MISSING_COORDINATOR, POLICE_ANALYST, MANAGER)
+                .allow(GET, "/alerts/areas", MISSING_COORDINATOR, MACE_MEMBER)
                 .allow(GET, "/alerts/{alertId}", MISSING_COORDINATOR, MACE_MEMBER)
                 .allow(POST, "/alerts/{alertId}/acknowledge", MISSING_COORDINATOR)
                 .allow(POST, "/alerts/{alertId}/assign", MISSING_COORDINATOR)

@@ -80,6 +80,15 @@ public final class ProfileBuilder {
 
     public ChildProfile build(String childId, long version, Instant now, List<SourceRecord> records, ChildFacts facts,
                               List<OpenFlag> openFlags) {
+        return build(childId, version, now, records, facts, openFlags, null);
+    }
+
+    /**
+     * @param latestPostcode the postcode of the child's most recently recorded event that gives one, as recorded: the
+     *                       profile's {@code homePostcode}, formatted; null when none gives one
+     */
+    public ChildProfile build(String childId, long version, Instant now, List<SourceRecord> records, ChildFacts facts,
+                              List<OpenFlag> openFlags, String latestPostcode) {
         Objects.requireNonNull(childId, "childId");
         Objects.requireNonNull(now, "now");
         var sources = records.stream()
@@ -142,7 +151,8 @@ public final class ProfileBuilder {
                 links,
                 codes.size() == 1 ? codes.get(0) : null,
                 ethnicities,
-                allocation(facts).orElse(null));
+                allocation(facts).orElse(null),
+                displayPostcode(latestPostcode).orElse(null));
     }
 
     /**

@@ -102,7 +102,8 @@ public class AlertProjection {
                         Updates.unset("clearedAt"), Updates.unset("clearReason"), Updates.unset("clearedStamp"),
                         Updates.unset("escalatedAt"), Updates.unset("escalationLevel"), Updates.unset("escalatedTo"),
                         Updates.unset("acknowledgedAt"), Updates.unset("acknowledgedBy"), Updates.unset("assignedTo"),
-                        Updates.unset("assignee"), Updates.unset("assignedBy"), Updates.unset("assignedAt")));
+                        Updates.unset("assignee"), Updates.unset("assignedBy"), Updates.unset("assignedAt"),
+                        Updates.unset("acknowledgedByName"), Updates.unset("assignedByName")));
         return reopened.getModifiedCount() > 0 ? Outcome.REOPENED : Outcome.UPDATED;
     }
 

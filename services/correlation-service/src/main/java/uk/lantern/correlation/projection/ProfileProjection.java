@@ -29,6 +29,12 @@ public class ProfileProjection {
 
     public static final String COLLECTION = "profiles";
 
+    /**
+     * The children whose profile a tombstone took away (merged into another, or every record moved): each with the
+     * records its last profile listed, so a read of an old alert can follow the records to the child they are in now.
+     */
+    public static final String FORMER_CHILDREN = "former_children";
+
     public enum Outcome { STORED, STALE, DELETED }
 
     static final JsonMapper JSON = JsonMapper.builder()
@@ -39,10 +45,12 @@ public class ProfileProjection {
 
     private final EventSchemas schemas = new EventSchemas();
     private final MongoCollection<Document> profiles;
+    private final MongoCollection<Document> former;
     private final ChronologyProjection chronology;
 
     public ProfileProjection(MongoTemplate mongo) {
         this.profiles = mongo.getCollection(COLLECTION);
+        this.former = mongo.getCollection(FORMER_CHILDREN);
         this.chronology = new ChronologyProjection(mongo);
     }
 
@@ -53,6 +61,11 @@ public class ProfileProjection {
                 throw new UndecodableEventException("a tombstone without a key names no child");
             }
             keepV1Chronology(key);
+            Document last = profiles.find(Filters.eq("_id", key)).projection(new Document("records", 1)).first();
+            if (last != null && !last.getList("records", String.class, List.of()).isEmpty()) {
+                former.replaceOne(Filters.eq("_id", key), new Document("_id", key)
+                        .append("records", last.getList("records", String.class)), new ReplaceOptions().upsert(true));
+            }
             profiles.deleteOne(Filters.eq("_id", key));
             return Outcome.DELETED;
         }

@@ -30,11 +30,12 @@ import uk.lantern.schemas.correlation.ReviewRaised;
  * each source record stands (one document per record id: its child and how it was resolved). Upserts on those ids,
  * so the same event twice changes nothing; a review once decided is never reopened by a late ReviewRaised. A record
  * forgotten after an erasure at its source (RecordForgotten) leaves both: its open review items are WITHDRAWN (with
- * the reason), its id goes from every review and resolution that named it, its resolution is deleted, and the
- * records its child lost without it move as the event says. Each resolution keeps the links its record made, each
- * explained, with when ({@code linkedAt}, and the record's {@code resolvedAt}; both kept since issue 19's identity
- * page): an unlink takes the record's links away, a reject the link between its two records, and any move the links
- * left joining two children, as the resolver does, so what is kept explains only links that hold.
+ * the reason), its id goes from every review, resolution and former child ({@code former_children}) that named it,
+ * its resolution is deleted, and the records its child lost without it move as the event says. Each resolution keeps
+ * the links its record made, each explained, with when ({@code linkedAt}, and the record's {@code resolvedAt}; both
+ * kept since issue 19's identity page): an unlink takes the record's links away, a reject the link between its two
+ * records, and any move the links left joining two children, as the resolver does, so what is kept explains only
+ * links that hold.
  */
 public class ReviewProjection {
 
@@ -51,10 +52,12 @@ public class ReviewProjection {
     private final EventCodec codec = new EventCodec();
     private final MongoCollection<Document> reviews;
     private final MongoCollection<Document> resolutions;
+    private final MongoCollection<Document> formerChildren;
 
     public ReviewProjection(MongoTemplate mongo) {
         this.reviews = mongo.getCollection(REVIEWS);
         this.resolutions = mongo.getCollection(RESOLUTIONS);
+        this.formerChildren = mongo.getCollection(ProfileProjection.FORMER_CHILDREN);
     }
 
     public void apply(byte[] value) {
@@ -232,6 +235,7 @@ public class ReviewProjection {
         reviews.updateMany(Filters.eq("moves.recordId", recordId),
                 Updates.pull("moves", new Document("recordId", recordId)));
         resolutions.deleteOne(Filters.eq("_id", recordId));
+        formerChildren.updateMany(Filters.eq("records", recordId), Updates.pull("records", recordId));
         for (String side : List.of("recordA", "recordB")) {
             resolutions.updateMany(Filters.eq("links." + side, recordId),
                     Updates.pull("links", new Document(side, recordId)));

@@ -481,7 +481,7 @@ final class ChildProcessor implements Processor<String, byte[], String, Outbound
                 .map(a -> new ChildProfile.OpenFlag(a.alertId(), a.code(), a.severity(), a.raisedAt(), a.dueBy()))
                 .toList();
         ChildProfile profile = profiles.build(state.childId(), state.version(), now, child.records(), child.facts(),
-                flags);
+                flags, child.subject().postcode());
         nextProfileChange(state, profiles.nextChange(child.facts(), now).orElse(null));
         byte[] json = InternalJson.bytes(profile);
         if (json.length > settings.profileMaxBytes()) {

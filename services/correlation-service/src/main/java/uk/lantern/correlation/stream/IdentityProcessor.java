@@ -306,7 +306,8 @@ final class IdentityProcessor implements Processor<String, byte[], String, Outbo
         var alert = new AlertRaised(possibleSameChildAlertId(reviewId), AlertCode.POSSIBLE_SAME_CHILD.name(),
                 Severity.MEDIUM.name(), review.childA(), List.of(envelope.eventId().toString()),
                 envelope.recordedAt(), null, List.of("MISSING_COORDINATOR"),
-                "Records " + review.recordA() + " and " + review.recordB() + " may be the same child (score "
+                // No record keys, no names (the event is kept): the API names both children as they are when read.
+                "This child and another child may be the same child (score "
                         + String.format("%.1f", review.score()) + "): " + review.reason(),
                 review.childB());
         toChild(review.childA(), ChildMessage.alertRaised(alert), ts);

@@ -177,7 +177,8 @@ class AlertWorkEventsTest {
         assertThat(first.path("escalatedTo").asString()).isEqualTo("Duty coordinator");
         assertThat(Instant.parse(first.path("escalatedAt").asString())).isEqualTo(clock.instant());
 
-        AlertWork restarted = new AlertWork(mongo, clock, escalation, cipher, publication);
+        AlertWork restarted = new AlertWork(mongo, clock, escalation, cipher, publication,
+                new AlertChildren(mongo, new AreaSettings(null), clock, java.time.ZoneId.of("Europe/London")));
         restarted.escalateDue();
         assertThat(view(alertId).path("escalationLevel").asInt()).as("the restarted scheduler").isEqualTo(1);
 
