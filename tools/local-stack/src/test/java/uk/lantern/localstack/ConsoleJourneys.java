@@ -44,8 +44,11 @@ final class ConsoleJourneys {
         System.setProperty("lantern.screenshots", Path.of("target", "screenshots").toAbsolutePath().toString());
     }
 
-    /** The coordinator's board is open; a child goes missing; the alert appears without a reload; it is acknowledged. */
-    void anAlertArrivesLiveAndIsAcknowledged(Recorder recorder) throws Exception {
+    /**
+     * The coordinator's board is open; a child goes missing; the alert appears without a reload, naming the child
+     * first; it is acknowledged, and the alert's history says by whom, by name.
+     */
+    void anAlertArrivesLiveAndIsAcknowledged(String childName, Recorder recorder) throws Exception {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.signIn(console + "/alerts", "coordinator", LocalStack.demoPassword()).driver();
             browser.waitFor(By.id("alert-rows"));
@@ -68,6 +71,8 @@ final class ConsoleJourneys {
                 throw new AssertionError("no new need-to-know alert reached the open board in 90 s. The board had "
                         + before.size() + " rows before; after a reload it has: " + rows(page).values(), e);
             }
+            assertThat(rows(page).get(alertId)).as("the alert names the child").contains(childName);
+            assertThat(page.findElement(By.id("live-status")).getText()).startsWith("Live: ");
             assertThat(((JavascriptExecutor) page).executeScript("return window.lanternSamePage === true"))
                     .as("the alert arrived without the page being reloaded").isEqualTo(true);
             browser.assertAccessible();
@@ -84,7 +89,7 @@ final class ConsoleJourneys {
                 return rows.isEmpty() || rows.get(0).getText().contains("Acknowledged");
             });
             page.get(console + "/alerts/" + id);
-            assertThat(browser.waitFor(By.id("main")).getText()).contains("Acknowledged by coordinator");
+            assertThat(browser.waitFor(By.id("main")).getText()).contains("Acknowledged by Amira Khan");
             browser.assertAccessible();
             browser.screenshot("journey-alert-acknowledged");
         }

@@ -65,7 +65,7 @@ class DemoCityWalkthroughIT {
         assertThat(associates).as("the adults " + givenName + " was found with").isNotEmpty();
 
         ConsoleJourneys console = new ConsoleJourneys(stack);
-        console.anAlertArrivesLiveAndIsAcknowledged(() -> {
+        console.anAlertArrivesLiveAndIsAcknowledged("Kai Brown", () -> {
             HttpResponse<String> reported = post(issuer, stack.serviceUrl("missing-episode-service") + "/episodes",
                     newEpisode());
             assertThat(reported.statusCode()).as(reported.body()).isEqualTo(201);

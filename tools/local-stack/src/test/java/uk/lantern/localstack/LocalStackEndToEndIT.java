@@ -121,7 +121,7 @@ class LocalStackEndToEndIT {
 
             // issue 19: the same, as people see it in the console, in a real browser
             ConsoleJourneys console = new ConsoleJourneys(stack);
-            console.anAlertArrivesLiveAndIsAcknowledged(() -> {
+            console.anAlertArrivesLiveAndIsAcknowledged("Kai Brown", () -> {
                 HttpResponse<String> missing = post(stack.serviceUrl("missing-episode-service") + "/episodes",
                         episode("LA-E2E-LIVE" + System.nanoTime() % 1_000_000).replace("\"childProtectionPlan\": false",
                                 "\"childProtectionPlan\": true").replace("\"givenName\": \"Amelia\", \"familyName\": \"Jones\", "
