@@ -45,7 +45,13 @@ public final class LocalStackMain {
         System.out.println("Starting Lantern (data in " + settings.dataDir() + ", logs in " + stack.logDir() + ")");
         // a start after a build also writes each service's class-data archive: about two minutes here, longer on a
         // busy or slower machine; the deadline is only there to give up on a service that cannot start
-        stack.start(Duration.ofSeconds(300));
+        try {
+            stack.start(Duration.ofSeconds(300));
+        } catch (RuntimeException notStarted) {
+            // say why and stop what did start (System.exit runs the shutdown hook): nothing is left running
+            System.err.println("Lantern did not start: " + notStarted.getMessage());
+            System.exit(1);
+        }
         System.out.printf("%nLantern is ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
         System.out.println("  Kafka broker        " + stack.kafkaBootstrapServers() + "   (SASL/SCRAM and ACLs; as the analyst: kcat -F "
                 + stack.kcatConfig("lantern-analyst") + " -b " + stack.kafkaBootstrapServers()
