@@ -61,7 +61,7 @@ public class CorrelationStream {
      * unless set, which is the pod name on Kubernetes) and the state directory. The binder applies one configurer
      * only (the primary), so this one also applies the others (Boot's Kafka Streams metrics).
      */
-    /** Named as the binder's own, which it replaces (see {@link StreamsMetrics}). */
+    /** Named as the binder's own listener, so that a binder that sees it uses it (see {@link StreamsMetrics}). */
     @Bean("binderStreamsListener")
     StreamsMetrics streamsMetrics(MeterRegistry registry, @Value("${lantern.metrics.refresh:15s}") Duration refresh) {
         return StreamsMetrics.refreshedEvery(registry, refresh);

@@ -15,8 +15,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * Kafka Streams' metrics in {@code /actuator/prometheus}, looked for every {@code lantern.metrics.refresh} (15s)
  * rather than Micrometer's default minute. A task's own metrics (the dead-lettered count of {@code AllOrNothing})
  * exist only once the task has started, after the streams client was bound: with the minute, a dead letter could go
- * uncounted in Prometheus for up to a minute. Replaces both the binder's listener (bean {@code binderStreamsListener})
- * and Boot's ({@link CorrelationStream}'s configurer), so each client is bound once.
+ * uncounted in Prometheus for up to a minute. {@link CorrelationStream}'s configurer puts it in place of Boot's
+ * listener; the bean is named as the binder's own ({@code binderStreamsListener}), so a binder that sees the
+ * application's beans uses it too. A meter bound twice is one meter: Micrometer keeps the first.
  */
 final class StreamsMetrics extends KafkaStreamsMicrometerListener implements DisposableBean {
 
