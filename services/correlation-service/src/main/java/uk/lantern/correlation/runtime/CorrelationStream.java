@@ -56,17 +56,18 @@ public class CorrelationStream {
                 new CorrelationTopology(settings).wire(sourceEvents, decisions, childEvents);
     }
 
-    /**
-     * What application.yml cannot say: the static member id (a restart rejoins without a rebalance; the host name
-     * unless set, which is the pod name on Kubernetes) and the state directory. The binder applies one configurer
-     * only (the primary), so this one also applies the others (Boot's Kafka Streams metrics).
-     */
     /** Named as the binder's own listener, so that a binder that sees it uses it (see {@link StreamsMetrics}). */
     @Bean("binderStreamsListener")
     StreamsMetrics streamsMetrics(MeterRegistry registry, @Value("${lantern.metrics.refresh:15s}") Duration refresh) {
         return StreamsMetrics.refreshedEvery(registry, refresh);
     }
 
+    /**
+     * What application.yml cannot say: the static member id (a restart rejoins without a rebalance; the host name
+     * unless set, which is the pod name on Kubernetes) and the state directory. The binder applies one configurer
+     * only (the primary), so this one also applies the others, and puts {@link StreamsMetrics} in place of Boot's
+     * Kafka Streams metrics listener.
+     */
     @Bean
     @Primary
     StreamsBuilderFactoryBeanConfigurer correlationStreamsConfigurer(CorrelationProperties properties,
