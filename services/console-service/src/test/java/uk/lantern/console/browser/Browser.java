@@ -11,7 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -27,6 +32,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium (Debian's chromium and chromium-driver, which .ci/ensure-tools.sh installs) driven by Selenium,
  * with what every console test needs: sign in through the provider's form as a demo person, check the page with
  * axe-core against WCAG 2.2 AA, and keep a screenshot as test output.
+ *
+ * <p>Starting Chromium takes seconds, so a closed browser is not quit but kept for the test JVM's next one, emptied
+ * first as a new browser would be: its windows but one closed, the page left for {@code about:blank} (ending its
+ * scripts and live streams), and every cookie, the HTTP cache and the storage of each origin it visited cleared. A
+ * browser that cannot be emptied is quit, and the next test gets a new one. Tests run one at a time, so one Chromium
+ * serves them all. {@code -Dlantern.browser.fresh=true} quits every browser instead (a new Chromium for each test).
  */
 public final class Browser implements AutoCloseable {
 
@@ -35,10 +46,47 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Emptied browsers waiting for the next test; quit when the JVM ends. */
+    private static final Deque<ChromeDriver> IDLE = new ArrayDeque<>();
+    private static final boolean FRESH = Boolean.getBoolean("lantern.browser.fresh");
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(Browser::quietlyQuit);
+                IDLE.clear();
+            }
+        }));
+    }
 
     private final ChromeDriver driver;
+    /** The origins this browser has been to (the console's, the provider's), whose storage is cleared on close. */
+    private final Set<String> origins = new LinkedHashSet<>();
 
     public Browser() {
+        ChromeDriver idle = takeIdle();
+        driver = idle != null ? idle : start();
+    }
+
+    private static ChromeDriver takeIdle() {
+        while (true) {
+            ChromeDriver idle;
+            synchronized (IDLE) {
+                idle = IDLE.poll();
+            }
+            if (idle == null) {
+                return null;
+            }
+            try {
+                idle.getWindowHandle();
+                return idle;
+            } catch (RuntimeException gone) {
+                quietlyQuit(idle);
+            }
+        }
+    }
+
+    private static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions();
         if (Files.isExecutable(CHROMIUM)) {
             options.setBinary(CHROMIUM.toFile());
@@ -49,8 +97,9 @@ public final class Browser implements AutoCloseable {
         if (Files.isExecutable(DRIVER)) {
             service.usingDriverExecutable(DRIVER.toFile());
         }
-        driver = new ChromeDriver(service.build(), options);
+        ChromeDriver driver = new ChromeDriver(service.build(), options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
     }
 
     public WebDriver driver() {
@@ -63,8 +112,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser signIn(String url, String username, String password) {
+        origins.add(origin(url));
         driver.get(url);
         WebElement user = waitFor(By.name("username"));
+        origins.add(origin(driver.getCurrentUrl()));
         user.sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
@@ -108,8 +159,51 @@ public final class Browser implements AutoCloseable {
         return uri.getScheme() + "://" + uri.getAuthority();
     }
 
+    /** Empties the browser (see the class comment) for the next test, or quits it if that fails. */
     @Override
     public void close() {
-        driver.quit();
+        if (FRESH) {
+            driver.quit();
+            return;
+        }
+        try {
+            empty();
+        } catch (RuntimeException e) {
+            quietlyQuit(driver);
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.push(driver);
+        }
+    }
+
+    private void empty() {
+        List<String> windows = List.copyOf(driver.getWindowHandles());
+        for (String window : windows.subList(1, windows.size())) {
+            driver.switchTo().window(window).close();
+        }
+        driver.switchTo().window(windows.get(0));
+        String current = driver.getCurrentUrl();
+        if (current != null && current.startsWith("http")) {
+            origins.add(origin(current));
+        }
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        for (String origin : origins) {
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        }
+        Object left = driver.executeCdpCommand("Storage.getCookies", Map.of()).get("cookies");
+        if (!(left instanceof List<?> cookies) || !cookies.isEmpty()) {
+            throw new IllegalStateException("cookies left after clearing them: " + left);
+        }
+    }
+
+    private static void quietlyQuit(ChromeDriver driver) {
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // already gone
+        }
     }
 }

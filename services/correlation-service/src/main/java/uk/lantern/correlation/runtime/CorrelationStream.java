@@ -1,7 +1,9 @@
 package uk.lantern.correlation.runtime;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,12 +17,14 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.springframework.kafka.streams.KafkaStreamsMicrometerListener;
 import uk.lantern.correlation.stream.CorrelationSettings;
 import uk.lantern.correlation.stream.CorrelationTopology;
 
@@ -52,15 +56,23 @@ public class CorrelationStream {
                 new CorrelationTopology(settings).wire(sourceEvents, decisions, childEvents);
     }
 
+    /** Named as the binder's own listener, so that a binder that sees it uses it (see {@link StreamsMetrics}). */
+    @Bean("binderStreamsListener")
+    StreamsMetrics streamsMetrics(MeterRegistry registry, @Value("${lantern.metrics.refresh:15s}") Duration refresh) {
+        return StreamsMetrics.refreshedEvery(registry, refresh);
+    }
+
     /**
      * What application.yml cannot say: the static member id (a restart rejoins without a rebalance; the host name
      * unless set, which is the pod name on Kubernetes) and the state directory. The binder applies one configurer
-     * only (the primary), so this one also applies the others (Boot's Kafka Streams metrics).
+     * only (the primary), so this one also applies the others, and puts {@link StreamsMetrics} in place of Boot's
+     * Kafka Streams metrics listener.
      */
     @Bean
     @Primary
     StreamsBuilderFactoryBeanConfigurer correlationStreamsConfigurer(CorrelationProperties properties,
-                                                                     ObjectProvider<StreamsBuilderFactoryBeanConfigurer> all) {
+                                                                     ObjectProvider<StreamsBuilderFactoryBeanConfigurer> all,
+                                                                     StreamsMetrics metrics) {
         return new StreamsBuilderFactoryBeanConfigurer() {
             @Override
             public void configure(StreamsBuilderFactoryBean factory) {
@@ -84,6 +96,12 @@ public class CorrelationStream {
                 factory.setKafkaStreamsCustomizer(streams ->
                         streams.setUncaughtExceptionHandler(CorrelationStream::onStreamThreadFailure));
                 all.orderedStream().filter(other -> other != this).forEach(other -> other.configure(factory));
+                // Boot's Kafka Streams metrics, but looked for every lantern.metrics.refresh (StreamsMetrics)
+                factory.getListeners().stream().filter(KafkaStreamsMicrometerListener.class::isInstance)
+                        .filter(listener -> listener != metrics).toList().forEach(factory::removeListener);
+                if (!factory.getListeners().contains(metrics)) {
+                    factory.addListener(metrics);
+                }
             }
         };
     }

@@ -17,6 +17,8 @@ class CorrelationOnEmbeddedBrokerTest extends CorrelationBehaviour {
         registry.add("lantern.correlation.state-dir", () -> System.getProperty("java.io.tmpdir")
                 + "/lantern-correlation-test-" + UUID.randomUUID());
         registry.add("lantern.correlation.instance-id", () -> "embedded-test-" + UUID.randomUUID());
+        // a task's dead-letter count reaches /actuator/prometheus within a second, not a refresh of 15s
+        registry.add("lantern.metrics.refresh", () -> "1s");
     }
 
     @Override
