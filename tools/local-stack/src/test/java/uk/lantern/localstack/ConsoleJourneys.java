@@ -62,7 +62,9 @@ final class ConsoleJourneys {
             try {
                 alertId = new WebDriverWait(page, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
                         .until(driver -> rows(driver).entrySet().stream().filter(row -> !before.contains(row.getKey()))
-                                .filter(row -> row.getValue().contains(needToKnow)).map(java.util.Map.Entry::getKey)
+                                .filter(row -> row.getValue().contains(needToKnow))
+                                .filter(row -> row.getValue().contains(childName)) // with the demo city, others arrive too
+                                .map(java.util.Map.Entry::getKey)
                                 .findFirst().orElse(null));
             } catch (org.openqa.selenium.TimeoutException e) {
                 browser.screenshot("journey-failed-alert-live");
@@ -71,7 +73,6 @@ final class ConsoleJourneys {
                 throw new AssertionError("no new need-to-know alert reached the open board in 90 s. The board had "
                         + before.size() + " rows before; after a reload it has: " + rows(page).values(), e);
             }
-            assertThat(rows(page).get(alertId)).as("the alert names the child").contains(childName);
             assertThat(page.findElement(By.id("live-status")).getText()).startsWith("Live: ");
             assertThat(((JavascriptExecutor) page).executeScript("return window.lanternSamePage === true"))
                     .as("the alert arrived without the page being reloaded").isEqualTo(true);
