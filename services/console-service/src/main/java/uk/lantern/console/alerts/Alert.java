@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
  * allocated worker and team) are read when present and left empty when not, so the page works before and after.
  * Who the alert is about ({@code child}: the child's id now, name and age; {@code relatedChild}; {@code area}) and
  * the names of who acted ({@code acknowledgedByName}...) are the correlation service's, read from the child's profile
- * and kept beside the person's user name; without them the page shows the summary alone and the user name.
+ * and kept beside the person's user name; without them the page shows the summary alone and the user name. The
+ * other children a shared place or adult links the child to ({@code relatedChildren}, each with its id now, name and
+ * age; those not known now left out) are named in the summary by the service and linked to their pages here.
  */
 public record Alert(String alertId, String code, String severity, String status, String childId, String summary,
                     List<String> evidence, List<String> actors, Instant raisedAt, Instant dueBy, Instant publishedAt,
@@ -23,7 +25,17 @@ public record Alert(String alertId, String code, String severity, String status,
                     Instant resolvedAt, String resolvedBy, String outcome, String resolutionNote, Instant clearedAt,
                     String clearReason, String team, String worker, String childName, Integer childAge,
                     String area, String relatedChildId, String relatedChildName, Integer relatedChildAge,
-                    String acknowledgedByName, String assignedByName, String resolvedByName) {
+                    String acknowledgedByName, String assignedByName, String resolvedByName,
+                    List<Child> relatedChildren) {
+
+    /** Another child an alert is about, as its profile names it now: the child's id now, name and age. */
+    public record Child(String childId, String name, Integer age) {
+        /** "Leah Smith, 13"; "Leah Smith" without an age; "A child not named in any record" without a name. */
+        public String who() {
+            String named = words(name, age);
+            return named != null ? named : "A child not named in any record";
+        }
+    }
 
     private static final Set<String> WAITING = Set.of("OPEN", "ESCALATED");
     private static final Set<String> IN_HAND = Set.of("OPEN", "ESCALATED", "ACKNOWLEDGED", "ASSIGNED");
@@ -44,7 +56,31 @@ public record Alert(String alertId, String code, String severity, String status,
                 text(child, "name"), whole(child, "age"), text(a, "area"),
                 text(related, "childId") != null ? text(related, "childId") : text(a, "relatedChildId"),
                 text(related, "name"), whole(related, "age"), text(a, "acknowledgedByName"),
-                text(a, "assignedByName"), text(a, "resolvedByName"));
+                text(a, "assignedByName"), text(a, "resolvedByName"), children(a.path("relatedChildren")));
+    }
+
+    /**
+     * The other children to link to from the alert: those a shared place or adult links the child to, or a possible
+     * same child's other child; none when the service names none.
+     */
+    public List<Child> otherChildren() {
+        if (!relatedChildren.isEmpty()) {
+            return relatedChildren;
+        }
+        return relatedChildId != null && relatedChildName != null
+                ? List.of(new Child(relatedChildId, relatedChildName, relatedChildAge)) : List.of();
+    }
+
+    private static List<Child> children(JsonNode array) {
+        List<Child> children = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(c -> {
+                if (text(c, "childId") != null) {
+                    children.add(new Child(text(c, "childId"), text(c, "name"), whole(c, "age")));
+                }
+            });
+        }
+        return List.copyOf(children);
     }
 
     /** "Kai Brown, 14": the child as the correlation service's profile names it now; null when it does not. */

@@ -45,7 +45,7 @@ class AlertsController {
                  @RequestParam(required = false) String area, Model model) {
         BoardFilter filter = new BoardFilter(code, severity, status, team, area);
         rows(filter, null, null, model);
-        model.addAttribute("areas", alerts.areas());
+        model.addAttribute("areas", areas(alerts.areas()));
         model.addAttribute("codes", Words.CODES);
         model.addAttribute("severities", Words.SEVERITIES);
         model.addAttribute("statuses", Words.STATUSES);
@@ -83,6 +83,20 @@ class AlertsController {
         model.addAttribute("announcement", named == null || change == null ? null
                 : change.words() + ": " + named.severityWords() + ", " + named.codeWords() + ". " + named.headline());
         model.addAttribute("checkedAt", Words.when(now));
+    }
+
+    /**
+     * The areas the Area filter offers: the correlation service's, in its order, then "Area not known" last (the
+     * children no area covers, who are the likeliest to fall between teams); none when the service names none.
+     */
+    static List<String> areas(List<String> configured) {
+        if (configured.isEmpty()) {
+            return List.of();
+        }
+        List<String> offered = new java.util.ArrayList<>(configured);
+        offered.remove(Words.AREA_NOT_KNOWN);
+        offered.add(Words.AREA_NOT_KNOWN);
+        return List.copyOf(offered);
     }
 
     /** "3 alerts: 1 urgent, 2 high", most severe first. */

@@ -18,6 +18,12 @@ public final class Words {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK)
             .withZone(LONDON);
 
+    /**
+     * The correlation service's area of a child no configured area covers (no home postcode, or one outside every
+     * area): what an alert's {@code area} says, and the value its {@code GET /alerts?area=} takes for those alerts.
+     */
+    public static final String AREA_NOT_KNOWN = "Area not known";
+
     /** DOMAIN.md's codes, in the order the filter offers them, with what each means. */
     public static final Map<String, String> CODES = new LinkedHashMap<>();
     /** Most severe first. */

@@ -163,7 +163,7 @@ class AlertsBoardBrowserIT {
             browser.signIn(console.url() + "/alerts", "coordinator");
             WebDriver page = browser.driver();
             assertThat(new Select(page.findElement(By.id("area"))).getOptions()).extracting(WebElement::getText)
-                    .containsExactly("Any area", "Central", "North", "West", "South");
+                    .containsExactly("Any area", "Central", "North", "West", "South", "Area not known");
 
             WebElement focused = null;
             for (int i = 0; i < 60; i++) {
@@ -190,6 +190,96 @@ class AlertsBoardBrowserIT {
                     .isNotEmpty().allSatisfy(r -> assertThat(r.username()).isEqualTo("coordinator"));
             browser.assertAccessible();
             browser.screenshot("alerts-board-area");
+        }
+    }
+
+    @Test
+    void the_alerts_of_children_whose_area_is_not_known_are_found_with_the_keyboard_alone() {
+        correlation().answer("GET /alerts?area=Area%20not%20known&status=OPEN&size=500", Answer.json(page(ZOE)))
+                .answer("GET /alerts?area=Area%20not%20known&status=ESCALATED&size=500", Answer.json(page()));
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/alerts", "coordinator");
+            WebDriver page = browser.driver();
+
+            WebElement focused = null;
+            for (int i = 0; i < 60; i++) {
+                new Actions(page).sendKeys(Keys.TAB).perform();
+                focused = page.switchTo().activeElement();
+                if ("area".equals(focused.getAttribute("id"))) {
+                    break;
+                }
+            }
+            assertThat(focused.getAttribute("id")).isEqualTo("area");
+            new Actions(page).sendKeys("Area not known").perform();
+            assertThat(new Select(page.findElement(By.id("area"))).getFirstSelectedOption().getText())
+                    .isEqualTo("Area not known");
+            new Actions(page).sendKeys(Keys.TAB).perform();
+            new Actions(page).sendKeys(Keys.ENTER).perform();
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> page.getCurrentUrl().contains("area=Area+not+known"));
+            browser.waitFor(By.id("alert-rows"));
+
+            assertThat(page.findElements(By.cssSelector("table.alerts tbody tr"))).extracting(r -> r.getAttribute("id"))
+                    .containsExactly("alert-a-zoe");
+            assertThat(page.findElement(By.id("alert-a-zoe")).getText()).contains("Area: Area not known");
+            assertThat(new Select(page.findElement(By.id("area"))).getFirstSelectedOption().getText())
+                    .isEqualTo("Area not known");
+            assertThat(correlation().received()).extracting(StandInService.Received::pathAndQuery)
+                    .contains("/alerts?area=Area%20not%20known&status=OPEN&size=500",
+                            "/alerts?area=Area%20not%20known&status=ESCALATED&size=500");
+            browser.assertAccessible();
+        }
+    }
+
+    /** Leah and Jay, the other children a shared adult links Kai to, as the service names them from their profiles. */
+    static final String SHARED = alert("a-shared", "SHARED_ASSOCIATE", "MEDIUM", "OPEN", "child-kai",
+            "Seen with the same associate (Dean Marsh, 07700 900123) as Leah Smith (13) and Jay Jones (15), "
+                    + "on 20 Nov 2026", Duration.ofHours(3), about("child-kai", "Kai Brown", 14, "North")
+                    + ",\"relatedChildren\":[{\"childId\":\"child-leah\",\"name\":\"Leah Smith\",\"age\":13},"
+                    + "{\"childId\":\"child-jay\",\"name\":\"Jay Jones\",\"age\":15}]")
+            .replace("\"relatedChildIds\":[]", "\"relatedChildIds\":[\"child-leah\",\"child-jay\"]");
+
+    @Test
+    void a_shared_adults_alert_names_the_other_children_and_links_each_childs_page_reached_with_the_keyboard() {
+        correlation().answer(OPEN, Answer.json(page(SHARED, AMELIA)))
+                .answer("GET /alerts/a-shared", Answer.json(SHARED));
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/alerts", "coordinator");
+            WebDriver page = browser.driver();
+            assertThat(page.findElement(By.cssSelector("#alert-a-shared th.found a")).getText())
+                    .isEqualTo("Kai Brown, 14 — seen with the same associate (Dean Marsh, 07700 900123) as "
+                            + "Leah Smith (13) and Jay Jones (15), on 20 Nov 2026");
+            assertThat(page.findElement(By.cssSelector("#alert-a-shared .other-children")).getText())
+                    .startsWith("Other children: Leah Smith, 13").contains("and Jay Jones, 15");
+            assertThat(page.findElements(By.cssSelector("#alert-a-shared .other-children a")))
+                    .extracting(a -> a.getAttribute("href"), a -> a.getAttribute("textContent"))
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(console.url() + "/children/child-leah",
+                                    "Leah Smith, 13: child's page"),
+                            org.assertj.core.groups.Tuple.tuple(console.url() + "/children/child-jay",
+                                    "Jay Jones, 15: child's page"));
+            browser.assertAccessible();
+            browser.screenshot("alerts-board-shared");
+
+            page.get(console.url() + "/alerts/a-shared");
+            assertThat(page.findElement(By.tagName("h1")).getText()).contains("as Leah Smith (13) and Jay Jones (15)");
+            assertThat(page.findElement(By.cssSelector(".summary-list")).getText()).contains("The other children")
+                    .contains("Leah Smith, 13").contains("Jay Jones, 15");
+            browser.assertAccessible();
+            browser.screenshot("alert-shared");
+
+            WebElement focused = null;
+            for (int i = 0; i < 60; i++) {
+                new Actions(page).sendKeys(Keys.TAB).perform();
+                focused = page.switchTo().activeElement();
+                if (String.valueOf(focused.getAttribute("href")).endsWith("/children/child-jay")) {
+                    break;
+                }
+            }
+            assertThat(focused.getText()).startsWith("Jay Jones, 15");
+            new Actions(page).sendKeys(Keys.ENTER).perform();
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> page.getCurrentUrl().endsWith("/children/child-jay"));
         }
     }
 

@@ -101,6 +101,40 @@ class BoardOrderTest {
     }
 
     @Test
+    void a_shared_adults_alert_links_each_other_child_the_service_names_and_a_possible_same_child_its_other() {
+        Alert shared = Alert.of(JSON.readTree("""
+                {"alertId":"a","code":"SHARED_ASSOCIATE","status":"OPEN","childId":"c-old","relatedChildId":null,
+                 "relatedChildIds":["c-leah","c-gone","c-jay"],
+                 "summary":"Seen with the same associate (Dean Marsh) as Leah Smith (13), Jay Jones and 1 other child, on 20 Nov 2026",
+                 "child":{"childId":"c-kai","name":"Kai Brown","age":14},
+                 "relatedChildren":[{"childId":"c-leah","name":"Leah Smith","age":13},
+                                    {"childId":"c-jay","name":"Jay Jones","age":null},
+                                    {"childId":"c-nameless","name":null,"age":9}]}"""));
+        assertThat(shared.headline()).isEqualTo("Kai Brown, 14 — seen with the same associate (Dean Marsh) as "
+                + "Leah Smith (13), Jay Jones and 1 other child, on 20 Nov 2026");
+        assertThat(shared.otherChildren()).extracting(Alert.Child::childId, Alert.Child::who).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("c-leah", "Leah Smith, 13"),
+                org.assertj.core.groups.Tuple.tuple("c-jay", "Jay Jones"),
+                org.assertj.core.groups.Tuple.tuple("c-nameless", "A child not named in any record"));
+
+        Alert same = Alert.of(JSON.readTree("""
+                {"alertId":"b","code":"POSSIBLE_SAME_CHILD","status":"OPEN","childId":"c-kai","relatedChildId":"c-kay",
+                 "relatedChild":{"childId":"c-kay-now","name":"Kay Brown","age":14}}"""));
+        assertThat(same.relatedChildren()).isEmpty();
+        assertThat(same.otherChildren()).extracting(Alert.Child::childId).containsExactly("c-kay-now");
+        assertThat(alert("c", "LOW", "OPEN", NOW).otherChildren()).as("from before names").isEmpty();
+    }
+
+    @Test
+    void the_area_filter_offers_the_services_areas_then_area_not_known_last_and_nothing_when_it_names_none() {
+        assertThat(AlertsController.areas(List.of("Central", "North"))).containsExactly("Central", "North",
+                "Area not known");
+        assertThat(AlertsController.areas(List.of())).isEmpty();
+        assertThat(new BoardFilter(null, null, null, null, "Area not known").query())
+                .isEqualTo("area=Area%20not%20known&status=OPEN&status=ESCALATED");
+    }
+
+    @Test
     void who_acted_is_named_and_an_alert_from_before_names_shows_the_user_name() {
         Instant at = Instant.parse("2026-12-07T10:42:00Z");
         Alert named = Alert.of(JSON.readTree("{\"alertId\":\"a\",\"acknowledgedAt\":\"" + at

@@ -35,6 +35,9 @@ class AlertChildren {
 
     private static final Pattern SAME_CHILD = Pattern.compile("^(?:Records .+ and .+|This child and another child)"
             + "( may be the same child.*)$", Pattern.DOTALL);
+    /** SharedLinks' words: "Seen at the same place (Bus station, PE1 2BB) as 2 other children, between …". */
+    private static final Pattern OTHERS = Pattern.compile("^(.+ as )[0-9]+ other child(?:ren)?(, (?:on|between) .*)$",
+            Pattern.DOTALL);
 
     private final MongoCollection<Document> profiles;
     private final MongoCollection<Document> former;
@@ -90,18 +93,72 @@ class AlertChildren {
         return areas.areas().entrySet().stream().map(e -> new AlertWork.Area(e.getKey(), e.getValue())).toList();
     }
 
-    /** The child ids whose profiles put them in the area now. */
+    /** The child ids whose profiles put them in the area now, and the children merged away into them. */
     Set<String> livingIn(String area) {
-        List<String> districts = areas.areas().getOrDefault(area, List.of());
+        return inAreas(area::equals);
+    }
+
+    /**
+     * The child ids in any configured area now (their profiles' home postcodes, and the children merged away into
+     * them): every other child an alert names is in "Area not known".
+     */
+    Set<String> inAnArea() {
+        return inAreas(area -> true);
+    }
+
+    /**
+     * Each child is put in its area by {@link AreaSettings#areaOf}, the same rule an alert's {@code area} is read by,
+     * so a filter never finds an alert whose row says another area. A child merged away is in its survivor's area, as
+     * its alerts show it.
+     */
+    private Set<String> inAreas(java.util.function.Predicate<String> wanted) {
         Set<String> ids = new LinkedHashSet<>();
-        if (districts.isEmpty()) {
+        if (areas.areas().isEmpty()) {
             return ids;
         }
-        String any = String.join("|", districts); // letters and digits only (AreaSettings)
-        // the district, then the inward code (a digit and two letters), with or without the space, in any case
-        profiles.find(Filters.regex("homePostcode", "^(?:" + any + ") ?[0-9][A-Z][A-Z]$", "i"))
-                .projection(Projections.include("_id")).forEach(d -> ids.add(d.getString("_id")));
+        profiles.find(Filters.and(Filters.exists("homePostcode"), Filters.ne("homePostcode", null)))
+                .projection(Projections.include("_id", "homePostcode"))
+                .forEach(d -> areas.areaOf(d.getString("homePostcode")).filter(wanted)
+                        .ifPresent(a -> ids.add(d.getString("_id"))));
+        Set<String> formerIds = new LinkedHashSet<>();
+        former.find().projection(Projections.include("_id")).forEach(d -> formerIds.add(d.getString("_id")));
+        about(formerIds).forEach((id, known) -> {
+            if (!AreaSettings.NOT_KNOWN.equals(known.area()) && wanted.test(known.area())) {
+                ids.add(id);
+            }
+        });
         return ids;
+    }
+
+    /**
+     * A SHARED_ASSOCIATE or SHARED_LOCATION alert's summary with the other children named in place of their count
+     * ("Seen with the same associate (Dean Marsh) as Leah Smith (13) and Jay Jones (15), on 3 Nov 2026"); those not
+     * known now (or known without a name) stay counted ("as Leah Smith (13) and 1 other child"). As it is when none
+     * is named.
+     */
+    static String sharedInWords(String summary, List<AlertView.Child> others, int notKnown) {
+        if (summary == null) {
+            return null;
+        }
+        Matcher m = OTHERS.matcher(summary);
+        List<String> names = new ArrayList<>();
+        int unnamed = notKnown;
+        for (AlertView.Child other : others) {
+            if (other.name() == null || other.name().isBlank()) {
+                unnamed++;
+            } else {
+                names.add(AlertView.words(other));
+            }
+        }
+        if (!m.matches() || names.isEmpty()) {
+            return summary;
+        }
+        if (unnamed > 0) {
+            names.add(unnamed + (unnamed == 1 ? " other child" : " other children"));
+        }
+        String listed = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return m.group(1) + listed + m.group(2);
     }
 
     /**

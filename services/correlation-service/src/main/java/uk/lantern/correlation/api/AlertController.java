@@ -31,8 +31,9 @@ class AlertController {
     }
 
     @Operation(summary = "Alerts, latest raised first; filter by code, status, severity, child and area",
-            description = "Each alert names its child as the child's profile is now (child: current id, name, age) "
-                    + "and the area of the child's home postcode (area). The read is logged under every child shown.")
+            description = "Each alert names its child as the child's profile is now (child: current id, name, age), "
+                    + "the other children of a shared place or adult the same way (relatedChildren), and the area of "
+                    + "the child's home postcode (area). The read is logged under every child shown.")
     @GetMapping
     @AccessLogged(AccessAction.READ_LIST)
     AlertWork.Page list(@RequestParam(required = false) String code, @RequestParam(required = false) String status,
@@ -41,7 +42,8 @@ class AlertController {
                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                         @RequestParam(required = false) String severity,
                         @Parameter(description = "One of GET /alerts/areas: the alerts of the children whose home "
-                                + "postcode is in it") @RequestParam(required = false) String area) {
+                                + "postcode is in it; or 'Area not known' (as an alert's area says): the children no "
+                                + "area covers") @RequestParam(required = false) String area) {
         return alerts.list(code, status, childId, page, size, severity, area);
     }
 

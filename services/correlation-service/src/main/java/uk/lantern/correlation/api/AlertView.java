@@ -15,7 +15,9 @@ import org.bson.Document;
  *
  * <p>Who the alert is about is read from the child's profile as it is now, not from the alert's events (which keep no
  * names): {@code child} (and {@code relatedChild} for a possible same child) with the child's current id (the child
- * it was merged into, when it was), name and age, and {@code area}, the locality of the child's home postcode
+ * it was merged into, when it was), name and age, {@code relatedChildren} the same for each other child a shared
+ * place or adult links it to (in the order of {@code relatedChildIds}, each once, those not known now left out), and
+ * {@code area}, the locality of the child's home postcode
  * ({@link AreaSettings}). Who acted is kept as the token's subject ({@code acknowledgedBy}...), as the events name
  * them, with the person's name beside it ({@code acknowledgedByName}...; the subject on alerts worked before names
  * were kept).
@@ -28,7 +30,7 @@ public record AlertView(String alertId, String code, String severity, String sta
                         String assignedBy, Instant assignedAt, Instant resolvedAt, String resolvedBy, String outcome,
                         String resolutionNote, Instant clearedAt, String clearReason, AllocatedWorker allocatedWorker,
                         Child child, Child relatedChild, String area, String acknowledgedByName,
-                        String assignedByName, String resolvedByName) {
+                        String assignedByName, String resolvedByName, List<Child> relatedChildren) {
 
     /**
      * A child an alert is about, as the child's profile stands now.
@@ -48,10 +50,15 @@ public record AlertView(String alertId, String code, String severity, String sta
      * @param child   the alert's child as now known; null when there is no such child now
      * @param related the other child of a possible same child, as now known; null when none
      * @param area    the area of the child's home postcode, or {@link AreaSettings#NOT_KNOWN}
+     * @param others  the other children of a shared place or adult, as now known; {@code notKnown} of its
+     *                {@code relatedChildIds} have no child now
      */
-    static AlertView of(Document d, Child child, Child related, String area) {
-        String summary = "POSSIBLE_SAME_CHILD".equals(d.getString("code"))
-                ? AlertChildren.sameChildInWords(d.getString("summary"), child, related) : d.getString("summary");
+    static AlertView of(Document d, Child child, Child related, String area, List<Child> others, int notKnown) {
+        String code = d.getString("code");
+        String summary = "POSSIBLE_SAME_CHILD".equals(code)
+                ? AlertChildren.sameChildInWords(d.getString("summary"), child, related)
+                : "SHARED_ASSOCIATE".equals(code) || "SHARED_LOCATION".equals(code)
+                ? AlertChildren.sharedInWords(d.getString("summary"), others, notKnown) : d.getString("summary");
         return new AlertView(d.getString("_id"), d.getString("code"), d.getString("severity"), d.getString("status"),
                 d.getString("childId"), d.getString("relatedChildId"),
                 d.getList("relatedChildIds", String.class, List.of()), summary,
@@ -64,7 +71,7 @@ public record AlertView(String alertId, String code, String severity, String sta
                 instant(d, "clearedAt"), d.getString("clearReason"),
                 worker(d.get("allocatedWorker", Document.class)), child, related, area,
                 nameOr(d, "acknowledgedByName", "acknowledgedBy"), nameOr(d, "assignedByName", "assignedBy"),
-                nameOr(d, "resolvedByName", "resolvedBy"));
+                nameOr(d, "resolvedByName", "resolvedBy"), List.copyOf(others));
     }
 
     /** The person's name as stored beside the subject; the subject itself on documents from before names were kept. */

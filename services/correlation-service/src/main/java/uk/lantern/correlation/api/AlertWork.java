@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.bson.Document;
 import uk.lantern.support.crypto.FieldCipher;
 import org.bson.conversions.Bson;
@@ -80,13 +81,18 @@ public class AlertWork {
     /**
      * @param severity LOW, MEDIUM, HIGH or URGENT; blank for any
      * @param area     one of the configured areas (any case): the alerts of the children whose home postcode is in
-     *                 it now; blank for any
+     *                 it now; {@link AreaSettings#NOT_KNOWN} (any case), the value {@code area} has on their alerts:
+     *                 the alerts of the children in none (no home postcode, one no area covers, no profile now);
+     *                 blank for any
      */
     public Page list(String code, String status, String childId, int page, int size, String severity, String area) {
         List<Bson> filters = new ArrayList<>();
-        if (area != null && !area.isBlank()) {
+        if (area != null && AreaSettings.NOT_KNOWN.equalsIgnoreCase(area.strip())) {
+            filters.add(Filters.nin("childId", children.inAnArea()));
+        } else if (area != null && !area.isBlank()) {
             String named = children.area(area).orElseThrow(() -> new InvalidRequestParameter("area",
-                    "unknown area '" + area + "': one of " + children.areas().stream().map(Area::name).toList()));
+                    "unknown area '" + area + "': one of " + Stream.concat(children.areas().stream().map(Area::name),
+                            Stream.of(AreaSettings.NOT_KNOWN)).toList()));
             filters.add(Filters.in("childId", children.livingIn(named)));
         }
         if (severity != null && !severity.isBlank()) {
@@ -364,6 +370,7 @@ public class AlertWork {
         found.forEach(d -> {
             ids.add(d.getString("childId"));
             ids.add(d.getString("relatedChildId"));
+            ids.addAll(d.getList("relatedChildIds", String.class, List.of()));
         });
         Map<String, AlertChildren.Known> known = children.about(ids);
         List<AlertView> views = new ArrayList<>();
@@ -375,8 +382,19 @@ public class AlertWork {
             AlertChildren.Known child = known.get(d.getString("childId"));
             AlertChildren.Known related = d.getString("relatedChildId") == null ? null
                     : known.get(d.getString("relatedChildId"));
+            List<AlertView.Child> others = new ArrayList<>();
+            int notKnown = 0;
+            for (String otherId : d.getList("relatedChildIds", String.class, List.of())) {
+                AlertChildren.Known other = known.get(otherId);
+                if (other == null) {
+                    notKnown++;
+                } else if (others.stream().noneMatch(o -> o.childId().equals(other.child().childId()))
+                        && (child == null || !child.child().childId().equals(other.child().childId()))) {
+                    others.add(other.child()); // two children merged into one, or into this child, are named once
+                }
+            }
             views.add(AlertView.of(d, child == null ? null : child.child(), related == null ? null : related.child(),
-                    child == null ? AreaSettings.NOT_KNOWN : child.area()));
+                    child == null ? AreaSettings.NOT_KNOWN : child.area(), others, notKnown));
         }
         return views;
     }

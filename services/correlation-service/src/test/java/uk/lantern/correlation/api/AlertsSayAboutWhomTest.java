@@ -166,6 +166,89 @@ class AlertsSayAboutWhomTest {
                 .isEqualTo("This child and another child may be the same child (score 7.0): below link threshold");
     }
 
+    // --- 1b. the other children of a shared place or adult -----------------------------------------------------------
+
+    @Test
+    void a_shared_associate_names_the_other_children_from_their_profiles_when_read_and_is_logged_under_each() {
+        String child = Correlated.uniqueChildId();
+        String leah = Correlated.uniqueChildId();
+        String jay = Correlated.uniqueChildId();
+        profile(child, 1, "Kai", "Brown", "PE1 4LZ");
+        profile(leah, 1, "Leah", "Smith", "PE4 6QW", LocalDate.of(2013, 1, 10));
+        profile(jay, 1, "Jay", "Jones", null, LocalDate.of(2011, 6, 1));
+        String stored = "Seen with the same associate (Dean Marsh, 07700 900123) as 2 other children, on 20 Nov 2026";
+        String alertId = raised(child, "SHARED_ASSOCIATE", stored, null, List.of(leah, jay));
+
+        JsonNode alert = api().withHeaders("Lantern-Purpose", "Working an alert").get("/alerts/" + alertId).body();
+        assertThat(alert.path("summary").asString()).isEqualTo(
+                "Seen with the same associate (Dean Marsh, 07700 900123) as Leah Smith (13) and Jay Jones (15), "
+                        + "on 20 Nov 2026");
+        assertThat(alert.path("relatedChildren").valueStream()
+                .map(c -> c.path("childId").asString() + " " + c.path("name").asString() + " " + c.path("age").asInt())
+                .toList()).containsExactly(leah + " Leah Smith 13", jay + " Jay Jones 15");
+        assertThat(alert.path("relatedChildIds").valueStream().map(JsonNode::asString).toList())
+                .as("as the alert was raised").containsExactly(leah, jay);
+        JsonNode listed = api().get("/alerts?childId=" + child + "&code=SHARED_ASSOCIATE").body().at("/alerts/0");
+        assertThat(listed.at("/relatedChildren/1/name").asString()).isEqualTo("Jay Jones");
+        assertThat(mongo.getCollection(AlertProjection.COLLECTION).find(Filters.eq("_id", alertId)).first())
+                .as("no name is kept on the alert").doesNotContainKey("relatedChildren")
+                .containsEntry("summary", stored);
+
+        for (String other : List.of(leah, jay)) {
+            JsonNode logged = new Api(port).as("manager").get("/access-log?child=" + other).body();
+            assertThat(logged).as("logged under " + other).anySatisfy(entry -> {
+                assertThat(entry.path("operation").asString()).isEqualTo("GET /alerts/{alertId}");
+                assertThat(entry.path("purpose").asString()).isEqualTo("Working an alert");
+            });
+            assertThat(logged).anySatisfy(entry -> assertThat(entry.path("operation").asString())
+                    .isEqualTo("GET /alerts"));
+        }
+    }
+
+    @Test
+    void a_shared_location_follows_another_child_merged_away_and_counts_one_not_known_now() {
+        String child = Correlated.uniqueChildId();
+        String merged = Correlated.uniqueChildId();
+        String survivor = Correlated.uniqueChildId();
+        String gone = Correlated.uniqueChildId();
+        profile(child, 1, "Kai", "Brown", "PE1 4LZ");
+        profile(merged, 1, "Lea", "Smyth", "PE4 6QW", LocalDate.of(2013, 1, 10));
+        String alertId = raised(child, "SHARED_LOCATION", "Seen at the same place (Bus station, PE1 2BB) as 2 other "
+                + "children, between 3 Nov 2026 and 5 Nov 2026", null, List.of(merged, gone));
+        feed().send(CorrelationTopics.IDENTITY.name(), "rec-" + merged,
+                Correlated.resolved("rec-" + merged, survivor, List.of(merged)));
+        profile(survivor, 2, "Leah", "Smith", "PE4 6QW", LocalDate.of(2013, 1, 10));
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(), merged, (byte[]) null);
+        Awaitility.await().atMost(WAIT).until(() -> api().get("/children/" + merged).status() == 404);
+
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode alert = api().get("/alerts/" + alertId).body();
+            assertThat(alert.path("summary").asString()).isEqualTo("Seen at the same place (Bus station, PE1 2BB) as "
+                    + "Leah Smith (13) and 1 other child, between 3 Nov 2026 and 5 Nov 2026");
+            assertThat(alert.path("relatedChildren").size()).isEqualTo(1);
+            assertThat(alert.at("/relatedChildren/0/childId").asString()).isEqualTo(survivor);
+        });
+        JsonNode logged = new Api(port).as("manager").get("/access-log?child=" + survivor).body();
+        assertThat(logged).anySatisfy(entry -> {
+            assertThat(entry.path("operation").asString()).isEqualTo("GET /alerts/{alertId}");
+            assertThat(entry.path("children").valueStream().map(JsonNode::asString).toList())
+                    .contains(alertId, child, merged, survivor, gone);
+        });
+    }
+
+    @Test
+    void a_shared_place_whose_other_children_are_none_known_now_keeps_its_count() {
+        String child = Correlated.uniqueChildId();
+        profile(child, 1, "Kai", "Brown", "PE1 4LZ");
+        String words = "Seen at the same place (Bus station, PE1 2BB) as 1 other child, on 3 Nov 2026";
+        String alertId = raised(child, "SHARED_LOCATION", words, null, List.of(Correlated.uniqueChildId()));
+
+        JsonNode alert = api().get("/alerts/" + alertId).body();
+        assertThat(alert.path("summary").asString()).isEqualTo(words);
+        assertThat(alert.path("relatedChildren").isArray()).isTrue();
+        assertThat(alert.path("relatedChildren").size()).isZero();
+    }
+
     // --- 2. who acted, by name -------------------------------------------------------------------------------------
 
     @Test
@@ -232,6 +315,16 @@ class AlertsSayAboutWhomTest {
         assertThat(ids).contains(inNorth).doesNotContain(inCentral, unmapped, none);
         assertThat(northOnly).allSatisfy(a -> assertThat(a.path("area").asString()).isEqualTo("North"));
 
+        String noProfile = raised(Correlated.uniqueChildId(), "NEED_TO_KNOW", "Looked-after child missing", null);
+        for (String notKnown : List.of("Area not known", "area not known")) {
+            JsonNode unplaced = api().get("/alerts?area=" + notKnown.replace(' ', '+') + "&code=NEED_TO_KNOW&size=500")
+                    .body().path("alerts");
+            assertThat(unplaced.valueStream().map(a -> a.path("alertId").asString()).toList())
+                    .as("no postcode, one no area covers, no profile").contains(unmapped, none, noProfile)
+                    .doesNotContain(inNorth, inCentral);
+            assertThat(unplaced).allSatisfy(a -> assertThat(a.path("area").asString()).isEqualTo("Area not known"));
+        }
+
         JsonNode areas = api().get("/alerts/areas").body();
         assertThat(areas.valueStream().map(a -> a.path("name").asString()).toList())
                 .containsExactly("Central", "North", "West", "South");
@@ -245,7 +338,30 @@ class AlertsSayAboutWhomTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
         assertThat(bad.body().at("/errors/0/field").asString()).isEqualTo("area");
-        assertThat(bad.body().toString()).contains("Central", "North");
+        assertThat(bad.body().toString()).contains("Central", "North", "Area not known");
+    }
+
+    @Test
+    void an_alert_of_a_child_merged_into_a_child_with_an_area_is_found_in_that_area_and_not_in_area_not_known() {
+        String merged = Correlated.uniqueChildId();
+        String survivor = Correlated.uniqueChildId();
+        profile(merged, 1, "Kai", "Brwon", null);
+        String alertId = raised(merged, "RHI_OVERDUE", "Return interview overdue", null);
+        assertThat(ids("/alerts?area=Area+not+known&code=RHI_OVERDUE&size=500")).contains(alertId);
+
+        feed().send(CorrelationTopics.IDENTITY.name(), "rec-" + merged,
+                Correlated.resolved("rec-" + merged, survivor, List.of(merged)));
+        profile(survivor, 3, "Kai", "Brown", "PE3 9AB");
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(), merged, (byte[]) null);
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> assertThat(api().get("/alerts/" + alertId).body()
+                .path("area").asString()).isEqualTo("West"));
+
+        assertThat(ids("/alerts?area=West&code=RHI_OVERDUE&size=500")).contains(alertId);
+        assertThat(ids("/alerts?area=Area+not+known&code=RHI_OVERDUE&size=500")).doesNotContain(alertId);
+    }
+
+    List<String> ids(String path) {
+        return api().get(path).body().path("alerts").valueStream().map(a -> a.path("alertId").asString()).toList();
     }
 
     @Test
@@ -258,10 +374,14 @@ class AlertsSayAboutWhomTest {
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     void profile(String childId, long version, String given, String family, String homePostcode) {
+        profile(childId, version, given, family, homePostcode, BORN);
+    }
+
+    void profile(String childId, long version, String given, String family, String homePostcode, LocalDate born) {
         Instant at = WithoutTopology.START.minus(Duration.ofDays(1));
         ChildProfile p = new ChildProfile(childId, version, at.plusSeconds(version), List.of("rec-" + childId),
                 List.of(new ChildProfile.Identifier("NHS", Correlated.uniqueNhsNumber(), "missing-episode-service")),
-                List.of(new ChildProfile.Name(given, family, "missing-episode-service")), BORN, "MALE",
+                List.of(new ChildProfile.Name(given, family, "missing-episode-service")), born, "MALE",
                 homePostcode == null ? List.of() : List.of(homePostcode), false, null, 1, 1, 1, "MISSING_FROM_CARE",
                 List.of(), null, null, List.of(), 10, List.of(), List.of(), List.of(), null, List.of(), null,
                 List.of(), null, homePostcode);
@@ -273,13 +393,18 @@ class AlertsSayAboutWhomTest {
     }
 
     String raised(String childId, String code, String summary, String relatedChildId) {
+        return raised(childId, code, summary, relatedChildId, List.of());
+    }
+
+    String raised(String childId, String code, String summary, String relatedChildId, List<String> relatedChildIds) {
         String alertId = UUID.randomUUID().toString();
         Instant recordedAt = WithoutTopology.START.minusSeconds(600);
         Instant raisedAt = recordedAt.truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
         feed().send(CorrelationTopics.ALERTS.name(), childId, Envelope.of(CorrelationEventTypes.ALERT_RAISED,
                 UUID.randomUUID(), raisedAt, recordedAt, "correlation-service", Correlated.NONE,
                 new AlertRaised(alertId, code, "HIGH", childId, List.of("ev-1"), raisedAt,
-                        raisedAt.plusSeconds(3600), List.of("MISSING_COORDINATOR"), summary, relatedChildId)));
+                        raisedAt.plusSeconds(3600), List.of("MISSING_COORDINATOR"), summary, relatedChildId,
+                        relatedChildIds)));
         Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
         return alertId;
     }
