@@ -227,7 +227,8 @@ final class ConsoleJourneys {
             browser.assertAccessible();
             browser.screenshot("journey-figures");
 
-            page.get(console + "/figures/lists");
+            // everything here was recorded today: today's lists, pinned to when the page was drawn
+            page.get(console + "/figures/lists?asAt=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
             browser.waitFor(By.cssSelector("a[href*='/figures/lists/'][href*='.csv']"));
             browser.assertAccessible();
             browser.screenshot("journey-lists");
@@ -239,6 +240,10 @@ final class ConsoleJourneys {
                 assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8)).as(list + ": its header row")
                         .isNotBlank();
                 assertThat(second).as(list + " asked for twice").isEqualTo(first);
+                if (list.startsWith("ofsted")) {
+                    assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8).lines().count())
+                            .as("the episodes recorded today are on the Ofsted list").isGreaterThan(1);
+                }
                 Files.write(Path.of("target", "screenshots", "journey-" + list + ".csv"), first);
             }
         }

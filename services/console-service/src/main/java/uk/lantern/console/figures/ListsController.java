@@ -52,6 +52,15 @@ class ListsController {
             LocalDate date = LocalDate.parse(typed);
             model.addAttribute("date", date);
             model.addAttribute("year", StatutoryList.collectionYear(date));
+            model.addAttribute("linkAsAt", typed);
+            if (date.equals(LocalDate.now(clock.withZone(LONDON)))) {
+                // today is not over: the links ask for the lists as Lantern knew them when this page was drawn, so
+                // downloading again from this page gives the same file; reloading the page gives the latest
+                java.time.Instant pinned = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                model.addAttribute("linkAsAt", pinned.toString());
+                model.addAttribute("pinnedAt", java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+                        .format(pinned.atZone(LONDON)));
+            }
         } catch (DateTimeException e) {
             model.addAttribute("problem", "asAt: enter the date as year-month-day, for example " + yesterday);
         }
@@ -67,24 +76,29 @@ class ListsController {
         StatutoryList which = StatutoryList.named(list).orElseThrow(() ->
                 new BackendProblem(Service.REPORTING, 404, "Not found", "There is no list called " + list));
         LocalDate date;
+        String asked = asAt.strip();
         try {
-            date = LocalDate.parse(asAt.strip());
+            // a date (the end of that day), or the instant a page of today's lists was drawn at
+            date = asked.length() == 10 ? LocalDate.parse(asked)
+                    : java.time.Instant.parse(asked).atZone(LONDON).toLocalDate();
         } catch (DateTimeException e) {
             throw new BackendProblem(Service.REPORTING, 400, "Not a date",
                     "asAt: enter the date as year-month-day, for example 2026-12-01");
         }
         byte[] csv = backends.reporting().get().uri(u -> {
-                    u.path(which.path()).queryParam("asAt", date).queryParam("format", "csv");
+                    u.path(which.path()).queryParam("asAt", asked).queryParam("format", "csv");
                     if (which.byCollectionYear()) {
                         u.queryParam("year", StatutoryList.collectionYear(date));
                     }
                     return u.build();
-                }).accept(CSV).header(Backends.PURPOSE, "Statutory return: " + which.title() + " as at " + date)
+                }).accept(CSV).header(Backends.PURPOSE, "Statutory return: " + which.title() + " as at " + asked)
                 .retrieve().body(byte[].class);
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + which.fileName(date) + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(csv == null ? new byte[0] : csv);
     }
+
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
 
     private static boolean mayDownload(Authentication person) {
         return person != null && person.getAuthorities().stream().anyMatch(a ->

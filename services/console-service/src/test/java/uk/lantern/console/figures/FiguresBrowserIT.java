@@ -119,6 +119,37 @@ class FiguresBrowserIT {
         }
     }
 
+    /**
+     * Today is not over: the lists page for today says so, and its links ask for the lists as Lantern knew them when
+     * the page was drawn, so two downloads from the page are the same file even while records arrive.
+     */
+    @Test
+    void todays_lists_are_pinned_to_when_the_page_was_drawn_so_two_downloads_are_the_same_file() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/figures/lists?asAt=" + today, "manager");
+            assertThat(browser.waitFor(By.cssSelector("main .notice")).getText()).startsWith("Today is not over.");
+            browser.assertAccessible();
+            String href = browser.driver().findElement(By.partialLinkText("Ofsted Annex A: missing episodes"))
+                    .getAttribute("href");
+            String pinned = java.net.URLDecoder.decode(href.substring(href.indexOf("asAt=") + 5),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(java.time.Instant.parse(pinned)).as("an instant, not the date")
+                    .isBetween(java.time.Instant.now().minusSeconds(120), java.time.Instant.now());
+            reporting.answer("GET /lists/ofsted-missing-episodes?asAt=" + pinned + "&format=csv",
+                    new Answer(200, "text/csv", "Child id\r\nLA-1003\r\n"));
+            String cookie = browser.driver().manage().getCookieNamed("LANTERN_CONSOLE").getValue();
+            HttpRequest get = HttpRequest.newBuilder(URI.create(href)).header("Cookie", "LANTERN_CONSOLE=" + cookie)
+                    .build();
+            HttpResponse<byte[]> first = HttpClient.newHttpClient().send(get, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> second = HttpClient.newHttpClient().send(get, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(first.statusCode()).as(new String(first.body())).isEqualTo(200);
+            assertThat(second.body()).isEqualTo(first.body()).isEqualTo("Child id\r\nLA-1003\r\n".getBytes());
+            assertThat(first.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"ofsted-missing-episodes-as-at-" + today + ".csv\"");
+        }
+    }
+
     @Test
     void an_analyst_sees_the_figures_but_no_lists() {
         try (Browser browser = new Browser()) {
