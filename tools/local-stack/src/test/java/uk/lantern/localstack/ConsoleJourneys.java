@@ -52,6 +52,9 @@ final class ConsoleJourneys {
         try (Browser browser = new Browser()) {
             WebDriver page = browser.signIn(console + "/alerts", "coordinator", LocalStack.demoPassword()).driver();
             browser.waitFor(By.id("alert-rows"));
+            // the board says when it is live: only then is an alert raised now sure to reach it without a reload
+            new WebDriverWait(page, Duration.ofSeconds(60)).until(driver -> driver.findElement(By.id("live-status"))
+                    .getText().startsWith("Live:"));
             Set<String> before = rowIds(page);
             ((JavascriptExecutor) page).executeScript("window.lanternSamePage = true;");
 

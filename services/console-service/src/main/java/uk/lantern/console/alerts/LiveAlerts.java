@@ -40,6 +40,7 @@ class LiveAlerts implements SmartLifecycle {
     private volatile boolean running;
     private volatile boolean listening;
     private volatile long lastHeardNanos;
+    private volatile boolean everListened;
 
     LiveAlerts(LiveSettings settings, AlertNotices notices) {
         this.settings = settings;
@@ -76,6 +77,11 @@ class LiveAlerts implements SmartLifecycle {
     /** True once the consumer has its partitions and knows where their ends are: what is published now is heard. */
     boolean listening() {
         return listening;
+    }
+
+    /** True once the consumer has first had its partitions: from then on what is published is heard or waited for. */
+    boolean everListened() {
+        return everListened;
     }
 
     /** Listening, and the broker answered within {@link LiveSettings#quietAfter()}. */
@@ -116,6 +122,7 @@ class LiveAlerts implements SmartLifecycle {
                     partitions.forEach(consumer::position); // resolve "latest" now, not at the first record
                     heard();
                     listening = !partitions.isEmpty();
+                    everListened |= listening;
                 }
             });
             long checkEvery = Math.max(1, settings.quietAfter().toNanos() / 3);

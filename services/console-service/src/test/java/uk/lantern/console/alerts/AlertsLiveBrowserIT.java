@@ -72,6 +72,11 @@ class AlertsLiveBrowserIT {
         LiveAlerts live = console.context().getBean(LiveAlerts.class);
         AlertNotices notices = console.context().getBean(AlertNotices.class);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(live::listening);
+        java.net.http.HttpResponse<String> ready = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(console.url() + "/actuator/health/readiness"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).as("readiness waits for the live alerts").contains("liveFeed");
 
         try (Browser browser = new Browser()) {
             browser.signIn(console.url() + "/alerts", "coordinator");
