@@ -92,11 +92,21 @@ class AlertNotices {
 
     /** What the board swaps in: an element that, once loaded, fetches the board's rows marking the alert. */
     static String fetch(String rowsUrl, AlertNotice notice) {
+        return fetch(rowsUrl, notice, 0);
+    }
+
+    /**
+     * The same, asked again for the {@code asked}th time (after 0): a little later, the rows having still lacked the
+     * change.
+     */
+    static String fetch(String rowsUrl, AlertNotice notice, int asked) {
         String url = rowsUrl + (rowsUrl.contains("?") ? "&" : "?") + "changed="
                 + java.net.URLEncoder.encode(notice.alertId(), java.nio.charset.StandardCharsets.UTF_8)
-                + "&change=" + notice.change().name();
-        return "<div hx-get=\"" + HtmlUtils.htmlEscape(url) + "\" hx-trigger=\"load\" hx-target=\"#alert-rows\" "
-                + "hx-swap=\"outerHTML\"></div>";
+                + "&change=" + notice.change().name()
+                + (notice.changedAt() == null ? "" : "&changedAt=" + notice.changedAt())
+                + (asked == 0 ? "" : "&asked=" + asked);
+        return "<div hx-get=\"" + HtmlUtils.htmlEscape(url) + "\" hx-trigger=\"" + (asked == 0 ? "load" : "load delay:2s")
+                + "\" hx-target=\"#alert-rows\" hx-swap=\"outerHTML\"></div>";
     }
 
     /** What the board swaps in when its stream opens: an element that fetches the board's rows once. */

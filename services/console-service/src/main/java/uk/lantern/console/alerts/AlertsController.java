@@ -56,25 +56,48 @@ class AlertsController {
         return "alerts/board";
     }
 
-    /** The board's rows again, marking the alert a live notice named, and saying so politely. */
+    /** How many times a board asks again for rows that still lack the change it was told of (a few seconds apart). */
+    static final int ASK_AGAIN = 3;
+
+    /**
+     * The board's rows again, marking the alert a live notice named, and saying so politely. Told when the change
+     * was recorded ({@code changedAt}), the rows are asked to have it; when the correlation service still does not,
+     * the rows come with an element that asks again shortly, {@link #ASK_AGAIN} times at most.
+     */
     @GetMapping("/alerts/rows")
     String rows(@RequestParam(required = false) String code, @RequestParam(required = false) String severity,
                 @RequestParam(required = false) List<String> status, @RequestParam(required = false) String team,
                 @RequestParam(required = false) String area, @RequestParam(required = false) String changed,
-                @RequestParam(required = false) String change, Model model) {
+                @RequestParam(required = false) String change, @RequestParam(required = false) Instant changedAt,
+                @RequestParam(defaultValue = "0") int asked, Model model) {
         AlertNotice.Change kind = parse(change);
-        rows(new BoardFilter(code, severity, status, team, area), changed, kind, model);
+        BoardFilter filter = new BoardFilter(code, severity, status, team, area);
+        AlertNotice notice = changed == null || changed.isBlank() || kind == null ? null
+                : new AlertNotice(changed, kind, changedAt);
+        rows(filter, notice, model);
+        if (notice != null && notice.changedAt() != null && Boolean.FALSE.equals(model.getAttribute("caughtUp"))
+                && asked < ASK_AGAIN) {
+            model.addAttribute("askAgain", AlertNotices.fetch(
+                    "/alerts/rows" + (filter.query().isEmpty() ? "" : "?" + filter.query()), notice, asked + 1));
+        }
         return "alerts/rows";
     }
 
     private void rows(BoardFilter filter, String changed, AlertNotice.Change change, Model model) {
+        rows(filter, changed == null || change == null ? null : new AlertNotice(changed, change), model);
+    }
+
+    private void rows(BoardFilter filter, AlertNotice notice, Model model) {
         Instant now = clock.instant();
-        List<Alert> shown = alerts.board(filter).stream().filter(filter::keeps).sorted(Alert.MOST_URGENT_FIRST)
-                .toList();
+        CorrelationAlerts.Board board = alerts.board(filter, notice);
+        List<Alert> shown = board.alerts().stream().filter(filter::keeps).sorted(Alert.MOST_URGENT_FIRST).toList();
+        String changed = notice == null ? null : notice.alertId();
+        AlertNotice.Change change = notice == null ? null : notice.change();
         model.addAttribute("filter", filter);
         model.addAttribute("alerts", shown);
         model.addAttribute("now", now);
         model.addAttribute("changed", changed);
+        model.addAttribute("caughtUp", board.caughtUp());
         model.addAttribute("changeWords", change == null ? null : change == AlertNotice.Change.RAISED ? "New"
                 : change == AlertNotice.Change.CLEARED ? "Cleared" : "Updated");
         model.addAttribute("counts", counts(shown));

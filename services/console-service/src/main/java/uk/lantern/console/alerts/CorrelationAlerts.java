@@ -33,23 +33,47 @@ class CorrelationAlerts {
 
     /** The alerts the filter asks for, one call per status (the service filters by one status at a time). */
     List<Alert> board(BoardFilter filter) {
+        return board(filter, null).alerts();
+    }
+
+    /**
+     * The board's alerts, and whether they have the change a live notice told of: asked with the notice's alert and
+     * time, the correlation service waits a few seconds for its own copy of the alerts to have that change.
+     *
+     * @param caughtUp false when the service still did not have the change; null when no change was asked about
+     */
+    record Board(List<Alert> alerts, Boolean caughtUp) {
+    }
+
+    Board board(BoardFilter filter, AlertNotice notice) {
         Map<String, Alert> found = new LinkedHashMap<>();
+        Boolean caughtUp = null;
         for (String status : filter.statuses()) {
+            // the first call waits for the change, if any: the later ones are asked after it
+            AlertNotice waitFor = caughtUp == null ? notice : null;
             JsonNode page = backends.correlation().get()
                     .uri(uri -> uri.path("/alerts").queryParamIfPresent("code", java.util.Optional.ofNullable(filter.code()))
                             .queryParamIfPresent("severity", java.util.Optional.ofNullable(filter.severity()))
                             .queryParamIfPresent("area", java.util.Optional.ofNullable(filter.area()))
-                            .queryParam("status", status).queryParam("size", PAGE).build())
+                            .queryParam("status", status).queryParam("size", PAGE)
+                            .queryParamIfPresent("changed", java.util.Optional.ofNullable(waitFor)
+                                    .filter(n -> n.changedAt() != null).map(AlertNotice::alertId))
+                            .queryParamIfPresent("changedAt", java.util.Optional.ofNullable(waitFor)
+                                    .map(AlertNotice::changedAt).map(Instant::toString))
+                            .build())
                     .header(Backends.PURPOSE, BOARD_PURPOSE)
                     .retrieve().body(JsonNode.class);
             if (page != null) {
+                if (page.has("caughtUp")) {
+                    caughtUp = page.path("caughtUp").asBoolean();
+                }
                 page.path("alerts").forEach(a -> {
                     Alert alert = Alert.of(a);
                     found.putIfAbsent(alert.alertId(), alert);
                 });
             }
         }
-        return new ArrayList<>(found.values());
+        return new Board(new ArrayList<>(found.values()), caughtUp);
     }
 
     /**

@@ -92,8 +92,19 @@ class AlertsLiveBrowserIT {
                     "Missing from care since 6 Dec 2026 23:10, looked after: senior managers need to know until the "
                             + "child is found", Duration.ofMinutes(1),
                     AlertsBoardBrowserIT.about("child-lily", "Lily Evans", 12, "West"));
-            correlation.answer(AlertsBoardBrowserIT.OPEN, Answer.json(AlertsBoardBrowserIT.page(raised)));
+            // The console hears the alert before the correlation service has stored it (they read the topic apart):
+            // the board asks for its rows with the alert and its time, and is told the service has not caught up
+            String waiting = "/alerts?status=OPEN&size=500&changed=" + alertId + "&changedAt=";
+            correlation.answerStartingWith("GET " + waiting, Answer.json("{\"alerts\":[],\"page\":0,\"size\":500,"
+                    + "\"total\":0,\"caughtUp\":false}"));
             publish(alertId, "child-lily");
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> correlation.received().stream()
+                    .filter(r -> r.pathAndQuery().startsWith(waiting)).count() >= 2);
+            assertThat(page.findElements(By.id("alert-" + alertId))).as("not caught up: not shown yet").isEmpty();
+            // the service catches up: the board's next ask has the alert
+            correlation.answerStartingWith("GET " + waiting, Answer.json(AlertsBoardBrowserIT.page(raised)
+                    .replaceFirst("}$", ",\"caughtUp\":true}")))
+                    .answer(AlertsBoardBrowserIT.OPEN, Answer.json(AlertsBoardBrowserIT.page(raised)));
 
             browser.waitFor(By.id("alert-" + alertId));
             assertThat(page.findElements(By.cssSelector("table.alerts tbody tr"))).extracting(r -> r.getAttribute("id"))

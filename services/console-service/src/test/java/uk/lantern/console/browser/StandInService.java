@@ -44,6 +44,7 @@ public final class StandInService implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final Map<String, Answer> prefixAnswers = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
     public StandInService() {
@@ -67,12 +68,19 @@ public final class StandInService implements AutoCloseable {
         return this;
     }
 
+    /** Answers every {@code method pathAndQuery} starting with this, when no exact answer is set. */
+    public StandInService answerStartingWith(String methodAndPathPrefix, Answer answer) {
+        prefixAnswers.put(methodAndPathPrefix, answer);
+        return this;
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
 
     public void forget() {
         answers.clear();
+        prefixAnswers.clear();
         received.clear();
     }
 
@@ -85,14 +93,23 @@ public final class StandInService implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("Lantern-Purpose")));
         Answer answer = authorization == null || !authorization.startsWith("Bearer ")
                 ? Answer.problem(401, "Sign in first", "No bearer token")
-                : answers.getOrDefault(exchange.getRequestMethod() + " " + pathAndQuery,
-                        Answer.problem(404, "Not found", "Nothing at " + pathAndQuery));
+                : answer(exchange.getRequestMethod() + " " + pathAndQuery);
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", answer.contentType());
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private Answer answer(String request) {
+        Answer exact = answers.get(request);
+        if (exact != null) {
+            return exact;
+        }
+        return prefixAnswers.entrySet().stream().filter(e -> request.startsWith(e.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(Answer.problem(404, "Not found", "Nothing at " + request.substring(
+                        request.indexOf(' ') + 1)));
     }
 
     /** The {@code preferred_username} of the JWT the console sent: whose token it was. */

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.lantern.support.accesslog.AccessAction;
 import uk.lantern.support.accesslog.AccessLogged;
+import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.security.Actor;
 
 /** Alerts as coordinators work them: raised and cleared by the stream; acknowledged, assigned, resolved by people. */
@@ -25,9 +27,11 @@ import uk.lantern.support.security.Actor;
 class AlertController {
 
     private final AlertWork alerts;
+    private final AlertCatchUp catchUp;
 
-    AlertController(AlertWork alerts) {
+    AlertController(AlertWork alerts, AlertCatchUp catchUp) {
         this.alerts = alerts;
+        this.catchUp = catchUp;
     }
 
     @Operation(summary = "Alerts, latest raised first; filter by code, status, severity, child and area",
@@ -43,8 +47,22 @@ class AlertController {
                         @RequestParam(required = false) String severity,
                         @Parameter(description = "One of GET /alerts/areas: the alerts of the children whose home "
                                 + "postcode is in it; or 'Area not known' (as an alert's area says): the children no "
-                                + "area covers") @RequestParam(required = false) String area) {
-        return alerts.list(code, status, childId, page, size, severity, area);
+                                + "area covers") @RequestParam(required = false) String area,
+                        @Parameter(description = "A board told that this alert changed: the answer waits (up to "
+                                + "lantern.correlation.board.catch-up-wait) until it has that change, and says "
+                                + "whether it does (caughtUp)") @RequestParam(required = false) String changed,
+                        @Parameter(description = "With changed: the recordedAt of the alert's event on "
+                                + "lantern.alerts.v1 (ISO-8601)") @RequestParam(required = false) Instant changedAt) {
+        Boolean caughtUp = null;
+        if (changed != null && !changed.isBlank()) {
+            if (changedAt == null) {
+                throw new InvalidRequestParameter("changedAt", "is needed with changed: the recordedAt of the "
+                        + "alert's event, e.g. 2026-12-07T07:46:00.123Z");
+            }
+            caughtUp = catchUp.caughtUp(changed.strip(), changedAt);
+        }
+        AlertWork.Page found = alerts.list(code, status, childId, page, size, severity, area);
+        return caughtUp == null ? found : found.caughtUp(caughtUp);
     }
 
     @Operation(summary = "The areas of the local authority an alert may be in, in order, each with its postcode "

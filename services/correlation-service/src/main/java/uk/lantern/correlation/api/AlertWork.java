@@ -1,5 +1,6 @@
 package uk.lantern.correlation.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
@@ -75,7 +76,16 @@ public class AlertWork {
         this.publication = publication;
     }
 
-    public record Page(List<AlertView> alerts, int page, int size, long total) {
+    /**
+     * @param caughtUp asked for after an alert's change ({@code changed}, {@code changedAt}): whether this answer has
+     *                 that change; absent when not asked
+     */
+    public record Page(List<AlertView> alerts, int page, int size, long total,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean caughtUp) {
+
+        Page caughtUp(boolean caughtUp) {
+            return new Page(alerts, page, size, total, caughtUp);
+        }
     }
 
     /**
@@ -111,7 +121,7 @@ public class AlertWork {
         List<Document> found = new ArrayList<>();
         alerts.find(filter).sort(Sorts.orderBy(Sorts.descending("raisedAt"), Sorts.ascending("_id")))
                 .skip(page * size).limit(size).forEach(found::add);
-        return new Page(views(found), page, size, alerts.countDocuments(filter));
+        return new Page(views(found), page, size, alerts.countDocuments(filter), null);
     }
 
     public AlertView get(String alertId) {

@@ -55,6 +55,11 @@ class ApiConfiguration {
                 new AlertChildren(mongo, areas, clock, correlation.getPatterns().getZone()));
     }
 
+    @Bean
+    AlertCatchUp alertCatchUp(MongoTemplate mongo, BoardSettings board) {
+        return new AlertCatchUp(mongo, board);
+    }
+
     /** Alert documents keep the unsent events of lantern.alert-work.v1; the shared outbox relay publishes them. */
     @Bean
     MongoOutbox alertWorkOutbox(MongoTemplate mongo) {

@@ -159,7 +159,7 @@ public class AlertProjection {
     }
 
     /** Nanoseconds since the epoch: orders two events of one alert exactly (a Date keeps milliseconds only). */
-    static long stamp(Instant at) {
+    public static long stamp(Instant at) {
         return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
     }
 

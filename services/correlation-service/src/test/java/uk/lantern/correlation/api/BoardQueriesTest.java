@@ -35,6 +35,7 @@ class BoardQueriesTest {
     @LocalServerPort
     int port;
 
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         EmbeddedInfraProperties.register(registry);
@@ -82,6 +83,51 @@ class BoardQueriesTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
         assertThat(bad.body().at("/errors/0/field").asString()).isEqualTo("severity");
+    }
+
+    /**
+     * The race the real stack lost in CI: the console hears an alert's event and asks for the board's rows before
+     * this service's projection has stored it. Asked "after alert X changed at T", the list waits for that change.
+     */
+    @Test
+    void a_board_told_an_alert_was_raised_gets_rows_that_have_it_even_when_it_asks_before_the_projection()
+            throws Exception {
+        String child = Correlated.uniqueChildId();
+        raisedAlert("SCREENING_GAP", "LOW", Correlated.uniqueChildId()); // the projection is running
+        String alertId = UUID.randomUUID().toString();
+        Instant recordedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        var asking = java.util.concurrent.CompletableFuture.supplyAsync(() -> api().get("/alerts?childId=" + child
+                + "&status=OPEN&changed=" + alertId + "&changedAt=" + recordedAt));
+        Thread.sleep(1_000); // the board is already waiting when the event is published
+        assertThat(asking).isNotDone();
+        feed().send(CorrelationTopics.ALERTS.name(), child,
+                Correlated.raised(alertId, "NEED_TO_KNOW", "URGENT", child, recordedAt));
+
+        Api.Response rows = asking.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(rows.status()).isEqualTo(200);
+        assertThat(rows.body().path("caughtUp").asBoolean()).as(rows.body().toString()).isTrue();
+        assertThat(rows.body().path("alerts")).extracting(a -> a.path("alertId").asString()).containsExactly(alertId);
+
+        // the same change asked for again: answered at once; a later one it never had: after the wait, saying so
+        assertThat(api().get("/alerts?childId=" + child + "&changed=" + alertId + "&changedAt=" + recordedAt).body()
+                .path("caughtUp").asBoolean()).isTrue();
+        Api.Response behind = api().get("/alerts?childId=" + child + "&changed=" + alertId + "&changedAt="
+                + recordedAt.plusSeconds(60));
+        assertThat(behind.status()).isEqualTo(200);
+        assertThat(behind.body().path("caughtUp").asBoolean(true)).isFalse();
+        assertThat(behind.body().path("alerts")).hasSize(1);
+        // not asked: not said
+        assertThat(api().get("/alerts?childId=" + child).body().has("caughtUp")).isFalse();
+    }
+
+    @Test
+    void a_change_without_its_time_or_with_a_time_that_is_not_one_is_a_400_naming_the_field() {
+        for (String query : List.of("changed=a1", "changed=a1&changedAt=yesterday")) {
+            Api.Response bad = api().get("/alerts?" + query);
+            assertThat(bad.status()).as(query).isEqualTo(400);
+            assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(bad.body().at("/errors/0/field").asString()).as(query).isEqualTo("changedAt");
+        }
     }
 
     @Test
