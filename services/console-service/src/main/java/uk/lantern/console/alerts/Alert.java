@@ -161,8 +161,22 @@ public record Alert(String alertId, String code, String severity, String status,
         return IN_HAND.contains(status);
     }
 
+    /**
+     * Overdue: still in hand after it was due. An alert due the moment it is raised (a need-to-know: senior managers
+     * are told at once) is due "Now" rather than overdue a minute later; its severity and escalation carry the hurry.
+     */
     public boolean overdue(Instant now) {
-        return dueBy != null && now.isAfter(dueBy) && IN_HAND.contains(status);
+        return dueBy != null && now.isAfter(dueBy) && IN_HAND.contains(status) && !dueAtOnce();
+    }
+
+    /** Due the moment it was raised. */
+    public boolean dueAtOnce() {
+        return dueBy != null && raisedAt != null && !dueBy.isAfter(raisedAt);
+    }
+
+    /** When it is due in words: "Now" for one due at once, else the day and time. */
+    public String dueWords() {
+        return dueAtOnce() ? "Now" : Words.when(dueBy);
     }
 
     public String severityWords() {

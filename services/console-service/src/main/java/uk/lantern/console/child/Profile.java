@@ -151,6 +151,9 @@ public record Profile(String childId, String name, List<String> otherNames, Stri
         if ("ON_REGISTER".equals(cmeStatus)) {
             urgent.add(new Urgent("medium", "Missing education", cmeWords));
         }
+        // the most urgent first whatever it is: a high "return interview owed" above a medium alert (stable, so within
+        // a level missing comes first, then alerts, what is owed, exploitation and education)
+        urgent.sort(Comparator.comparing((Urgent u) -> SEVERITY.getOrDefault(u.level().toUpperCase(Locale.ROOT), 9)));
 
         List<SourceRecord> records = new ArrayList<>();
         p.path("records").forEach(r -> records.add(sourceRecord(r.asString(""))));

@@ -36,6 +36,25 @@ class BoardOrderTest {
         assertThat(lowOld.waited(NOW)).isEqualTo("3 days");
     }
 
+    static Alert due(String raisedAt, String dueBy) {
+        return Alert.of(JSON.readTree("{\"alertId\":\"n\",\"code\":\"NEED_TO_KNOW\",\"severity\":\"URGENT\","
+                + "\"status\":\"OPEN\",\"raisedAt\":\"" + raisedAt + "\",\"dueBy\":\"" + dueBy + "\"}"));
+    }
+
+    @Test
+    void an_alert_due_the_moment_it_is_raised_is_due_now_not_overdue_a_minute_later() {
+        Alert needToKnow = due("2026-12-07T09:59:00Z", "2026-12-07T09:59:00Z");
+        assertThat(needToKnow.dueAtOnce()).isTrue();
+        assertThat(needToKnow.dueWords()).isEqualTo("Now");
+        assertThat(needToKnow.overdue(NOW)).isFalse();
+
+        Alert interviewOwed = due("2026-12-04T10:00:00Z", "2026-12-07T09:00:00Z");
+        assertThat(interviewOwed.dueAtOnce()).isFalse();
+        assertThat(interviewOwed.dueWords()).isEqualTo("Mon 7 Dec, 09:00");
+        assertThat(interviewOwed.overdue(NOW)).isTrue();
+        assertThat(due("2026-12-04T10:00:00Z", "2026-12-07T10:00:01Z").overdue(NOW)).as("not yet due").isFalse();
+    }
+
     @Test
     void an_escalation_says_to_whom_and_how_long_ago_when_the_alert_names_them() {
         Alert plain = Alert.of(JSON.readTree("{\"alertId\":\"a\",\"status\":\"ESCALATED\",\"escalatedAt\":\""

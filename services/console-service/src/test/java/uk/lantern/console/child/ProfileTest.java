@@ -29,6 +29,20 @@ class ProfileTest {
     }
 
     @Test
+    void a_high_return_interview_owed_comes_before_a_medium_or_low_alert() {
+        Profile p = of("""
+                {"childId":"c","openFlags":[{"alertId":"a-2","code":"CME_ENQUIRY_STALLED","severity":"LOW"},
+                 {"alertId":"a-1","code":"SCREENING_GAP","severity":"MEDIUM"}],
+                 "episodes":[{"start":"2026-12-01T20:00:00Z","returnedAt":"2026-12-02T08:00:00Z",
+                  "interviewStatus":"AWAITING_OFFER"}],
+                 "exploitation":{"category":"SIGNIFICANT"}}""");
+
+        assertThat(p.urgent()).extracting(Profile.Urgent::level).containsExactly("high", "high", "medium", "low");
+        assertThat(p.urgent()).extracting(Profile.Urgent::what).startsWith("Return interview owed",
+                "Exploitation risk: Significant risk (category 4)");
+    }
+
+    @Test
     void age_is_whole_years_on_todays_date_in_london() {
         assertThat(of("{\"childId\":\"c\",\"dateOfBirth\":\"2011-12-05\"}").age()).isEqualTo(15);
         assertThat(of("{\"childId\":\"c\",\"dateOfBirth\":\"2011-12-06\"}").age()).isEqualTo(14);
