@@ -31,8 +31,19 @@ class ApiConfiguration {
     }
 
     @Bean
-    ChildIdentity childIdentity(MongoTemplate mongo, CorrelationProperties correlation) {
-        return new ChildIdentity(mongo, correlation.getPatterns().getZone());
+    ChildIdentity childIdentity(MongoTemplate mongo, CorrelationProperties correlation, DecisionReasons reasons) {
+        return new ChildIdentity(mongo, correlation.getPatterns().getZone(), reasons);
+    }
+
+    @Bean
+    DecisionReasons decisionReasons(MongoTemplate mongo, FieldCipher cipher) {
+        return new DecisionReasons(mongo, cipher);
+    }
+
+    /** The reason a reviewer writes for an identity decision is sealed too (see DecisionReasons). */
+    @Bean
+    SensitiveFields decisionReasonSensitiveFields(FieldCipher cipher) {
+        return DecisionReasons.sensitiveFields(cipher);
     }
 
     /** The network query's indexes, once the service is up; a store that cannot build them is logged, not fatal. */
@@ -78,8 +89,9 @@ class ApiConfiguration {
     }
 
     @Bean
-    ReviewQueue reviewQueue(MongoTemplate mongo, DecisionPublisher publisher, Clock clock, DecisionSettings settings) {
-        return new ReviewQueue(mongo, publisher, clock, settings);
+    ReviewQueue reviewQueue(MongoTemplate mongo, DecisionPublisher publisher, Clock clock, DecisionSettings settings,
+                            DecisionReasons reasons) {
+        return new ReviewQueue(mongo, publisher, clock, settings, reasons);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,7 +29,9 @@ import uk.lantern.support.problems.NotFound;
  * Which records make up a child and why they were linked ({@code GET /children/{childId}/identity}): the records of
  * the child's profile, each link between two of them that still holds, in words, and the possible matches waiting
  * for a person. Read from the projections of {@code lantern.identity.v1}: the links each record made when it was
- * resolved ({@code resolutions}), and the reviewers' confirmations ({@code reviews}).
+ * resolved ({@code resolutions}), and the reviewers' confirmations ({@code reviews}) with the reason each reviewer
+ * wrote, kept sealed apart ({@link DecisionReasons}): the reason of the decision the stream applied to the review
+ * (its {@code decisionId}), never of another decision on it.
  */
 public class ChildIdentity {
 
@@ -42,9 +45,14 @@ public class ChildIdentity {
     private final MongoCollection<Document> reviews;
     private final ChronologyProjection chronology;
     private final DateTimeFormatter day;
+    private final DecisionReasons reasons;
 
-    /** @param zone dates in words are days of this zone */
-    public ChildIdentity(MongoTemplate mongo, ZoneId zone) {
+    /**
+     * @param zone    dates in words are days of this zone
+     * @param reasons the reviewers' kept reasons for their decisions
+     */
+    public ChildIdentity(MongoTemplate mongo, ZoneId zone, DecisionReasons reasons) {
+        this.reasons = reasons;
         this.profiles = mongo.getCollection(ProfileProjection.COLLECTION);
         this.resolutions = mongo.getCollection(ReviewProjection.RESOLUTIONS);
         this.reviews = mongo.getCollection(ReviewProjection.REVIEWS);
@@ -88,11 +96,13 @@ public class ChildIdentity {
      * @param differed     the fields that differed, in words
      * @param notCompared  the fields one of the records did not hold
      * @param reviewer     who confirmed it (CONFIRMED only)
+     * @param reason       the reviewer's own words for confirming it (CONFIRMED only; null for a link confirmed
+     *                     before reasons were kept)
      * @param merged       the children this link joined into one, when it did (empty otherwise)
      */
     public record Link(String recordA, String recordB, String how, String summary, Instant linkedAt, double score,
                        Double threshold, List<String> agreed, List<String> differed, List<String> notCompared,
-                       String reviewer, String reviewId, List<String> merged) {
+                       String reviewer, String reason, String reviewId, List<String> merged) {
     }
 
     /** A possible match waiting for a coordinator: one of this child's records and a record of another child. */
@@ -128,12 +138,18 @@ public class ChildIdentity {
                 links.add(link(l, merged, childId));
             }
         }
+        List<Document> confirmations = new ArrayList<>();
         reviews.find(Filters.and(Filters.eq("status", ReviewStatus.DECIDED.name()), Filters.eq("decision", "CONFIRM"),
                 Filters.in("recordA", recordIds), Filters.in("recordB", recordIds))).forEach(r -> {
                     if (seenPairs.add(pair(r.getString("recordA"), r.getString("recordB")))) {
-                        links.add(confirmed(r, childId));
+                        confirmations.add(r);
                     }
                 });
+        Map<String, String> reasonOf = reasons.of(confirmations.stream().map(r -> r.getString("decisionId"))
+                .filter(Objects::nonNull).toList());
+        for (Document r : confirmations) {
+            links.add(confirmed(r, childId, reasonOf.get(r.getString("decisionId"))));
+        }
         links.sort(Comparator.comparing(Link::linkedAt, Comparator.nullsLast(Comparator.naturalOrder())));
 
         Map<String, Instant> firstSeen = firstSeen(recordIds, resolved);
@@ -160,10 +176,11 @@ public class ChildIdentity {
                 + ".";
         return new Link(l.getString("recordA"), l.getString("recordB"), explained.how(), summary, at, score,
                 explained.threshold(), explained.agreed(), explained.differed(), explained.notCompared(), null, null,
-                joined);
+                null, joined);
     }
 
-    private Link confirmed(Document review, String childId) {
+    /** @param reason the reviewer's words, or null when none was kept */
+    private Link confirmed(Document review, String childId, String reason) {
         double score = number(review.get("score"));
         var explained = LinkReasons.explain("PROBABILISTIC", score, review.getString("explanation"));
         Instant at = instant(review.getDate("decidedAt"));
@@ -181,9 +198,10 @@ public class ChildIdentity {
                 + (explained.agreed().isEmpty() ? "" : ", after a possible match on "
                         + LinkReasons.list(explained.agreed()) + " (score " + fixed(score) + ")")
                 + (merged.isEmpty() ? "" : "; this joined " + children(merged) + " into this child")
-                + ".";
+                + "."
+                + (reason == null ? "" : " Reason given: \"" + reason.strip() + "\"");
         return new Link(review.getString("recordA"), review.getString("recordB"), "CONFIRMED", summary, at, score,
-                null, explained.agreed(), explained.differed(), explained.notCompared(), reviewer,
+                null, explained.agreed(), explained.differed(), explained.notCompared(), reviewer, reason,
                 review.getString("_id"), merged);
     }
 

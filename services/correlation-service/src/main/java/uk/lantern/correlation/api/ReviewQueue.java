@@ -11,8 +11,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import uk.lantern.correlation.projection.ReviewProjection;
 import uk.lantern.correlation.projection.ReviewProjection.ReviewStatus;
@@ -27,17 +30,23 @@ import uk.lantern.support.problems.StateConflict;
  * document before it is sent ({@code pendingDecisionId}), so two reviewers deciding the same item at once get one 202
  * and one 409; the claim is released if the broker refuses the decision, and lapses after
  * {@code lantern.correlation.decisions.pending-for} in case the stream never applies it. The stream's
- * {@code ReviewDecided} marks the review DECIDED.
+ * {@code ReviewDecided} marks the review DECIDED. Once the broker took a decision, its reason is kept, sealed
+ * ({@link DecisionReasons}): the stream's events never carry it.
  */
 public class ReviewQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewQueue.class);
 
     private final MongoCollection<Document> reviews;
     private final MongoCollection<Document> resolutions;
     private final DecisionPublisher publisher;
     private final Clock clock;
     private final DecisionSettings settings;
+    private final DecisionReasons reasons;
 
-    public ReviewQueue(MongoTemplate mongo, DecisionPublisher publisher, Clock clock, DecisionSettings settings) {
+    public ReviewQueue(MongoTemplate mongo, DecisionPublisher publisher, Clock clock, DecisionSettings settings,
+                       DecisionReasons reasons) {
+        this.reasons = reasons;
         this.reviews = mongo.getCollection(ReviewProjection.REVIEWS);
         this.resolutions = mongo.getCollection(ReviewProjection.RESOLUTIONS);
         this.publisher = publisher;
@@ -99,8 +108,14 @@ public class ReviewQueue {
         // A review answered by a link can still be decided: a reviewer who knows they are two children rejects it.
         claim(reviews, reviewId, "review " + reviewId,
                 Filters.in("status", ReviewStatus.OPEN.name(), ReviewStatus.LINKED.name()), decisionId, now);
-        send(reviews, reviewId, new IdentityDecisionMade(decisionId, kind, review.getString("recordA"),
-                review.getString("recordB"), reviewId, reviewer, reason, now), now);
+        String recordA = review.getString("recordA");
+        String recordB = review.getString("recordB");
+        IdentityDecisionMade made = new IdentityDecisionMade(decisionId, kind, recordA, recordB, reviewId, reviewer,
+                reason, now);
+        send(reviews, reviewId, made, now);
+        // Forgotten while it was kept? The review names neither record once RecordForgotten is projected.
+        keep(made, () -> reviews.countDocuments(Filters.and(Filters.eq("_id", reviewId),
+                Filters.eq("recordA", recordA), Filters.eq("recordB", recordB))) > 0);
         return decisionId;
     }
 
@@ -112,9 +127,29 @@ public class ReviewQueue {
         Instant now = clock.instant();
         String decisionId = UUID.randomUUID().toString();
         claim(resolutions, recordId, "record " + recordId, new Document(), decisionId, now);
-        send(resolutions, recordId, new IdentityDecisionMade(decisionId, "UNLINK", recordId, null, null, reviewer,
-                reason, now), now);
+        IdentityDecisionMade made = new IdentityDecisionMade(decisionId, "UNLINK", recordId, null, null, reviewer,
+                reason, now);
+        send(resolutions, recordId, made, now);
+        keep(made, () -> resolutions.countDocuments(Filters.eq("_id", recordId)) > 0);
         return decisionId;
+    }
+
+    /**
+     * Keeps the reason of a decision the broker took. Then, if its record was forgotten meanwhile ({@code stillKnown}
+     * false: the projection deletes the kept reasons of a forgotten record after it took the record from its review
+     * and resolution), deletes it again, so no reason outlives its record. A store that fails here does not undo the
+     * decision, which is on its way: the failure is logged and the decision stands, without its reason.
+     */
+    private void keep(IdentityDecisionMade decision, BooleanSupplier stillKnown) {
+        try {
+            reasons.keep(decision);
+            if (!stillKnown.getAsBoolean()) {
+                reasons.forget(decision.decisionId());
+            }
+        } catch (RuntimeException e) {
+            log.error("Decision {} was sent and will be applied, but its reason was not kept: {}",
+                    decision.decisionId(), e.toString());
+        }
     }
 
     private void claim(MongoCollection<Document> collection, String id, String what, Bson allowed, String decisionId,

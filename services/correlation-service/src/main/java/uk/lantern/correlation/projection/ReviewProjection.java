@@ -31,16 +31,21 @@ import uk.lantern.schemas.correlation.ReviewRaised;
  * so the same event twice changes nothing; a review once decided is never reopened by a late ReviewRaised. A record
  * forgotten after an erasure at its source (RecordForgotten) leaves both: its open review items are WITHDRAWN (with
  * the reason), its id goes from every review, resolution and former child ({@code former_children}) that named it,
- * its resolution is deleted, and the records its child lost without it move as the event says. Each resolution keeps
- * the links its record made, each explained, with when ({@code linkedAt}, and the record's {@code resolvedAt}; both
- * kept since issue 19's identity page): an unlink takes the record's links away, a reject the link between its two
- * records, and any move the links left joining two children, as the resolver does, so what is kept explains only
- * links that hold.
+ * its resolution is deleted, and so are the reviewers' kept reasons of decisions naming it ({@code decision_reasons}),
+ * and the records its child lost without it move as the event says. Each resolution keeps the links its record made,
+ * each explained, with when ({@code linkedAt}, and the record's {@code resolvedAt}; both kept since issue 19's
+ * identity page): an unlink takes the record's links away, a reject the link between its two records, and any move
+ * the links left joining two children, as the resolver does, so what is kept explains only links that hold.
  */
 public class ReviewProjection {
 
     public static final String REVIEWS = "reviews";
     public static final String RESOLUTIONS = "resolutions";
+    /**
+     * The reviewers' sealed reasons for their decisions, one document per decision id (written by the API's
+     * {@code DecisionReasons}); the reasons of decisions naming a forgotten record are deleted here.
+     */
+    public static final String DECISION_REASONS = "decision_reasons";
 
     /**
      * OPEN: in the reviewers' queue; DECIDED: a reviewer confirmed or rejected it; LINKED: a later record linked both
@@ -53,10 +58,12 @@ public class ReviewProjection {
     private final MongoCollection<Document> reviews;
     private final MongoCollection<Document> resolutions;
     private final MongoCollection<Document> formerChildren;
+    private final MongoCollection<Document> decisionReasons;
 
     public ReviewProjection(MongoTemplate mongo) {
         this.reviews = mongo.getCollection(REVIEWS);
         this.resolutions = mongo.getCollection(RESOLUTIONS);
+        this.decisionReasons = mongo.getCollection(DECISION_REASONS);
         this.formerChildren = mongo.getCollection(ProfileProjection.FORMER_CHILDREN);
     }
 
@@ -245,6 +252,9 @@ public class ReviewProjection {
                     new UpdateOptions().upsert(true));
         }
         dropLinksAcrossChildren(forgotten.moves().stream().map(ReviewDecided.RecordMove::recordId).toList());
+        // Last, after no review or resolution names the record: the API, keeping a reason while this runs, checks
+        // for that after writing it (ReviewQueue), so a reason is never kept for a forgotten record.
+        decisionReasons.deleteMany(Filters.or(Filters.eq("recordA", recordId), Filters.eq("recordB", recordId)));
     }
 
     /** Open reviews whose two records are one child now: answered by the link, taken off the queue. */

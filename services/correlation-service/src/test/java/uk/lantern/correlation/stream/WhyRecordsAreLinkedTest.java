@@ -21,9 +21,12 @@ import tools.jackson.databind.JsonNode;
 import uk.lantern.correlation.api.ChildIdentity;
 import uk.lantern.correlation.api.ChildIdentity.Identity;
 import uk.lantern.correlation.api.ChildIdentity.Link;
+import uk.lantern.correlation.api.DecisionReasons;
 import uk.lantern.correlation.projection.ProfileProjection;
 import uk.lantern.correlation.projection.ReviewProjection;
 import uk.lantern.schemas.Subject;
+import uk.lantern.support.crypto.FieldCipher;
+import uk.lantern.support.crypto.FieldKeys;
 import uk.lantern.testsupport.EmbeddedInfra;
 
 /**
@@ -34,6 +37,7 @@ import uk.lantern.testsupport.EmbeddedInfra;
 class WhyRecordsAreLinkedTest {
 
     private static final Instant NOW = SourceEvents.NOW;
+    private static final FieldCipher CIPHER = cipher();
     private static MongoClient client;
 
     private final TopologyHarness lantern = new TopologyHarness(NOW, false);
@@ -45,6 +49,14 @@ class WhyRecordsAreLinkedTest {
     private int profilesProjected;
 
     private final Subject amy = SourceEvents.AMY;
+
+    private static FieldCipher cipher() {
+        try {
+            return FieldCipher.fromJsonKeyset(FieldKeys.generate());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @BeforeAll
     static void connect() {
@@ -60,7 +72,7 @@ class WhyRecordsAreLinkedTest {
         mongo = new MongoTemplate(client, "why-linked-" + UUID.randomUUID());
         identityProjection = new ReviewProjection(mongo);
         profileProjection = new ProfileProjection(mongo);
-        identity = new ChildIdentity(mongo, ZoneId.of("Europe/London"));
+        identity = new ChildIdentity(mongo, ZoneId.of("Europe/London"), new DecisionReasons(mongo, CIPHER));
     }
 
     @AfterEach
@@ -153,6 +165,8 @@ class WhyRecordsAreLinkedTest {
         assertThat(link.merged()).containsExactly(childB);
         assertThat(link.summary()).startsWith("Confirmed as the same child by Jo Patel on 18 Nov 2026")
                 .contains("this joined child " + childB + " into this child");
+        assertThat(link.reason()).as("a decision whose reason was not kept (sent straight to the stream)").isNull();
+        assertThat(link.summary()).doesNotContain("Reason given");
 
         lantern.send(CorrelationTopology.DECISIONS, "d-2", SourceEvents.decision("UNLINK",
                 review.path("recordB").asString(), null, null, NOW.plusSeconds(60)));
