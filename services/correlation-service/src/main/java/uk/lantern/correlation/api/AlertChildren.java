@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -118,7 +119,7 @@ class AlertChildren {
      */
     Set<String> inNoArea(Collection<String> childIds) {
         Map<String, Known> known = about(childIds);
-        return childIds.stream().filter(id -> id != null && !id.isBlank())
+        return childIds.stream().filter(Objects::nonNull)
                 .filter(id -> !known.containsKey(id) || AreaSettings.NOT_KNOWN.equals(known.get(id).area()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
