@@ -2,6 +2,8 @@ package uk.lantern.correlation.api;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,9 +13,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.lantern.correlation.projection.ProfileAreas;
 import uk.lantern.correlation.projection.ProfileProjection;
 import uk.lantern.correlation.projection.ReviewProjection;
 
@@ -93,41 +98,70 @@ class AlertChildren {
         return areas.areas().entrySet().stream().map(e -> new AlertWork.Area(e.getKey(), e.getValue())).toList();
     }
 
-    /** The child ids whose profiles put them in the area now, and the children merged away into them. */
+    /**
+     * The child ids in the area now: those whose profiles' stored area ({@link ProfileAreas}, computed at each write by
+     * {@link AreaSettings#areaOf}, the rule an alert's {@code area} is read by) is this one, read through its index,
+     * and the children merged away into them. Nothing else of the profiles is read.
+     */
     Set<String> livingIn(String area) {
-        return inAreas(area::equals);
-    }
-
-    /**
-     * The child ids in any configured area now (their profiles' home postcodes, and the children merged away into
-     * them): every other child an alert names is in "Area not known".
-     */
-    Set<String> inAnArea() {
-        return inAreas(area -> true);
-    }
-
-    /**
-     * Each child is put in its area by {@link AreaSettings#areaOf}, the same rule an alert's {@code area} is read by,
-     * so a filter never finds an alert whose row says another area. A child merged away is in its survivor's area, as
-     * its alerts show it.
-     */
-    private Set<String> inAreas(java.util.function.Predicate<String> wanted) {
         Set<String> ids = new LinkedHashSet<>();
-        if (areas.areas().isEmpty()) {
-            return ids;
+        profiles.find(Filters.eq(ProfileAreas.FIELD, area)).projection(Projections.include("_id"))
+                .forEach(d -> ids.add(d.getString("_id")));
+        ids.addAll(mergedAwayInto(ids));
+        return ids;
+    }
+
+    /**
+     * Of these children (the ones the alerts asked about name), those in no configured area now: no home postcode,
+     * one outside every area, or no profile now (nor a survivor with one). Read as an alert's row reads its child
+     * ({@link #about}), so the filter never keeps a row that names an area. The complement of every area's children
+     * could only be had by reading them all; these are only the children the matching alerts name.
+     */
+    Set<String> inNoArea(Collection<String> childIds) {
+        Map<String, Known> known = about(childIds);
+        return childIds.stream().filter(Objects::nonNull)
+                .filter(id -> !known.containsKey(id) || AreaSettings.NOT_KNOWN.equals(known.get(id).area()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * The children merged away whose alerts name one of these survivors. Found backwards, through indexes: the
+     * records now in the survivors ({@code resolutions} by {@code childId}), then the former children whose last
+     * profile listed one of them ({@code former_children} by {@code records}); each is then followed forwards by the
+     * rule a row is read by ({@link #about}: its own profile when it has one again, otherwise the child its first
+     * still-resolved record is in), so only those whose rows name one of the survivors are kept.
+     */
+    private Set<String> mergedAwayInto(Set<String> survivors) {
+        Set<String> merged = new LinkedHashSet<>();
+        if (survivors.isEmpty()) {
+            return merged;
         }
-        profiles.find(Filters.and(Filters.exists("homePostcode"), Filters.ne("homePostcode", null)))
-                .projection(Projections.include("_id", "homePostcode"))
-                .forEach(d -> areas.areaOf(d.getString("homePostcode")).filter(wanted)
-                        .ifPresent(a -> ids.add(d.getString("_id"))));
-        Set<String> formerIds = new LinkedHashSet<>();
-        former.find().projection(Projections.include("_id")).forEach(d -> formerIds.add(d.getString("_id")));
-        about(formerIds).forEach((id, known) -> {
-            if (!AreaSettings.NOT_KNOWN.equals(known.area()) && wanted.test(known.area())) {
-                ids.add(id);
+        Set<String> records = new HashSet<>();
+        resolutions.find(Filters.in("childId", survivors)).projection(Projections.include("_id"))
+                .forEach(r -> records.add(r.getString("_id")));
+        if (records.isEmpty()) {
+            return merged;
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        former.find(Filters.in("records", records)).projection(Projections.include("_id"))
+                .forEach(d -> candidates.add(d.getString("_id")));
+        candidates.removeAll(survivors);
+        about(candidates).forEach((id, known) -> {
+            if (survivors.contains(known.child().childId())) {
+                merged.add(id);
             }
         });
-        return ids;
+        return merged;
+    }
+
+    /**
+     * The indexes the Area filter follows a merge backwards through: a child's records, and the former children that
+     * listed a record. (The profiles' area index is {@link ProfileAreas#createIndexes}.)
+     */
+    void createIndexes() {
+        resolutions.createIndex(Indexes.compoundIndex(Indexes.ascending("childId"), Indexes.ascending("_id")),
+                new IndexOptions().name("childId"));
+        former.createIndex(Indexes.ascending("records"), new IndexOptions().name("records"));
     }
 
     /**

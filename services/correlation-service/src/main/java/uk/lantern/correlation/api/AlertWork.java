@@ -97,13 +97,12 @@ public class AlertWork {
      */
     public Page list(String code, String status, String childId, int page, int size, String severity, String area) {
         List<Bson> filters = new ArrayList<>();
-        if (area != null && AreaSettings.NOT_KNOWN.equalsIgnoreCase(area.strip())) {
-            filters.add(Filters.nin("childId", children.inAnArea()));
-        } else if (area != null && !area.isBlank()) {
-            String named = children.area(area).orElseThrow(() -> new InvalidRequestParameter("area",
+        boolean notKnown = area != null && AreaSettings.NOT_KNOWN.equalsIgnoreCase(area.strip());
+        String named = null;
+        if (!notKnown && area != null && !area.isBlank()) {
+            named = children.area(area).orElseThrow(() -> new InvalidRequestParameter("area",
                     "unknown area '" + area + "': one of " + Stream.concat(children.areas().stream().map(Area::name),
                             Stream.of(AreaSettings.NOT_KNOWN)).toList()));
-            filters.add(Filters.in("childId", children.livingIn(named)));
         }
         if (severity != null && !severity.isBlank()) {
             filters.add(Filters.eq("severity", known("severity", severity, Severity.values())));
@@ -116,6 +115,14 @@ public class AlertWork {
         }
         if (childId != null && !childId.isBlank()) {
             filters.add(Filters.eq("childId", childId.strip()));
+        }
+        if (named != null) {
+            filters.add(Filters.in("childId", children.livingIn(named)));
+        } else if (notKnown) {
+            // Of the children named by the alerts the other filters keep, those in no area (and alerts naming none).
+            Bson others = filters.isEmpty() ? new Document() : Filters.and(filters);
+            List<String> ids = alerts.distinct("childId", others, String.class).into(new ArrayList<>());
+            filters.add(Filters.or(Filters.in("childId", children.inNoArea(ids)), Filters.eq("childId", null)));
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
         List<Document> found = new ArrayList<>();

@@ -60,10 +60,28 @@ class ApiConfiguration {
     }
 
     @Bean
+    AlertChildren alertChildren(MongoTemplate mongo, AreaSettings areas, Clock clock,
+                                CorrelationProperties correlation) {
+        return new AlertChildren(mongo, areas, clock, correlation.getPatterns().getZone());
+    }
+
+    /** The Area filter's indexes (following a merge backwards), once the service is up; logged if not built. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> alertChildrenIndexes(AlertChildren children) {
+        return ready -> {
+            try {
+                children.createIndexes();
+            } catch (MongoException e) {
+                LoggerFactory.getLogger(ApiConfiguration.class)
+                        .warn("The Area filter's indexes were not created: {}", e.getMessage());
+            }
+        };
+    }
+
+    @Bean
     AlertWork alertWork(MongoTemplate mongo, Clock clock, EscalationSettings escalation, FieldCipher cipher,
-                        EventPublication publication, AreaSettings areas, CorrelationProperties correlation) {
-        return new AlertWork(mongo, clock, escalation, cipher, publication,
-                new AlertChildren(mongo, areas, clock, correlation.getPatterns().getZone()));
+                        EventPublication publication, AlertChildren children) {
+        return new AlertWork(mongo, clock, escalation, cipher, publication, children);
     }
 
     @Bean

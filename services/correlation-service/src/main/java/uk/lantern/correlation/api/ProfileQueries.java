@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.correlation.projection.ChronologyProjection;
+import uk.lantern.correlation.projection.ProfileAreas;
 import uk.lantern.correlation.projection.ProfileProjection;
 import uk.lantern.support.problems.InvalidRequestParameter;
 import uk.lantern.support.problems.NotFound;
@@ -331,6 +332,7 @@ public class ProfileQueries {
     static ObjectNode json(Document document) {
         Document copy = new Document(document);
         copy.remove("_id");
+        copy.remove(ProfileAreas.FIELD);
         return (ObjectNode) JSON.readTree(copy.toJson(RELAXED));
     }
 

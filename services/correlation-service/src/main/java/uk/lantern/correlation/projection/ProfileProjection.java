@@ -20,10 +20,11 @@ import uk.lantern.schemas.correlation.CorrelationEventTypes;
 
 /**
  * {@code lantern.child-profiles.v2} into the collection {@code profiles}, one document per child ({@code _id} = child
- * id), the profile as published. A profile replaces the stored one only when its version is at least the stored
- * version, so a redelivered or late older profile changes nothing; a tombstone (the child was merged into another)
- * deletes it. A document written from v1 carries the child's chronology: its events are kept in the chronology
- * collection first, since the source topics may no longer hold them.
+ * id), the profile as published, with the area its home postcode is in ({@link ProfileAreas}). A profile replaces the
+ * stored one only when its version is at least the stored version, so a redelivered or late older profile changes
+ * nothing; a tombstone (the child was merged into another) deletes it. A document written from v1 carries the child's
+ * chronology: its events are kept in the chronology collection first, since the source topics may no longer hold
+ * them.
  */
 public class ProfileProjection {
 
@@ -47,8 +48,11 @@ public class ProfileProjection {
     private final MongoCollection<Document> profiles;
     private final MongoCollection<Document> former;
     private final ChronologyProjection chronology;
+    private final ProfileAreas areas;
 
-    public ProfileProjection(MongoTemplate mongo) {
+    /** @param areas the area each profile is written with ({@link ProfileAreas#FIELD}) */
+    public ProfileProjection(MongoTemplate mongo, ProfileAreas areas) {
+        this.areas = areas;
         this.profiles = mongo.getCollection(COLLECTION);
         this.former = mongo.getCollection(FORMER_CHILDREN);
         this.chronology = new ChronologyProjection(mongo);
@@ -72,6 +76,7 @@ public class ProfileProjection {
         ChildProfile profile = decode(value);
         Document document = Document.parse(JSON.writeValueAsString(profile));
         document.put("_id", profile.childId());
+        areas.of(profile.homePostcode()).ifPresent(area -> document.put(ProfileAreas.FIELD, area));
         keepV1Chronology(profile.childId());
         try {
             profiles.replaceOne(Filters.and(Filters.eq("_id", profile.childId()),

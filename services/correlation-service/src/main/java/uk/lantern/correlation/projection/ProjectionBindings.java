@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
+import uk.lantern.correlation.api.AreaSettings;
 import uk.lantern.schemas.UndecodableEventException;
 import uk.lantern.support.consumers.ConsumerFailures;
 
@@ -30,9 +31,22 @@ public class ProjectionBindings {
         return ConsumerFailures.customizer(kafka, UndecodableEventException.class);
     }
 
+    /**
+     * Before the projections and the API start: the index of the profiles' areas, and each stored profile's area
+     * recomputed when the configured areas are not those it was computed with. A store that cannot be reached stops
+     * the start-up, rather than letting the Area filter answer from areas computed with other settings.
+     */
     @Bean
-    ProfileProjection profileProjection(MongoTemplate mongo) {
-        return new ProfileProjection(mongo);
+    ProfileAreas profileAreas(MongoTemplate mongo, AreaSettings areas) {
+        ProfileAreas profileAreas = new ProfileAreas(mongo, areas);
+        profileAreas.createIndexes();
+        profileAreas.recomputeIfChanged();
+        return profileAreas;
+    }
+
+    @Bean
+    ProfileProjection profileProjection(MongoTemplate mongo, ProfileAreas areas) {
+        return new ProfileProjection(mongo, areas);
     }
 
     @Bean

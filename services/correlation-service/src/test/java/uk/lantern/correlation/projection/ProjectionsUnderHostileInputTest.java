@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import uk.lantern.correlation.api.AreaSettings;
 import uk.lantern.schemas.Topic;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.UndecodableEventException;
@@ -47,7 +48,7 @@ class ProjectionsUnderHostileInputTest {
 
     @Test
     void the_profile_projection_stores_or_refuses_every_hostile_profile() {
-        ProfileProjection profiles = new ProfileProjection(mongo);
+        ProfileProjection profiles = new ProfileProjection(mongo, new ProfileAreas(mongo, new AreaSettings(null)));
         fuzz("profiles", Topics.CHILD_PROFILES, value -> profiles.apply("child-fuzz", value));
     }
 

@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
 import uk.lantern.correlation.api.ChildIdentity;
 import uk.lantern.correlation.api.ChildIdentity.Identity;
 import uk.lantern.correlation.api.ChildIdentity.Link;
+import uk.lantern.correlation.api.AreaSettings;
 import uk.lantern.correlation.api.DecisionReasons;
+import uk.lantern.correlation.projection.ProfileAreas;
 import uk.lantern.correlation.projection.ProfileProjection;
 import uk.lantern.correlation.projection.ReviewProjection;
 import uk.lantern.schemas.Subject;
@@ -71,7 +73,7 @@ class WhyRecordsAreLinkedTest {
     WhyRecordsAreLinkedTest() {
         mongo = new MongoTemplate(client, "why-linked-" + UUID.randomUUID());
         identityProjection = new ReviewProjection(mongo);
-        profileProjection = new ProfileProjection(mongo);
+        profileProjection = new ProfileProjection(mongo, new ProfileAreas(mongo, new AreaSettings(null)));
         identity = new ChildIdentity(mongo, ZoneId.of("Europe/London"), new DecisionReasons(mongo, CIPHER));
     }
 
