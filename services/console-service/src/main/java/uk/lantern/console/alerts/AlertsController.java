@@ -101,6 +101,7 @@ class AlertsController {
         model.addAttribute("changeWords", change == null ? null : change == AlertNotice.Change.RAISED ? "New"
                 : change == AlertNotice.Change.CLEARED ? "Cleared" : "Updated");
         model.addAttribute("counts", counts(shown));
+        model.addAttribute("more", more(board.alerts().size(), board.matching()));
         Alert named = changed == null ? null
                 : shown.stream().filter(a -> changed.equals(a.alertId())).findFirst().orElse(null);
         model.addAttribute("announcement", named == null || change == null ? null
@@ -120,6 +121,20 @@ class AlertsController {
         offered.remove(Words.AREA_NOT_KNOWN);
         offered.add(Words.AREA_NOT_KNOWN);
         return List.copyOf(offered);
+    }
+
+    /**
+     * When more alerts match than the board holds (a page of each status): "More alerts match than the board holds
+     * (1,234): it shows the most urgent 500 of each status. Choose a pattern, severity or area to see the others."
+     * Null when all are shown.
+     */
+    static String more(int fetched, long matching) {
+        if (matching <= fetched) {
+            return null;
+        }
+        return String.format(java.util.Locale.UK, "More alerts match than the board holds (%,d): it shows the most "
+                + "urgent %,d of each status. Choose a pattern, severity or area to see the others.", matching,
+                CorrelationAlerts.PAGE);
     }
 
     /** "3 alerts: 1 urgent, 2 high", most severe first. */

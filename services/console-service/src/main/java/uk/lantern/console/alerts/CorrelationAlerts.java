@@ -22,7 +22,7 @@ class CorrelationAlerts {
     static final String BOARD_PURPOSE = "Alerts board: deciding which child needs someone now";
     static final String ALERT_PURPOSE = "Working an alert";
     static final String REVIEW_PURPOSE = "Daily missing review with the police";
-    /** One page of each status: more open alerts than this is itself the news. */
+    /** One page of each status, the most urgent first: more open alerts than this is itself the news. */
     static final int PAGE = 500;
 
     private final Backends backends;
@@ -40,14 +40,17 @@ class CorrelationAlerts {
      * The board's alerts, and whether they have the change a live notice told of: asked with the notice's alert and
      * time, the correlation service waits a few seconds for its own copy of the alerts to have that change.
      *
+     * @param matching how many alerts match the filter in all (more than {@code alerts} when a status has more than a
+     *                 page: the page then holds the most urgent of them)
      * @param caughtUp false when the service still did not have the change; null when no change was asked about
      */
-    record Board(List<Alert> alerts, Boolean caughtUp) {
+    record Board(List<Alert> alerts, long matching, Boolean caughtUp) {
     }
 
     Board board(BoardFilter filter, AlertNotice notice) {
         Map<String, Alert> found = new LinkedHashMap<>();
         Boolean caughtUp = null;
+        long matching = 0;
         for (String status : filter.statuses()) {
             // the first call waits for the change, if any: the later ones are asked after it
             AlertNotice waitFor = caughtUp == null ? notice : null;
@@ -55,7 +58,7 @@ class CorrelationAlerts {
                     .uri(uri -> uri.path("/alerts").queryParamIfPresent("code", java.util.Optional.ofNullable(filter.code()))
                             .queryParamIfPresent("severity", java.util.Optional.ofNullable(filter.severity()))
                             .queryParamIfPresent("area", java.util.Optional.ofNullable(filter.area()))
-                            .queryParam("status", status).queryParam("size", PAGE)
+                            .queryParam("status", status).queryParam("size", PAGE).queryParam("sort", "urgency")
                             .queryParamIfPresent("changed", java.util.Optional.ofNullable(waitFor)
                                     .filter(n -> n.changedAt() != null).map(AlertNotice::alertId))
                             .queryParamIfPresent("changedAt", java.util.Optional.ofNullable(waitFor)
@@ -67,13 +70,14 @@ class CorrelationAlerts {
                 if (page.has("caughtUp")) {
                     caughtUp = page.path("caughtUp").asBoolean();
                 }
+                matching += page.path("total").asLong(page.path("alerts").size());
                 page.path("alerts").forEach(a -> {
                     Alert alert = Alert.of(a);
                     found.putIfAbsent(alert.alertId(), alert);
                 });
             }
         }
-        return new Board(new ArrayList<>(found.values()), caughtUp);
+        return new Board(new ArrayList<>(found.values()), Math.max(matching, found.size()), caughtUp);
     }
 
     /**

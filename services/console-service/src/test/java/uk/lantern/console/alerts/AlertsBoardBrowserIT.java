@@ -31,8 +31,8 @@ import uk.lantern.console.browser.StandInService.Answer;
 class AlertsBoardBrowserIT {
 
     static final Instant NOW = Instant.now();
-    static final String OPEN = "GET /alerts?status=OPEN&size=500";
-    static final String ESCALATED = "GET /alerts?status=ESCALATED&size=500";
+    static final String OPEN = "GET /alerts?status=OPEN&size=500&sort=urgency";
+    static final String ESCALATED = "GET /alerts?status=ESCALATED&size=500&sort=urgency";
 
     private static ConsoleUnderTest console;
 
@@ -117,6 +117,7 @@ class AlertsBoardBrowserIT {
             assertThat(kai).contains("High", "Return interview overdue", "Escalated",
                     "Escalated to the missing team manager, 2 hours ago (step 2)", "6 hours");
             assertThat(page.findElement(By.cssSelector(".counts")).getText()).contains("4 alerts: 2 urgent, 1 high, 1 medium");
+            assertThat(page.findElements(By.id("more-alerts"))).as("all that match are shown").isEmpty();
             assertThat(page.findElement(By.cssSelector("#alert-a-zoe a.child-link")).getAttribute("href"))
                     .endsWith("/children/child-zoe");
             assertThat(correlation().received()).filteredOn(r -> r.pathAndQuery().startsWith("/alerts?"))
@@ -130,9 +131,25 @@ class AlertsBoardBrowserIT {
     }
 
     @Test
+    void when_more_alerts_match_than_a_page_holds_the_board_says_so_and_shows_the_most_urgent() {
+        // the service's page of open alerts is its most urgent 500 (sort=urgency); 1,234 match
+        correlation().answer(OPEN, Answer.json(page(AMELIA, SIMON).replaceFirst("\"total\":2", "\"total\":1234")));
+        try (Browser browser = new Browser()) {
+            browser.signIn(console.url() + "/alerts", "coordinator");
+            WebDriver page = browser.driver();
+            assertThat(browser.waitFor(By.id("more-alerts")).getText()).isEqualTo("More alerts match than the board "
+                    + "holds (1,235): it shows the most urgent 500 of each status. Choose a pattern, severity or area "
+                    + "to see the others.");
+            assertThat(correlation().received()).filteredOn(r -> r.pathAndQuery().startsWith("/alerts?status="))
+                    .allSatisfy(r -> assertThat(r.pathAndQuery()).contains("sort=urgency"));
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
     void the_filters_are_a_bookmarkable_form_passed_on_to_the_correlation_service() {
-        correlation().answer("GET /alerts?severity=URGENT&status=OPEN&size=500", Answer.json(page(AMELIA, SIMON)))
-                .answer("GET /alerts?severity=URGENT&status=ASSIGNED&size=500", Answer.json(page()));
+        correlation().answer("GET /alerts?severity=URGENT&status=OPEN&size=500&sort=urgency", Answer.json(page(AMELIA, SIMON)))
+                .answer("GET /alerts?severity=URGENT&status=ASSIGNED&size=500&sort=urgency", Answer.json(page()));
         try (Browser browser = new Browser()) {
             browser.signIn(console.url() + "/alerts", "coordinator");
             WebDriver page = browser.driver();
@@ -157,8 +174,8 @@ class AlertsBoardBrowserIT {
 
     @Test
     void the_board_is_filtered_by_area_with_the_keyboard_alone() {
-        correlation().answer("GET /alerts?area=North&status=OPEN&size=500", Answer.json(page()))
-                .answer("GET /alerts?area=North&status=ESCALATED&size=500", Answer.json(page(KAI)));
+        correlation().answer("GET /alerts?area=North&status=OPEN&size=500&sort=urgency", Answer.json(page()))
+                .answer("GET /alerts?area=North&status=ESCALATED&size=500&sort=urgency", Answer.json(page(KAI)));
         try (Browser browser = new Browser()) {
             browser.signIn(console.url() + "/alerts", "coordinator");
             WebDriver page = browser.driver();
@@ -195,8 +212,8 @@ class AlertsBoardBrowserIT {
 
     @Test
     void the_alerts_of_children_whose_area_is_not_known_are_found_with_the_keyboard_alone() {
-        correlation().answer("GET /alerts?area=Area%20not%20known&status=OPEN&size=500", Answer.json(page(ZOE)))
-                .answer("GET /alerts?area=Area%20not%20known&status=ESCALATED&size=500", Answer.json(page()));
+        correlation().answer("GET /alerts?area=Area%20not%20known&status=OPEN&size=500&sort=urgency", Answer.json(page(ZOE)))
+                .answer("GET /alerts?area=Area%20not%20known&status=ESCALATED&size=500&sort=urgency", Answer.json(page()));
         try (Browser browser = new Browser()) {
             browser.signIn(console.url() + "/alerts", "coordinator");
             WebDriver page = browser.driver();
@@ -225,8 +242,8 @@ class AlertsBoardBrowserIT {
             assertThat(new Select(page.findElement(By.id("area"))).getFirstSelectedOption().getText())
                     .isEqualTo("Area not known");
             assertThat(correlation().received()).extracting(StandInService.Received::pathAndQuery)
-                    .contains("/alerts?area=Area%20not%20known&status=OPEN&size=500",
-                            "/alerts?area=Area%20not%20known&status=ESCALATED&size=500");
+                    .contains("/alerts?area=Area%20not%20known&status=OPEN&size=500&sort=urgency",
+                            "/alerts?area=Area%20not%20known&status=ESCALATED&size=500&sort=urgency");
             browser.assertAccessible();
         }
     }

@@ -94,7 +94,7 @@ class AlertsLiveBrowserIT {
                     AlertsBoardBrowserIT.about("child-lily", "Lily Evans", 12, "West"));
             // The console hears the alert before the correlation service has stored it (they read the topic apart):
             // the board asks for its rows with the alert and its time, and is told the service has not caught up
-            String waiting = "/alerts?status=OPEN&size=500&changed=" + alertId + "&changedAt=";
+            String waiting = "/alerts?status=OPEN&size=500&sort=urgency&changed=" + alertId + "&changedAt=";
             correlation.answerStartingWith("GET " + waiting, Answer.json("{\"alerts\":[],\"page\":0,\"size\":500,"
                     + "\"total\":0,\"caughtUp\":false}"));
             publish(alertId, "child-lily");
@@ -125,8 +125,8 @@ class AlertsLiveBrowserIT {
             browser.screenshot("alert-live");
 
             // a board filtered by area listens, and fetches its rows, with its area
-            correlation.answer("GET /alerts?area=West&status=OPEN&size=500", Answer.json(AlertsBoardBrowserIT.page()))
-                    .answer("GET /alerts?area=West&status=ESCALATED&size=500", Answer.json(AlertsBoardBrowserIT.page()));
+            correlation.answer("GET /alerts?area=West&status=OPEN&size=500&sort=urgency", Answer.json(AlertsBoardBrowserIT.page()))
+                    .answer("GET /alerts?area=West&status=ESCALATED&size=500&sort=urgency", Answer.json(AlertsBoardBrowserIT.page()));
             page.get(console.url() + "/alerts?area=West");
             assertThat(page.findElement(By.cssSelector(".live-stream")).getAttribute("sse-connect"))
                     .isEqualTo("/alerts/live?area=West&status=OPEN&status=ESCALATED");

@@ -34,7 +34,8 @@ class AlertController {
         this.catchUp = catchUp;
     }
 
-    @Operation(summary = "Alerts, latest raised first; filter by code, status, severity, child and area",
+    @Operation(summary = "Alerts, latest raised first or most urgent first; filter by code, status, severity, child "
+            + "and area",
             description = "Each alert names its child as the child's profile is now (child: current id, name, age), "
                     + "the other children of a shared place or adult the same way (relatedChildren), and the area of "
                     + "the child's home postcode (area). The read is logged under every child shown.")
@@ -52,7 +53,10 @@ class AlertController {
                                 + "lantern.correlation.board.catch-up-wait) until it has that change, and says "
                                 + "whether it does (caughtUp)") @RequestParam(required = false) String changed,
                         @Parameter(description = "With changed: the recordedAt of the alert's event on "
-                                + "lantern.alerts.v1 (ISO-8601)") @RequestParam(required = false) Instant changedAt) {
+                                + "lantern.alerts.v1 (ISO-8601)") @RequestParam(required = false) Instant changedAt,
+                        @Parameter(description = "latest (the default): the latest raised first; urgency: the most "
+                                + "severe first, then the longest waiting, as the console's board shows them")
+                        @RequestParam(required = false) String sort) {
         Boolean caughtUp = null;
         if (changed != null && !changed.isBlank()) {
             if (changedAt == null) {
@@ -61,8 +65,18 @@ class AlertController {
             }
             caughtUp = catchUp.caughtUp(changed.strip(), changedAt);
         }
-        AlertWork.Page found = alerts.list(code, status, childId, page, size, severity, area);
+        AlertWork.Page found = alerts.list(code, status, childId, page, size, severity, area, order(sort));
         return caughtUp == null ? found : found.caughtUp(caughtUp);
+    }
+
+    private static AlertWork.Order order(String sort) {
+        if (sort == null || sort.isBlank() || sort.strip().equalsIgnoreCase("latest")) {
+            return AlertWork.Order.LATEST;
+        }
+        if (sort.strip().equalsIgnoreCase("urgency")) {
+            return AlertWork.Order.URGENCY;
+        }
+        throw new InvalidRequestParameter("sort", "unknown order '" + sort + "': latest or urgency");
     }
 
     @Operation(summary = "The areas of the local authority an alert may be in, in order, each with its postcode "

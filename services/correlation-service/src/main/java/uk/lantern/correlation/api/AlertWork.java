@@ -95,7 +95,27 @@ public class AlertWork {
      *                 the alerts of the children in none (no home postcode, one no area covers, no profile now);
      *                 blank for any
      */
+    /** The order of a page of alerts. */
+    public enum Order {
+        /** The latest raised first: what is new. */
+        LATEST,
+        /**
+         * The most urgent first: the highest severity, then the one that has waited longest since it was published
+         * (then by id): the board's order, so a page of it never leaves out a more urgent alert than it shows.
+         */
+        URGENCY
+    }
+
+    /** The severities, most urgent first. */
+    private static final List<String> BY_URGENCY = List.of(Severity.URGENT.name(), Severity.HIGH.name(),
+            Severity.MEDIUM.name(), Severity.LOW.name());
+
     public Page list(String code, String status, String childId, int page, int size, String severity, String area) {
+        return list(code, status, childId, page, size, severity, area, Order.LATEST);
+    }
+
+    public Page list(String code, String status, String childId, int page, int size, String severity, String area,
+                     Order order) {
         List<Bson> filters = new ArrayList<>();
         boolean notKnown = area != null && AreaSettings.NOT_KNOWN.equalsIgnoreCase(area.strip());
         String named = null;
@@ -125,10 +145,44 @@ public class AlertWork {
             filters.add(Filters.or(Filters.in("childId", children.inNoArea(ids)), Filters.eq("childId", null)));
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        List<Document> found = order == Order.URGENCY ? mostUrgentFirst(filter, page, size) : latestFirst(filter, page,
+                size);
+        return new Page(views(found), page, size, alerts.countDocuments(filter), null);
+    }
+
+    private List<Document> latestFirst(Bson filter, int page, int size) {
         List<Document> found = new ArrayList<>();
         alerts.find(filter).sort(Sorts.orderBy(Sorts.descending("raisedAt"), Sorts.ascending("_id")))
-                .skip(page * size).limit(size).forEach(found::add);
-        return new Page(views(found), page, size, alerts.countDocuments(filter), null);
+                .skip((long) page * size > Integer.MAX_VALUE ? Integer.MAX_VALUE : page * size).limit(size)
+                .forEach(found::add);
+        return found;
+    }
+
+    /**
+     * One severity at a time, most urgent first, each longest waiting first; the page's window is laid across them
+     * (a severity wholly before the window is only counted). Alerts of no known severity come last.
+     */
+    private List<Document> mostUrgentFirst(Bson filter, int page, int size) {
+        List<Document> found = new ArrayList<>();
+        long skip = (long) page * size;
+        List<Bson> bands = new ArrayList<>();
+        BY_URGENCY.forEach(s -> bands.add(Filters.eq("severity", s)));
+        bands.add(Filters.nin("severity", BY_URGENCY));
+        for (Bson band : bands) {
+            if (found.size() == size) {
+                break;
+            }
+            Bson inBand = Filters.and(filter, band);
+            long n = alerts.countDocuments(inBand);
+            if (skip >= n) {
+                skip -= n;
+                continue;
+            }
+            alerts.find(inBand).sort(Sorts.orderBy(Sorts.ascending("publishedAt"), Sorts.ascending("_id")))
+                    .skip((int) skip).limit(size - found.size()).forEach(found::add);
+            skip = 0;
+        }
+        return found;
     }
 
     public AlertView get(String alertId) {

@@ -85,6 +85,50 @@ class BoardQueriesTest {
         assertThat(bad.body().at("/errors/0/field").asString()).isEqualTo("severity");
     }
 
+    String raisedAlert(String code, String severity, String child, Instant publishedAt) {
+        String alertId = UUID.randomUUID().toString();
+        feed().send(CorrelationTopics.ALERTS.name(), child,
+                Correlated.raised(alertId, code, severity, child, publishedAt));
+        Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
+        return alertId;
+    }
+
+    /**
+     * A board shows the most urgent alerts first; when more match than one page holds, the page must be the most
+     * urgent ones, not the latest raised (an urgent alert that has waited longest would otherwise drop off the board).
+     */
+    @Test
+    void sorted_by_urgency_a_page_is_the_most_severe_then_the_longest_waiting_and_pages_run_on_across_severities() {
+        String child = Correlated.uniqueChildId();
+        Instant t = WithoutTopology.START.minus(Duration.ofDays(3));
+        String lowOldest = raisedAlert("SCREENING_GAP", "LOW", child, t);
+        String urgentOld = raisedAlert("NEED_TO_KNOW", "URGENT", child, t.plusSeconds(60));
+        String high = raisedAlert("RHI_OVERDUE", "HIGH", child, t.plusSeconds(120));
+        String urgentNew = raisedAlert("MISSING_WITH_EXPLOITATION_RISK", "URGENT", child, t.plusSeconds(180));
+        String mediumNewest = raisedAlert("REPEAT_MISSING", "MEDIUM", child, t.plusSeconds(240));
+
+        JsonNode all = api().get("/alerts?childId=" + child + "&sort=urgency").body();
+        assertThat(all.path("alerts")).extracting(a -> a.path("alertId").asString())
+                .containsExactly(urgentOld, urgentNew, high, mediumNewest, lowOldest);
+        // the first page of two is the two urgent ones, however long ago the latest was raised
+        JsonNode first = api().get("/alerts?childId=" + child + "&sort=urgency&size=2").body();
+        assertThat(first.path("alerts")).extracting(a -> a.path("alertId").asString())
+                .containsExactly(urgentOld, urgentNew);
+        assertThat(first.path("total").asLong()).isEqualTo(5);
+        JsonNode second = api().get("/alerts?childId=" + child + "&sort=urgency&size=2&page=1").body();
+        assertThat(second.path("alerts")).extracting(a -> a.path("alertId").asString())
+                .containsExactly(high, mediumNewest);
+        JsonNode third = api().get("/alerts?childId=" + child + "&sort=URGENCY&size=2&page=2").body();
+        assertThat(third.path("alerts")).extracting(a -> a.path("alertId").asString()).containsExactly(lowOldest);
+        // the default stays the latest raised first
+        assertThat(api().get("/alerts?childId=" + child + "&size=2").body().path("alerts"))
+                .extracting(a -> a.path("alertId").asString()).containsExactly(mediumNewest, urgentNew);
+
+        Api.Response bad = api().get("/alerts?sort=loudest");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().at("/errors/0/field").asString()).isEqualTo("sort");
+    }
+
     /**
      * The race the real stack lost in CI: the console hears an alert's event and asks for the board's rows before
      * this service's projection has stored it. Asked "after alert X changed at T", the list waits for that change.
