@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -223,6 +224,7 @@ class AlertWorkEventsTest extends ApiWithoutTopology {
     }
 
     String raisedAlert(String code, String severity) {
-        return raisedAlert(code, severity, Correlated.uniqueChildId(), clock.instant());
+        String child = Correlated.uniqueChildId();
+        return raisedAlert(Correlated.raised(UUID.randomUUID().toString(), code, severity, child, clock.instant()));
     }
 }

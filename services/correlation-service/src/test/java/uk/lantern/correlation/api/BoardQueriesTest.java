@@ -26,7 +26,8 @@ class BoardQueriesTest extends ApiWithoutTopology {
 
 
     String raisedAlert(String code, String severity, String child) {
-        return raisedAlert(code, severity, child, WithoutTopology.START.minusSeconds(600));
+        return raisedAlert(Correlated.raised(UUID.randomUUID().toString(), code, severity, child,
+                WithoutTopology.START.minusSeconds(600)));
     }
 
     @Test

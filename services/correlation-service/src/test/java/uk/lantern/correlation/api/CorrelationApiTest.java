@@ -43,7 +43,8 @@ class CorrelationApiTest extends ApiWithoutTopology {
     AlertWork alertWork;
 
     String raisedAlert(String code, String severity, Instant recordedAt) {
-        return raisedAlert(code, severity, Correlated.uniqueChildId(), recordedAt);
+        String child = Correlated.uniqueChildId();
+        return raisedAlert(Correlated.raised(UUID.randomUUID().toString(), code, severity, child, recordedAt));
     }
 
     // --- children -------------------------------------------------------------------------------------------

@@ -1,8 +1,6 @@
 package uk.lantern.correlation.support;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,10 +78,5 @@ public abstract class ApiWithoutTopology {
         feed().send(CorrelationTopics.ALERTS.name(), raised.data().childId(), raised);
         Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
         return alertId;
-    }
-
-    /** A new alert of the code and severity about the child, recorded at that time (see {@link Correlated#raised}). */
-    protected String raisedAlert(String code, String severity, String child, Instant recordedAt) {
-        return raisedAlert(Correlated.raised(UUID.randomUUID().toString(), code, severity, child, recordedAt));
     }
 }
