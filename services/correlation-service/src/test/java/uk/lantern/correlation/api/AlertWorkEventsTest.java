@@ -11,14 +11,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import uk.lantern.correlation.support.ApiWithoutTopology;
 import uk.lantern.correlation.support.Correlated;
-import uk.lantern.correlation.support.EmbeddedInfraProperties;
-import uk.lantern.correlation.support.Feed;
 import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.schemas.Topics;
 import uk.lantern.schemas.correlation.AlertAcknowledged;
@@ -26,7 +22,6 @@ import uk.lantern.schemas.correlation.AlertAssigned;
 import uk.lantern.schemas.correlation.AlertEscalated;
 import uk.lantern.schemas.correlation.AlertResolved;
 import uk.lantern.schemas.correlation.AlertWorkEvent;
-import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.support.crypto.FieldCipher;
 import uk.lantern.support.outbox.EventPublication;
 import uk.lantern.testsupport.Api;
@@ -41,15 +36,11 @@ import uk.lantern.testsupport.TopicReader;
  * once a later event of the alert is read, nothing before it is still on its way.
  */
 @WithoutTopology
-class AlertWorkEventsTest {
+class AlertWorkEventsTest extends ApiWithoutTopology {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final Duration WINDOW = Duration.ofHours(1);
-    static Feed feed;
     static TopicReader<AlertWorkEvent> work;
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -63,11 +54,6 @@ class AlertWorkEventsTest {
     @Autowired
     EventPublication publication;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfraProperties.register(registry);
-    }
-
     /** Opened once the service is up: it creates the topic. */
     static TopicReader<AlertWorkEvent> work() {
         if (work == null) {
@@ -78,11 +64,7 @@ class AlertWorkEventsTest {
     }
 
     @AfterAll
-    static void close() {
-        if (feed != null) {
-            feed.close();
-            feed = null;
-        }
+    static void closeTheReader() {
         if (work != null) {
             work.close();
             work = null;
@@ -233,10 +215,6 @@ class AlertWorkEventsTest {
                 .containsExactly("AlertAcknowledged", "AlertResolved");
     }
 
-    Api api() {
-        return new Api(port).as("coordinator");
-    }
-
     JsonNode view(String alertId) {
         return api().get("/alerts/" + alertId).body();
     }
@@ -246,14 +224,7 @@ class AlertWorkEventsTest {
     }
 
     String raisedAlert(String code, String severity) {
-        String alertId = UUID.randomUUID().toString();
         String child = Correlated.uniqueChildId();
-        if (feed == null) {
-            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
-        }
-        feed.send(CorrelationTopics.ALERTS.name(), child,
-                Correlated.raised(alertId, code, severity, child, clock.instant()));
-        Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
-        return alertId;
+        return raisedAlert(Correlated.raised(UUID.randomUUID().toString(), code, severity, child, clock.instant()));
     }
 }

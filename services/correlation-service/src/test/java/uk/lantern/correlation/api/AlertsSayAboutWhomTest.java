@@ -11,19 +11,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.correlation.projection.AlertProjection;
 import uk.lantern.correlation.projection.ProfileProjection;
+import uk.lantern.correlation.support.ApiWithoutTopology;
 import uk.lantern.correlation.support.Correlated;
-import uk.lantern.correlation.support.EmbeddedInfraProperties;
-import uk.lantern.correlation.support.Feed;
 import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.correlation.AlertRaised;
@@ -31,7 +26,6 @@ import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.schemas.correlation.CorrelationEventTypes;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.testsupport.Api;
-import uk.lantern.testsupport.EmbeddedInfra;
 
 /**
  * An alert says about whom (the child's name and age from the profile as it is when the alert is read, following a
@@ -39,40 +33,12 @@ import uk.lantern.testsupport.EmbeddedInfra;
  * running; the clock is at {@link WithoutTopology#START} (23 Nov 2026), so a child born on 1 May 2012 is 14.
  */
 @WithoutTopology
-class AlertsSayAboutWhomTest {
+class AlertsSayAboutWhomTest extends ApiWithoutTopology {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final LocalDate BORN = LocalDate.of(2012, 5, 1);
-    static Feed feed;
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfraProperties.register(registry);
-    }
-
-    @AfterAll
-    static void close() {
-        if (feed != null) {
-            feed.close();
-            feed = null;
-        }
-    }
-
-    static Feed feed() {
-        if (feed == null) {
-            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
-        }
-        return feed;
-    }
-
-    Api api() {
-        return new Api(port).as("coordinator");
-    }
 
     // --- 1. about whom ---------------------------------------------------------------------------------------------
 
@@ -397,15 +363,11 @@ class AlertsSayAboutWhomTest {
     }
 
     String raised(String childId, String code, String summary, String relatedChildId, List<String> relatedChildIds) {
-        String alertId = UUID.randomUUID().toString();
         Instant recordedAt = WithoutTopology.START.minusSeconds(600);
         Instant raisedAt = recordedAt.truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
-        feed().send(CorrelationTopics.ALERTS.name(), childId, Envelope.of(CorrelationEventTypes.ALERT_RAISED,
-                UUID.randomUUID(), raisedAt, recordedAt, "correlation-service", Correlated.NONE,
-                new AlertRaised(alertId, code, "HIGH", childId, List.of("ev-1"), raisedAt,
-                        raisedAt.plusSeconds(3600), List.of("MISSING_COORDINATOR"), summary, relatedChildId,
-                        relatedChildIds)));
-        Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
-        return alertId;
+        return raisedAlert(Envelope.of(CorrelationEventTypes.ALERT_RAISED, UUID.randomUUID(), raisedAt, recordedAt,
+                "correlation-service", Correlated.NONE, new AlertRaised(UUID.randomUUID().toString(), code, "HIGH",
+                        childId, List.of("ev-1"), raisedAt, raisedAt.plusSeconds(3600),
+                        List.of("MISSING_COORDINATOR"), summary, relatedChildId, relatedChildIds)));
     }
 }

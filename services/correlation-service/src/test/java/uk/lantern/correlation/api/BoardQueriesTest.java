@@ -7,65 +7,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import uk.lantern.correlation.support.ApiWithoutTopology;
 import uk.lantern.correlation.support.Correlated;
-import uk.lantern.correlation.support.EmbeddedInfraProperties;
-import uk.lantern.correlation.support.Feed;
 import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.testsupport.Api;
-import uk.lantern.testsupport.EmbeddedInfra;
 
 /**
  * The two reads the console's alerts board and daily review need: alerts filtered by severity, and the children who
  * went missing or came back since the last review. On the real broker and store, the topology not running.
  */
 @WithoutTopology
-class BoardQueriesTest {
-
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static Feed feed;
-
-    @LocalServerPort
-    int port;
+class BoardQueriesTest extends ApiWithoutTopology {
 
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfraProperties.register(registry);
-    }
-
-    @AfterAll
-    static void close() {
-        if (feed != null) {
-            feed.close();
-            feed = null;
-        }
-    }
-
-    static Feed feed() {
-        if (feed == null) {
-            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
-        }
-        return feed;
-    }
-
-    Api api() {
-        return new Api(port).as("coordinator");
-    }
 
     String raisedAlert(String code, String severity, String child) {
-        String alertId = UUID.randomUUID().toString();
-        feed().send(CorrelationTopics.ALERTS.name(), child,
-                Correlated.raised(alertId, code, severity, child, WithoutTopology.START.minusSeconds(600)));
-        Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
-        return alertId;
+        return raisedAlert(Correlated.raised(UUID.randomUUID().toString(), code, severity, child,
+                WithoutTopology.START.minusSeconds(600)));
     }
 
     @Test

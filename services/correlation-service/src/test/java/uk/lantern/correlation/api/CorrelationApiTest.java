@@ -9,18 +9,13 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.correlation.stream.SourceRecords;
+import uk.lantern.correlation.support.ApiWithoutTopology;
 import uk.lantern.correlation.support.Correlated;
-import uk.lantern.correlation.support.EmbeddedInfraProperties;
-import uk.lantern.correlation.support.Feed;
 import uk.lantern.testsupport.MutableClock;
 import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.schemas.Subject;
@@ -37,13 +32,9 @@ import uk.lantern.testsupport.TopicReader;
  * running: the test publishes what it would (profiles, alerts, identity events) and reads the API.
  */
 @WithoutTopology
-class CorrelationApiTest {
+class CorrelationApiTest extends ApiWithoutTopology {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static Feed feed;
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -51,42 +42,9 @@ class CorrelationApiTest {
     @Autowired
     AlertWork alertWork;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfraProperties.register(registry);
-    }
-
-    @AfterAll
-    static void close() {
-        if (feed != null) {
-            feed.close();
-            feed = null;
-        }
-    }
-
-    static Feed feed() {
-        if (feed == null) {
-            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
-        }
-        return feed;
-    }
-
-    Api api() {
-        return new Api(port).as("coordinator");
-    }
-
-    void published(ChildProfile profile) {
-        feed().send(CorrelationTopics.CHILD_PROFILES.name(), profile);
-        Awaitility.await().atMost(WAIT).until(() -> api().get("/children/" + profile.childId()).status() == 200
-                && api().get("/children/" + profile.childId()).body().path("version").asLong() == profile.version());
-    }
-
     String raisedAlert(String code, String severity, Instant recordedAt) {
-        String alertId = UUID.randomUUID().toString();
         String child = Correlated.uniqueChildId();
-        feed().send(CorrelationTopics.ALERTS.name(), child, Correlated.raised(alertId, code, severity, child, recordedAt));
-        Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
-        return alertId;
+        return raisedAlert(Correlated.raised(UUID.randomUUID().toString(), code, severity, child, recordedAt));
     }
 
     // --- children -------------------------------------------------------------------------------------------

@@ -8,23 +8,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import uk.lantern.correlation.support.ApiWithoutTopology;
 import uk.lantern.correlation.support.Correlated;
-import uk.lantern.correlation.support.EmbeddedInfraProperties;
-import uk.lantern.correlation.support.Feed;
 import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.schemas.correlation.ChildProfile.Link;
-import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.testsupport.Api;
-import uk.lantern.testsupport.EmbeddedInfra;
 
 /**
  * {@code GET /children/{id}/network} keeps to a time window and a cap, on the real broker and store: profiles are
@@ -36,28 +28,10 @@ import uk.lantern.testsupport.EmbeddedInfra;
         "lantern.correlation.network.busy-above=3",
         "lantern.correlation.network.limit=2",
         "lantern.correlation.network.max-limit=10"})
-class NetworkWindowAndCapTest {
+class NetworkWindowAndCapTest extends ApiWithoutTopology {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     /** The test clock's now; the window is 365 days back from it unless asked. */
     static final Instant NOW = WithoutTopology.START;
-    static Feed feed;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfraProperties.register(registry);
-    }
-
-    @AfterAll
-    static void close() {
-        if (feed != null) {
-            feed.close();
-            feed = null;
-        }
-    }
 
     // --- the window -----------------------------------------------------------------------------------------
 
@@ -197,24 +171,6 @@ class NetworkWindowAndCapTest {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
-
-    Api api() {
-        return new Api(port).as("coordinator");
-    }
-
-    static Feed feed() {
-        if (feed == null) {
-            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
-        }
-        return feed;
-    }
-
-    void published(ChildProfile... profiles) {
-        Arrays.stream(profiles).forEach(p -> feed().send(CorrelationTopics.CHILD_PROFILES.name(), p));
-        for (ChildProfile profile : profiles) {
-            Awaitility.await().atMost(WAIT).until(() -> api().get("/children/" + profile.childId()).status() == 200);
-        }
-    }
 
     JsonNode network(ChildProfile child, String query) {
         Api.Response response = api().get("/children/" + child.childId() + "/network" + query);

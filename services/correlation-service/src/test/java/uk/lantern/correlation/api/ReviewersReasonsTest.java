@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.correlation.projection.ReviewProjection;
+import uk.lantern.correlation.support.ApiWithoutTopology;
 import uk.lantern.correlation.support.Correlated;
-import uk.lantern.correlation.support.EmbeddedInfraProperties;
-import uk.lantern.correlation.support.Feed;
 import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
@@ -33,7 +27,6 @@ import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.IdentityDecisionMade;
 import uk.lantern.schemas.correlation.ReviewDecided;
 import uk.lantern.testsupport.Api;
-import uk.lantern.testsupport.EmbeddedInfra;
 import uk.lantern.testsupport.MutableClock;
 
 /**
@@ -43,14 +36,10 @@ import uk.lantern.testsupport.MutableClock;
  * RecordForgotten and the profile on their topics), as the projections read them.
  */
 @WithoutTopology
-class ReviewersReasonsTest {
+class ReviewersReasonsTest extends ApiWithoutTopology {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final String WORDS = "Same school, same carer; the dates of birth differ by a typing slip.";
-    static Feed feed;
 
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -61,30 +50,6 @@ class ReviewersReasonsTest {
     DecisionReasons reasons;
     @Autowired
     KafkaTemplate<String, String> kafka;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfraProperties.register(registry);
-    }
-
-    @AfterAll
-    static void close() {
-        if (feed != null) {
-            feed.close();
-            feed = null;
-        }
-    }
-
-    static Feed feed() {
-        if (feed == null) {
-            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
-        }
-        return feed;
-    }
-
-    Api api() {
-        return new Api(port).as("coordinator");
-    }
 
     @Test
     void a_confirmed_links_reason_is_shown_in_the_reviewers_words_and_is_sealed_in_the_store() {

@@ -3,15 +3,11 @@ package uk.lantern.correlation.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import uk.lantern.correlation.stream.identityindex.StoreIdentityIndex;
 import uk.lantern.schemas.AllocatedWorker;
 import uk.lantern.schemas.Ethnicity;
 import uk.lantern.schemas.Subject;
@@ -22,15 +18,7 @@ import uk.lantern.schemas.exploitationrisk.RiskCategory;
  * latest event states (a correction at the source is not a new record), and the allocation is the latest any source
  * recorded; a report without one changes nothing.
  */
-class ProfileCarriesEthnicityAndAllocationTest {
-
-    private static final Instant NOW = SourceEvents.NOW;
-    private final TopologyHarness lantern = new TopologyHarness(NOW, false);
-
-    @AfterEach
-    void close() {
-        lantern.close();
-    }
+class ProfileCarriesEthnicityAndAllocationTest extends ThroughTheTopology {
 
     @Test
     void the_profile_carries_the_agreed_ethnicity_and_the_latest_allocation() {
@@ -40,7 +28,7 @@ class ProfileCarriesEthnicityAndAllocationTest {
                 new AllocatedWorker("Ann Lee", "Children in Care 1")));
         lantern.send(SourceEvents.assessmentCompleted(corrected, "as-1", NOW.minus(Duration.ofHours(4)),
                 RiskCategory.MODERATE, new AllocatedWorker(null, "Exploitation Team")));
-        String childId = childOf(SourceRecords.recordId("missing-episode-service",
+        String childId = lantern.childOf(SourceRecords.recordId("missing-episode-service",
                 recorded.partitionKey().orElseThrow(), recorded));
 
         JsonNode before = lantern.profile(childId);
@@ -70,11 +58,5 @@ class ProfileCarriesEthnicityAndAllocationTest {
         return new Subject(amy.localAuthorityPersonId(), amy.nhsNumber(), amy.upn(), amy.policePersonId(),
                 amy.givenName(), amy.familyName(), LocalDate.parse("2011-03-14"), amy.sex(), amy.postcode(),
                 ethnicity);
-    }
-
-    private String childOf(String recordId) {
-        lantern.drain();
-        KeyValueStore<String, String> childOf = lantern.driver.getKeyValueStore(StoreIdentityIndex.CHILD_OF);
-        return childOf.get(recordId);
     }
 }

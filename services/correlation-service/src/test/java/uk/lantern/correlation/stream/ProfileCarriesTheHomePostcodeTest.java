@@ -3,35 +3,23 @@ package uk.lantern.correlation.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import uk.lantern.correlation.stream.identityindex.StoreIdentityIndex;
 import uk.lantern.schemas.Subject;
 
 /**
  * The profile's {@code homePostcode} (the area an alert is in) is the postcode of the child's most recently recorded
  * event that gives one, formatted as people write it; the profile's {@code postcodes} keep every one.
  */
-class ProfileCarriesTheHomePostcodeTest {
-
-    private static final Instant NOW = SourceEvents.NOW;
-    private final TopologyHarness lantern = new TopologyHarness(NOW, false);
-
-    @AfterEach
-    void close() {
-        lantern.close();
-    }
+class ProfileCarriesTheHomePostcodeTest extends ThroughTheTopology {
 
     @Test
     void the_home_postcode_is_the_latest_recorded_and_a_report_without_one_keeps_it() {
         Subject before = living("pe1 4lz");
         lantern.send(SourceEvents.episodeReported(before, "ep-1", NOW.minus(Duration.ofHours(5)), false));
-        String childId = childOf(SourceRecords.recordId("missing-episode-service",
+        String childId = lantern.childOf(SourceRecords.recordId("missing-episode-service",
                 before.partitionKey().orElseThrow(), before));
         assertThat(lantern.profile(childId).path("homePostcode").asString()).isEqualTo("PE1 4LZ");
 
@@ -49,11 +37,5 @@ class ProfileCarriesTheHomePostcodeTest {
         var amy = SourceEvents.AMY;
         return new Subject(amy.localAuthorityPersonId(), amy.nhsNumber(), amy.upn(), amy.policePersonId(),
                 amy.givenName(), amy.familyName(), amy.dateOfBirth(), amy.sex(), postcode, amy.ethnicity());
-    }
-
-    private String childOf(String recordId) {
-        lantern.drain();
-        KeyValueStore<String, String> childOf = lantern.driver.getKeyValueStore(StoreIdentityIndex.CHILD_OF);
-        return childOf.get(recordId);
     }
 }

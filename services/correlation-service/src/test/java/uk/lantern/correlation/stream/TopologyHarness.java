@@ -17,12 +17,14 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 import tools.jackson.databind.JsonNode;
 
 import uk.lantern.correlation.identity.MatchSettings;
 import uk.lantern.correlation.patterns.PatternSettings;
+import uk.lantern.correlation.stream.identityindex.StoreIdentityIndex;
 
 /** The whole correlation topology in a TopologyTestDriver, with its wall clock in the test's hands. */
 final class TopologyHarness implements AutoCloseable {
@@ -151,6 +153,13 @@ final class TopologyHarness implements AutoCloseable {
             range.forEachRemaining(kv -> events.add(kv.value));
         }
         return events;
+    }
+
+    /** The child the identity index holds the record under, once everything sent has been read. */
+    String childOf(String recordId) {
+        drain();
+        KeyValueStore<String, String> childOf = driver.getKeyValueStore(StoreIdentityIndex.CHILD_OF);
+        return childOf.get(recordId);
     }
 
     @Override
