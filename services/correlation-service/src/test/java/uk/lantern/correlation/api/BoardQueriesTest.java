@@ -48,11 +48,7 @@ class BoardQueriesTest extends ApiWithoutTopology {
     }
 
     String raisedAlert(String code, String severity, String child, Instant publishedAt) {
-        String alertId = UUID.randomUUID().toString();
-        feed().send(CorrelationTopics.ALERTS.name(), child,
-                Correlated.raised(alertId, code, severity, child, publishedAt));
-        Awaitility.await().atMost(WAIT).until(() -> api().get("/alerts/" + alertId).status() == 200);
-        return alertId;
+        return raisedAlert(Correlated.raised(UUID.randomUUID().toString(), code, severity, child, publishedAt));
     }
 
     /**
