@@ -145,6 +145,31 @@ class DecidedApartTest {
     }
 
     @Test
+    void a_record_taken_out_of_a_child_since_joined_into_another_is_shown_on_the_child_it_joined() {
+        Pair pair = possibleMatch();
+        String confirmed = decide(pair.reviewId(), "CONFIRM", "Same carer and school.");
+        applied(pair, confirmed, "CONFIRM", List.of(pair.recordA(), pair.recordB()));
+        String unlinked = unlink(pair.recordB(), KEYED);
+        unlinkApplied(unlinked, pair.recordB(), pair.child(), Correlated.uniqueChildId());
+        profile(pair.child(), 3, List.of(pair.recordA()));
+        // Later the child's records join another child: its profile is a tombstone, the survivor lists them.
+        String survivor = Correlated.uniqueChildId();
+        String recordC = "return-interview-service|rhi-" + UUID.randomUUID() + "|c";
+        feed().send(CorrelationTopics.IDENTITY.name(), survivor, Correlated.resolved(recordC, survivor));
+        feed().send(CorrelationTopics.CHILD_PROFILES.name(), pair.child(), (byte[]) null);
+        profile(survivor, 1, List.of(recordC, pair.recordA()));
+        Awaitility.await().atMost(WAIT).until(() -> api().get("/children/" + pair.child() + "/identity").status()
+                == 404);
+
+        List<JsonNode> apart = decidedApart(survivor);
+        assertThat(apart).hasSize(1);
+        assertThat(apart.get(0).path("how").asString()).isEqualTo("TAKEN_OUT");
+        assertThat(apart.get(0).path("summary").asString())
+                .startsWith("Taken out of this child (then child " + pair.child() + "): the CME register record")
+                .endsWith("Reason given: \"" + KEYED + "\"");
+    }
+
+    @Test
     void forgetting_a_record_takes_its_rejections_and_unlinks_off_the_page() {
         Pair rejectedPair = possibleMatch();
         String rejected = decide(rejectedPair.reviewId(), "REJECT", TWINS);
