@@ -362,7 +362,7 @@ public class ChildIdentity {
             case "missing-episode-service" -> "the missing episodes record";
             case "return-interview-service" -> "the return interviews record";
             case "cme-register-service" -> "the CME register record";
-            case "exploitation-risk-service" -> "the exploitation risk record";
+            case "cse-risk-service", "exploitation-risk-service" -> "the exploitation risk record";
             default -> "the " + source + " record";
         };
         return name + " " + key(recordId);
