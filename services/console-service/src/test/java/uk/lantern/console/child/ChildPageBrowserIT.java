@@ -162,7 +162,7 @@ class ChildPageBrowserIT {
                {"recordA":"missing-episode-service|pol-17|ab12","recordB":"cse-risk-service|cs-3|ee01",
                 "how":"NOT_THE_SAME_CHILD","reviewer":"Jo Patel","decidedAt":"2026-11-18T14:00:00Z",
                 "reason":"Twin sister: same address and date of birth, different NHS numbers.",
-                "summary":"Judged not the same child as the exploitation risk record cs-3 (a possible match of this child's missing episodes record pol-17) by Jo Patel on 18 Nov 2026. Reason given: \"Twin sister: same address and date of birth, different NHS numbers.\"",
+                "summary":"Judged not the same child as the exploitation risk record cs-3 (a possible match of this child's missing episodes record pol-17) by Jo Patel on 18 Nov 2026. Reason given: \\\"Twin sister: same address and date of birth, different NHS numbers.\\\"",
                 "reviewId":"r-3"},
                {"recordA":"cme-register-service|cme-8|aa77","recordB":null,"how":"TAKEN_OUT",
                 "reviewer":"Amira Khan","decidedAt":"2026-11-20T09:00:00Z","reason":null,
@@ -331,6 +331,9 @@ class ChildPageBrowserIT {
             ((JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('identity').scrollIntoView()");
             browser.screenshot("child-identity");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('decided-apart').scrollIntoView()");
+            browser.screenshot("child-decided-apart");
 
             // with the keyboard alone: from the reason a record is here to taking it out
             tabTo(browser, By.cssSelector("#record-0 summary"));
