@@ -10,10 +10,22 @@ import tools.jackson.databind.JsonNode;
 /**
  * Why each record is part of the child, from correlation {@code GET /children/{childId}/identity}
  * ({@code ChildIdentity.Identity}): for each record when Lantern first saw it and the links that hold it in the child,
- * each in the service's words with the fields that agreed and differed; and, for each possible match waiting for a
- * coordinator, why a person must decide.
+ * each in the service's words with the fields that agreed and differed; for each possible match waiting for a
+ * coordinator, why a person must decide; and the records people judged to be someone else ({@code decidedApart}):
+ * the possible matches rejected and the records taken out of the child, each with who, when and why.
  */
-public record LinkedRecords(Map<String, RecordWhy> records, Map<String, String> waiting, List<String> waitingWords) {
+public record LinkedRecords(Map<String, RecordWhy> records, Map<String, String> waiting, List<String> waitingWords,
+                            List<Apart> apart) {
+
+    /**
+     * A record judged to be someone else.
+     *
+     * @param record  the record, in words ("Children missing education record cme-4")
+     * @param how     what was decided, in words ("not the same child" or "taken out of this child")
+     * @param summary the decision in the correlation service's words: by whom, when and the reason given
+     */
+    public record Apart(String record, String how, String summary) {
+    }
 
     /** One record: when first seen, and why it is here (its links, or what the service says when it has none). */
     public record RecordWhy(String firstSeen, List<Reason> reasons, String said) {
@@ -51,7 +63,15 @@ public record LinkedRecords(Map<String, RecordWhy> records, Map<String, String> 
             waiting.put(Profile.text(p, "reviewId", ""), Profile.text(p, "summary", ""));
             waitingWords.add(Profile.text(p, "summary", ""));
         });
-        return new LinkedRecords(records, waiting, waitingWords);
+        List<Apart> apart = new ArrayList<>();
+        answer.path("decidedApart").forEach(d -> {
+            boolean takenOut = "TAKEN_OUT".equals(Profile.text(d, "how", ""));
+            String recordId = Profile.text(d, takenOut ? "recordA" : "recordB", "");
+            Profile.SourceRecord record = Profile.sourceRecord(recordId);
+            apart.add(new Apart(record.source() + " record " + record.reference(),
+                    takenOut ? "taken out of this child" : "not the same child", Profile.text(d, "summary", "")));
+        });
+        return new LinkedRecords(records, waiting, waitingWords, apart);
     }
 
     /** Why the record is part of the child; "not known" for a record the answer does not name (it came since). */

@@ -133,7 +133,8 @@ class ChildPageBrowserIT {
 
     /**
      * The correlation service's {@code GET /children/c-1/identity} ({@code ChildIdentity.Identity}): the two records,
-     * the link a coordinator confirmed (as r-0 above says), and the possible match r-1 waiting.
+     * the link a coordinator confirmed (as r-0 above says), the possible match r-1 waiting, and two records judged
+     * to be someone else: a twin's record rejected in review, and a record taken out of the child.
      */
     static final String IDENTITY = """
             {"childId":"c-1",
@@ -156,7 +157,17 @@ class ChildPageBrowserIT {
                 "otherRecord":"exploitation-risk-service|cs-9|ef56","otherChild":"c-9","score":7.4,
                 "summary":"Waiting for a coordinator's review: the missing episodes record pol-17 and the exploitation risk record cs-9 may be the same child (score 7.4). Their details agree well enough to link, but they could be brothers, sisters or twins of one household (the same family name and address; twins share a date of birth too), so Lantern does not join them without a person's decision.",
                 "agreed":["family name","date of birth","postcode"],"differed":["given name"],
-                "raisedAt":"2026-11-22T10:00:00Z"}]}
+                "raisedAt":"2026-11-22T10:00:00Z"}],
+             "decidedApart":[
+               {"recordA":"missing-episode-service|pol-17|ab12","recordB":"cse-risk-service|cs-3|ee01",
+                "how":"NOT_THE_SAME_CHILD","reviewer":"Jo Patel","decidedAt":"2026-11-18T14:00:00Z",
+                "reason":"Twin sister: same address and date of birth, different NHS numbers.",
+                "summary":"Judged not the same child as the exploitation risk record cs-3 (a possible match of this child's missing episodes record pol-17) by Jo Patel on 18 Nov 2026. Reason given: \\\"Twin sister: same address and date of birth, different NHS numbers.\\\"",
+                "reviewId":"r-3"},
+               {"recordA":"cme-register-service|cme-8|aa77","recordB":null,"how":"TAKEN_OUT",
+                "reviewer":"Amira Khan","decidedAt":"2026-11-20T09:00:00Z","reason":null,
+                "summary":"Taken out of this child: the CME register record cme-8, judged not the same child by Amira Khan on 20 Nov 2026.",
+                "reviewId":null}]}
             """;
 
     static final String ACTIONS = """
@@ -306,10 +317,23 @@ class ChildPageBrowserIT {
                     "With Missing episodes record pol-17:");
             assertThat(text(browser, "#review-r-1")).contains("Why a person must decide",
                     "could be brothers, sisters or twins of one household");
+            WebElement apart = browser.driver().findElement(By.cssSelector("ul.decided-apart"));
+            assertThat(apart.getAttribute("aria-labelledby")).isEqualTo("decided-apart");
+            assertThat(text(browser, "#decided-apart")).isEqualTo("Judged to be someone else");
+            assertThat(apart.findElements(By.tagName("li"))).extracting(WebElement::getText).containsExactly(
+                    "Exploitation risk record cs-3, not the same child. Judged not the same child as the exploitation "
+                            + "risk record cs-3 (a possible match of this child's missing episodes record pol-17) by "
+                            + "Jo Patel on 18 Nov 2026. Reason given: \"Twin sister: same address and date of birth, "
+                            + "different NHS numbers.\"",
+                    "Children missing education record cme-8, taken out of this child. Taken out of this child: the "
+                            + "CME register record cme-8, judged not the same child by Amira Khan on 20 Nov 2026.");
             browser.assertAccessible();
             ((JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('identity').scrollIntoView()");
             browser.screenshot("child-identity");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('decided-apart').scrollIntoView()");
+            browser.screenshot("child-decided-apart");
 
             // with the keyboard alone: from the reason a record is here to taking it out
             tabTo(browser, By.cssSelector("#record-0 summary"));
@@ -340,6 +364,8 @@ class ChildPageBrowserIT {
                     .doesNotContain("Take this record out");
             assertThat(texts(browser, "ul.waiting li")).singleElement().asString()
                     .contains("Waiting for a coordinator's review", "twins");
+            assertThat(texts(browser, "ul.decided-apart li")).as("a MACE member reads them too").hasSize(2)
+                    .first().asString().contains("Twin sister", "Jo Patel");
             assertThat(browser.driver().findElement(By.partialLinkText("for a MACE meeting")).getAttribute("href"))
                     .as("a MACE member can nominate the child from here").endsWith("/mace?nominate=c-1");
             assertThat(correlation.received()).filteredOn(r -> r.pathAndQuery().equals("/children/c-1/identity"))
@@ -355,6 +381,8 @@ class ChildPageBrowserIT {
             browser.waitFor(By.id("identity"));
             assertThat(text(browser, "section[aria-labelledby=identity]"))
                     .contains("Why the records were linked: Not available", "pol-17");
+            assertThat(browser.driver().findElements(By.id("decided-apart")))
+                    .as("nothing is said of decisions the page could not read").isEmpty();
         }
     }
 

@@ -30,6 +30,21 @@ class LinkedRecordsTest {
     }
 
     @Test
+    void the_records_judged_to_be_someone_else_name_the_other_record_and_keep_the_services_words() {
+        LinkedRecords linked = LinkedRecords.of(JSON.readTree(ChildPageBrowserIT.IDENTITY));
+
+        assertThat(linked.apart()).hasSize(2);
+        assertThat(linked.apart().get(0).record()).as("the twin's record, not the child's own")
+                .isEqualTo("Exploitation risk record cs-3");
+        assertThat(linked.apart().get(0).how()).isEqualTo("not the same child");
+        assertThat(linked.apart().get(0).summary()).contains("by Jo Patel on 18 Nov 2026")
+                .endsWith("Reason given: \"Twin sister: same address and date of birth, different NHS numbers.\"");
+        assertThat(linked.apart().get(1).record()).isEqualTo("Children missing education record cme-8");
+        assertThat(linked.apart().get(1).how()).isEqualTo("taken out of this child");
+        assertThat(linked.apart().get(1).summary()).startsWith("Taken out of this child").doesNotContain("Reason");
+    }
+
+    @Test
     void a_record_without_links_says_what_the_service_says_and_one_the_answer_does_not_name_is_not_known() {
         LinkedRecords linked = LinkedRecords.of(JSON.readTree("""
                 {"childId":"c-2","records":[
@@ -42,5 +57,6 @@ class LinkedRecordsTest {
         assertThat(linked.of("a|k-1|x").firstSeen()).isNull();
         assertThat(linked.of("b|k-2|y").said()).startsWith("Not known");
         assertThat(linked.waitingWords()).isEmpty();
+        assertThat(linked.apart()).as("an answer from before decidedApart").isEmpty();
     }
 }

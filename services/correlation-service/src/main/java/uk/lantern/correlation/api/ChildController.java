@@ -59,7 +59,9 @@ class ChildController {
     @Operation(summary = "Which records make up the child and why they were linked: each record (source, the "
             + "source's key, when first seen), each link between two of them in words (the same NHS number, LA person "
             + "id or UPN; a match with the fields that agreed and differed, its score and the threshold then; a "
-            + "reviewer's confirmation; a merge of two children), and possible matches waiting for a coordinator")
+            + "reviewer's confirmation; a merge of two children), possible matches waiting for a coordinator, and the "
+            + "records judged to be someone else (decidedApart: matches rejected in review and records taken out of "
+            + "the child, with who, when and the reason given)")
     @GetMapping("/{childId}/identity")
     @AccessLogged(AccessAction.READ_RECORD)
     ChildIdentity.Identity identity(@PathVariable String childId) {

@@ -31,7 +31,8 @@ import uk.lantern.support.problems.NotFound;
  * for a person. Read from the projections of {@code lantern.identity.v1}: the links each record made when it was
  * resolved ({@code resolutions}), and the reviewers' confirmations ({@code reviews}) with the reason each reviewer
  * wrote, kept sealed apart ({@link DecisionReasons}): the reason of the decision the stream applied to the review
- * (its {@code decisionId}), never of another decision on it.
+ * (its {@code decisionId}), never of another decision on it. It also lists the records judged to be someone else
+ * ({@code decidedApart}): the possible matches reviewers rejected and the records they took out of the child.
  */
 public class ChildIdentity {
 
@@ -43,6 +44,8 @@ public class ChildIdentity {
     private final MongoCollection<Document> profiles;
     private final MongoCollection<Document> resolutions;
     private final MongoCollection<Document> reviews;
+    private final MongoCollection<Document> unlinks;
+    private final MongoCollection<Document> formerChildren;
     private final ChronologyProjection chronology;
     private final DateTimeFormatter day;
     private final DecisionReasons reasons;
@@ -56,6 +59,8 @@ public class ChildIdentity {
         this.profiles = mongo.getCollection(ProfileProjection.COLLECTION);
         this.resolutions = mongo.getCollection(ReviewProjection.RESOLUTIONS);
         this.reviews = mongo.getCollection(ReviewProjection.REVIEWS);
+        this.unlinks = mongo.getCollection(ReviewProjection.UNLINKS);
+        this.formerChildren = mongo.getCollection(ProfileProjection.FORMER_CHILDREN);
         this.chronology = new ChronologyProjection(mongo);
         this.day = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(zone);
     }
@@ -69,7 +74,25 @@ public class ChildIdentity {
      *                       coordinator
      */
     public record Identity(String childId, List<IdentityRecord> records, List<Link> links,
-                           List<PendingReview> pendingReviews) {
+                           List<PendingReview> pendingReviews, List<DecidedApart> decidedApart) {
+    }
+
+    /**
+     * A person's decision that a record is someone else: a possible match of one of the child's records rejected in
+     * review, or a record taken out of the child (unlinked).
+     *
+     * @param recordA   NOT_THE_SAME_CHILD: the child's record (or, when both are still here, the review's first);
+     *                  TAKEN_OUT: the record taken out
+     * @param recordB   NOT_THE_SAME_CHILD: the record judged to be someone else; null for TAKEN_OUT
+     * @param how       NOT_THE_SAME_CHILD or TAKEN_OUT
+     * @param reviewer  who decided
+     * @param decidedAt when the decision was applied
+     * @param reason    the reviewer's own words; null when none was kept
+     * @param summary   the decision in words
+     * @param reviewId  the review rejected (NOT_THE_SAME_CHILD only)
+     */
+    public record DecidedApart(String recordA, String recordB, String how, String reviewer, Instant decidedAt,
+                               String reason, String summary, String reviewId) {
     }
 
     /**
@@ -160,7 +183,67 @@ public class ChildIdentity {
         }
         records.sort(Comparator.comparing(IdentityRecord::firstSeenAt, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(IdentityRecord::recordId));
-        return new Identity(childId, records, links, pending(childId, here));
+        return new Identity(childId, records, links, pending(childId, here), decidedApart(childId, recordIds));
+    }
+
+    /**
+     * The REJECT decisions on reviews naming one of the child's records, and the unlinks of records this child (or
+     * a child since joined into it) lost; each with the reason of the decision the stream applied. A review that no
+     * longer names both its records (one was forgotten) and the unlinks of a forgotten record are gone from the store.
+     */
+    private List<DecidedApart> decidedApart(String childId, List<String> recordIds) {
+        List<Document> rejections = new ArrayList<>();
+        reviews.find(Filters.and(Filters.eq("status", ReviewStatus.DECIDED.name()), Filters.eq("decision", "REJECT"),
+                Filters.or(Filters.in("recordA", recordIds), Filters.in("recordB", recordIds)))).forEach(r -> {
+                    if (r.getString("recordA") != null && r.getString("recordB") != null) {
+                        rejections.add(r);
+                    }
+                });
+        Set<String> lostFrom = new LinkedHashSet<>(List.of(childId));
+        formerChildren.find(Filters.in("records", recordIds)).forEach(f -> lostFrom.add(f.getString("_id")));
+        List<Document> unlinked = unlinks.find(Filters.in("fromChild", lostFrom)).into(new ArrayList<>());
+        List<String> decisionIds = new ArrayList<>();
+        rejections.forEach(r -> decisionIds.add(r.getString("decisionId")));
+        unlinked.forEach(u -> decisionIds.add(u.getString("_id")));
+        Map<String, String> reasonOf = reasons.of(decisionIds.stream().filter(Objects::nonNull).toList());
+
+        Set<String> here = new HashSet<>(recordIds);
+        List<DecidedApart> apart = new ArrayList<>();
+        for (Document r : rejections) {
+            boolean aHere = here.contains(r.getString("recordA"));
+            String mine = aHere ? r.getString("recordA") : r.getString("recordB");
+            String other = aHere ? r.getString("recordB") : r.getString("recordA");
+            String reviewer = r.getString("reviewer");
+            Instant at = instant(r.getDate("decidedAt"));
+            String reason = r.getString("decisionId") == null ? null : reasonOf.get(r.getString("decisionId"));
+            String summary = "Judged not the same child as " + words(other) + " (a possible match of "
+                    + (here.contains(other) ? words(mine) : "this child's " + words(mine).substring("the ".length()))
+                    + ")" + byWhomAndWhen(reviewer, at)
+                    + "." + reasonInWords(reason);
+            apart.add(new DecidedApart(mine, other, "NOT_THE_SAME_CHILD", reviewer, at, reason, summary,
+                    r.getString("_id")));
+        }
+        for (Document u : unlinked) {
+            String reviewer = u.getString("reviewer");
+            Instant at = instant(u.getDate("decidedAt"));
+            String reason = reasonOf.get(u.getString("_id"));
+            String recordId = u.getString("recordId");
+            String summary = "Taken out of this child" + (childId.equals(u.getString("fromChild")) ? ""
+                    : " (then child " + u.getString("fromChild") + ")") + ": " + words(recordId)
+                    + ", judged not the same child" + byWhomAndWhen(reviewer, at) + "." + reasonInWords(reason);
+            apart.add(new DecidedApart(recordId, null, "TAKEN_OUT", reviewer, at, reason, summary, null));
+        }
+        apart.sort(Comparator.comparing(DecidedApart::decidedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(DecidedApart::summary));
+        return apart;
+    }
+
+    private String byWhomAndWhen(String reviewer, Instant at) {
+        return " by " + (reviewer == null ? "a reviewer" : reviewer) + (at == null ? "" : " on " + day.format(at));
+    }
+
+    private static String reasonInWords(String reason) {
+        return reason == null ? "" : " Reason given: \"" + reason.strip() + "\"";
     }
 
     private Link link(Document l, List<String> merged, String childId) {
@@ -279,7 +362,7 @@ public class ChildIdentity {
             case "missing-episode-service" -> "the missing episodes record";
             case "return-interview-service" -> "the return interviews record";
             case "cme-register-service" -> "the CME register record";
-            case "exploitation-risk-service" -> "the exploitation risk record";
+            case "cse-risk-service", "exploitation-risk-service" -> "the exploitation risk record";
             default -> "the " + source + " record";
         };
         return name + " " + key(recordId);

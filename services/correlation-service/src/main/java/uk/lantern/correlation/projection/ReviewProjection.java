@@ -2,6 +2,8 @@ package uk.lantern.correlation.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -31,11 +33,14 @@ import uk.lantern.schemas.correlation.ReviewRaised;
  * so the same event twice changes nothing; a review once decided is never reopened by a late ReviewRaised. A record
  * forgotten after an erasure at its source (RecordForgotten) leaves both: its open review items are WITHDRAWN (with
  * the reason), its id goes from every review, resolution and former child ({@code former_children}) that named it,
- * its resolution is deleted, and so are the reviewers' kept reasons of decisions naming it ({@code decision_reasons}),
+ * its resolution is deleted, and so are its unlinks ({@code unlinks}) and the reviewers' kept reasons of decisions
+ * naming it ({@code decision_reasons}),
  * and the records its child lost without it move as the event says. Each resolution keeps the links its record made,
  * each explained, with when ({@code linkedAt}, and the record's {@code resolvedAt}; both kept since issue 19's
  * identity page): an unlink takes the record's links away, a reject the link between its two records, and any move
- * the links left joining two children, as the resolver does, so what is kept explains only links that hold.
+ * the links left joining two children, as the resolver does, so what is kept explains only links that hold. Each
+ * unlink applied is kept in {@code unlinks} (which record, out of which child, by whom, when), so the child it left
+ * can say so.
  */
 public class ReviewProjection {
 
@@ -46,6 +51,11 @@ public class ReviewProjection {
      * {@code DecisionReasons}); the reasons of decisions naming a forgotten record are deleted here.
      */
     public static final String DECISION_REASONS = "decision_reasons";
+    /**
+     * Each unlink the stream applied, one document per decision id: the record taken out ({@code recordId}), the
+     * child it was taken out of ({@code fromChild}) and the one it went to, who and when. Deleted with its record.
+     */
+    public static final String UNLINKS = "unlinks";
 
     /**
      * OPEN: in the reviewers' queue; DECIDED: a reviewer confirmed or rejected it; LINKED: a later record linked both
@@ -59,8 +69,12 @@ public class ReviewProjection {
     private final MongoCollection<Document> resolutions;
     private final MongoCollection<Document> formerChildren;
     private final MongoCollection<Document> decisionReasons;
+    private final MongoCollection<Document> unlinks;
 
     public ReviewProjection(MongoTemplate mongo) {
+        this.unlinks = mongo.getCollection(UNLINKS);
+        this.unlinks.createIndex(Indexes.ascending("fromChild"));
+        this.unlinks.createIndex(Indexes.ascending("recordId"));
         this.reviews = mongo.getCollection(REVIEWS);
         this.resolutions = mongo.getCollection(RESOLUTIONS);
         this.decisionReasons = mongo.getCollection(DECISION_REASONS);
@@ -130,6 +144,7 @@ public class ReviewProjection {
                     Updates.unset("pendingDecisionId"), Updates.unset("pendingSince")));
         }
         if ("UNLINK".equals(decided.decision()) && decided.recordA() != null) {
+            unlinked(decided);
             // The record's links went with the unlink: no explanation of it is left in the child it left.
             for (String side : List.of("recordA", "recordB")) {
                 resolutions.updateMany(Filters.eq("links." + side, decided.recordA()),
@@ -141,6 +156,21 @@ public class ReviewProjection {
             pullLink(decided.recordB(), decided.recordA());
         }
         dropLinksAcrossChildren(decided.moves().stream().map(ReviewDecided.RecordMove::recordId).toList());
+    }
+
+    /** The unlink as a decision to show on the child the record left; the same decision again rewrites it. */
+    private void unlinked(ReviewDecided decided) {
+        ReviewDecided.RecordMove out = decided.moves().stream()
+                .filter(m -> decided.recordA().equals(m.recordId())).findFirst().orElse(null);
+        if (decided.decisionId() == null || out == null || out.fromChild() == null) {
+            return; // nothing was taken out of a child
+        }
+        unlinks.replaceOne(Filters.eq("_id", decided.decisionId()), new Document("_id", decided.decisionId())
+                .append("recordId", decided.recordA())
+                .append("fromChild", out.fromChild())
+                .append("toChild", out.toChild())
+                .append("reviewer", decided.reviewer())
+                .append("decidedAt", AlertProjection.date(decided.decidedAt())), new ReplaceOptions().upsert(true));
     }
 
     private void pullLink(String recordA, String recordB) {
@@ -242,6 +272,7 @@ public class ReviewProjection {
         reviews.updateMany(Filters.eq("moves.recordId", recordId),
                 Updates.pull("moves", new Document("recordId", recordId)));
         resolutions.deleteOne(Filters.eq("_id", recordId));
+        unlinks.deleteMany(Filters.eq("recordId", recordId));
         formerChildren.updateMany(Filters.eq("records", recordId), Updates.pull("records", recordId));
         for (String side : List.of("recordA", "recordB")) {
             resolutions.updateMany(Filters.eq("links." + side, recordId),
