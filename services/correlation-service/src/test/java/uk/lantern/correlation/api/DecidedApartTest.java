@@ -2,9 +2,6 @@ package uk.lantern.correlation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,27 +9,16 @@ import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.correlation.projection.ReviewProjection;
 import uk.lantern.correlation.support.Correlated;
-import uk.lantern.correlation.support.EmbeddedInfraProperties;
-import uk.lantern.correlation.support.Feed;
 import uk.lantern.correlation.support.WithoutTopology;
 import uk.lantern.schemas.Envelope;
-import uk.lantern.schemas.correlation.ChildProfile;
 import uk.lantern.schemas.correlation.CorrelationEventTypes;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.ReviewDecided;
 import uk.lantern.testsupport.Api;
-import uk.lantern.testsupport.EmbeddedInfra;
-import uk.lantern.testsupport.MutableClock;
 
 /**
  * The records judged to be someone else, on the child's identity page ({@code decidedApart}): each possible match a
@@ -42,44 +28,10 @@ import uk.lantern.testsupport.MutableClock;
  * read them, and decides through the API as a coordinator does.
  */
 @WithoutTopology
-class DecidedApartTest {
+class DecidedApartTest extends DecidingPossibleMatches {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
     static final String TWINS = "Twin sister: same address and date of birth, different NHS numbers.";
     static final String KEYED = "The school keyed another pupil's NHS number on this record.";
-    static Feed feed;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    MutableClock clock;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        EmbeddedInfraProperties.register(registry);
-    }
-
-    @AfterAll
-    static void close() {
-        if (feed != null) {
-            feed.close();
-            feed = null;
-        }
-    }
-
-    static Feed feed() {
-        if (feed == null) {
-            feed = new Feed(EmbeddedInfra.broker().bootstrapServers());
-        }
-        return feed;
-    }
-
-    Api api() {
-        return new Api(port).as("coordinator");
-    }
-
     @Test
     void a_rejected_possible_match_is_shown_with_who_when_and_the_reviewers_reason() {
         Pair pair = possibleMatch();
@@ -202,56 +154,6 @@ class DecidedApartTest {
 
     // ---- helpers ----
 
-    record Pair(String reviewId, String child, String recordA, String recordB) {
-    }
-
-    /** Two records of two children, resolved, and a possible match between them waiting for a reviewer. */
-    Pair possibleMatch() {
-        String id = UUID.randomUUID().toString();
-        String child = Correlated.uniqueChildId();
-        String otherChild = Correlated.uniqueChildId();
-        String recordA = "missing-episode-service|pol-" + id + "|a";
-        String recordB = "cme-register-service|cme-" + id + "|b";
-        String reviewId = "review-" + id;
-        String identity = CorrelationTopics.IDENTITY.name();
-        feed().send(identity, child, Correlated.resolved(recordA, child));
-        feed().send(identity, child, Correlated.resolved(recordB, otherChild));
-        feed().send(identity, child, Correlated.reviewRaised(reviewId, recordA, child, recordB, otherChild, 9.4));
-        Awaitility.await().atMost(WAIT).until(() -> mongo.getCollection(ReviewProjection.REVIEWS)
-                .find(new Document("_id", reviewId)).first() != null
-                && mongo.getCollection(ReviewProjection.RESOLUTIONS).find(new Document("_id", recordB)).first()
-                != null);
-        return new Pair(reviewId, child, recordA, recordB);
-    }
-
-    String decide(String reviewId, String decision, String reason) {
-        Api.Response accepted = api().post("/reviews/" + reviewId + "/decision",
-                "{\"decision\": \"" + decision + "\", \"reason\": \"" + reason + "\"}");
-        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
-        return accepted.body().path("decisionId").asString();
-    }
-
-    String unlink(String recordId, String reason) {
-        Api.Response accepted = api().post("/records/" + URLEncoder.encode(recordId, StandardCharsets.UTF_8)
-                + "/unlink", "{\"reason\": \"" + reason + "\"}");
-        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
-        return accepted.body().path("decisionId").asString();
-    }
-
-    /** What the stream publishes once it applied a review's decision: ReviewDecided, and the child's profile. */
-    Instant applied(Pair pair, String decisionId, String decision, List<String> records) {
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        feed().send(CorrelationTopics.IDENTITY.name(), pair.child(), Envelope.of(
-                CorrelationEventTypes.REVIEW_DECIDED, UUID.randomUUID(), at, at, "correlation-service",
-                Correlated.NONE, new ReviewDecided(decisionId, pair.reviewId(), decision, pair.recordA(),
-                        pair.recordB(), "coordinator", at, List.of())));
-        profile(pair.child(), 1, records);
-        Awaitility.await().atMost(WAIT).until(() -> decisionId.equals(mongo.getCollection(ReviewProjection.REVIEWS)
-                .find(new Document("_id", pair.reviewId())).first().getString("decisionId"))
-                && api().get("/children/" + pair.child() + "/identity").status() == 200);
-        return at;
-    }
-
     /** What the stream publishes once it applied an unlink: ReviewDecided with the record's move. */
     Instant unlinkApplied(String decisionId, String recordId, String fromChild, String toChild) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -262,19 +164,6 @@ class DecidedApartTest {
         Awaitility.await().atMost(WAIT).until(() -> mongo.getCollection(ReviewProjection.UNLINKS)
                 .find(new Document("_id", decisionId)).first() != null);
         return at;
-    }
-
-    void profile(String child, long version, List<String> records) {
-        ChildProfile p = Correlated.profile(child, version, Correlated.uniqueNhsNumber());
-        feed().send(CorrelationTopics.CHILD_PROFILES.name(), new ChildProfile(p.childId(), p.version(), p.asOf(),
-                records, p.identifiers(), p.names(), p.dateOfBirth(), p.sex(),
-                p.postcodes(), p.missingNow(), p.missingSince(), p.episodesLast30Days(), p.episodesLast90Days(),
-                p.episodesLast365Days(), p.homeOrCare(), p.episodes(), p.cme(), p.exploitation(), p.openFlags(),
-                p.maceScore(), p.associates(), p.places(), p.linkKeys(), p.mergedInto(), p.links()));
-        Awaitility.await().atMost(WAIT).until(() -> {
-            Document stored = mongo.getCollection("profiles").find(new Document("_id", child)).first();
-            return stored != null && stored.get("version", Number.class).longValue() >= version;
-        });
     }
 
     List<JsonNode> decidedApart(String child) {

@@ -2,32 +2,22 @@ package uk.lantern.correlation.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.correlation.projection.ReviewProjection;
-import uk.lantern.correlation.support.ApiWithoutTopology;
 import uk.lantern.correlation.support.Correlated;
 import uk.lantern.correlation.support.WithoutTopology;
-import uk.lantern.schemas.Envelope;
 import uk.lantern.schemas.EventCodec;
-import uk.lantern.schemas.correlation.ChildProfile;
-import uk.lantern.schemas.correlation.CorrelationEventTypes;
 import uk.lantern.schemas.correlation.CorrelationTopics;
 import uk.lantern.schemas.correlation.IdentityDecisionMade;
 import uk.lantern.schemas.correlation.ReviewDecided;
-import uk.lantern.testsupport.Api;
-import uk.lantern.testsupport.MutableClock;
 
 /**
  * The reviewer's written reason for an identity decision: kept sealed once the broker took the decision, shown on the
@@ -36,14 +26,10 @@ import uk.lantern.testsupport.MutableClock;
  * RecordForgotten and the profile on their topics), as the projections read them.
  */
 @WithoutTopology
-class ReviewersReasonsTest extends ApiWithoutTopology {
+class ReviewersReasonsTest extends DecidingPossibleMatches {
 
     static final String WORDS = "Same school, same carer; the dates of birth differ by a typing slip.";
 
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    MutableClock clock;
     @Autowired
     DecisionSettings settings;
     @Autowired
@@ -150,58 +136,9 @@ class ReviewersReasonsTest extends ApiWithoutTopology {
 
     // ---- helpers ----
 
-    record Pair(String reviewId, String child, String recordA, String recordB) {
-    }
-
-    /** Two records of two children, resolved, and a possible match between them waiting for a reviewer. */
-    Pair possibleMatch() {
-        String id = UUID.randomUUID().toString();
-        String child = Correlated.uniqueChildId();
-        String otherChild = Correlated.uniqueChildId();
-        String recordA = "missing-episode-service|pol-" + id + "|a";
-        String recordB = "cme-register-service|cme-" + id + "|b";
-        String reviewId = "review-" + id;
-        String identity = CorrelationTopics.IDENTITY.name();
-        feed().send(identity, child, Correlated.resolved(recordA, child));
-        feed().send(identity, child, Correlated.resolved(recordB, otherChild));
-        feed().send(identity, child, Correlated.reviewRaised(reviewId, recordA, child, recordB, otherChild, 9.4));
-        Awaitility.await().atMost(WAIT).until(() -> mongo.getCollection(ReviewProjection.REVIEWS)
-                .find(new Document("_id", reviewId)).first() != null
-                && mongo.getCollection(ReviewProjection.RESOLUTIONS).find(new Document("_id", recordB)).first()
-                != null);
-        return new Pair(reviewId, child, recordA, recordB);
-    }
-
-    String decide(String reviewId, String decision, String reason) {
-        Api.Response accepted = api().post("/reviews/" + reviewId + "/decision",
-                "{\"decision\": \"" + decision + "\", \"reason\": \"" + reason + "\"}");
-        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
-        return accepted.body().path("decisionId").asString();
-    }
-
-    String unlink(String recordId, String reason) {
-        Api.Response accepted = api().post("/records/" + URLEncoder.encode(recordId, StandardCharsets.UTF_8)
-                + "/unlink", "{\"reason\": \"" + reason + "\"}");
-        assertThat(accepted.status()).as(accepted.body().toString()).isEqualTo(202);
-        return accepted.body().path("decisionId").asString();
-    }
-
     /** What the stream publishes once it applied a decision: ReviewDecided, and the child's profile with both. */
     void applied(Pair pair, String decisionId, String decision) {
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        feed().send(CorrelationTopics.IDENTITY.name(), pair.child(), Envelope.of(
-                CorrelationEventTypes.REVIEW_DECIDED, UUID.randomUUID(), at, at, "correlation-service",
-                Correlated.NONE, new ReviewDecided(decisionId, pair.reviewId(), decision, pair.recordA(),
-                        pair.recordB(), "coordinator", at, List.of())));
-        ChildProfile p = Correlated.profile(pair.child(), 1, Correlated.uniqueNhsNumber());
-        feed().send(CorrelationTopics.CHILD_PROFILES.name(), new ChildProfile(p.childId(), p.version(), p.asOf(),
-                List.of(pair.recordA(), pair.recordB()), p.identifiers(), p.names(), p.dateOfBirth(), p.sex(),
-                p.postcodes(), p.missingNow(), p.missingSince(), p.episodesLast30Days(), p.episodesLast90Days(),
-                p.episodesLast365Days(), p.homeOrCare(), p.episodes(), p.cme(), p.exploitation(), p.openFlags(),
-                p.maceScore(), p.associates(), p.places(), p.linkKeys(), p.mergedInto(), p.links()));
-        Awaitility.await().atMost(WAIT).until(() -> decisionId.equals(mongo.getCollection(ReviewProjection.REVIEWS)
-                .find(new Document("_id", pair.reviewId())).first().getString("decisionId"))
-                && api().get("/children/" + pair.child() + "/identity").status() == 200);
+        applied(pair, decisionId, decision, List.of(pair.recordA(), pair.recordB()));
     }
 
     JsonNode confirmedLink(Pair pair) {
