@@ -166,7 +166,9 @@ class KafkaAclTest {
                         AclPermissionType.ALLOW));
         try (Admin admin = Admin.create(broker.adminClientConfig())) {
             admin.createAcls(List.of(extra)).all().get(30, TimeUnit.SECONDS);
-            assertThat(admin.describeAcls(AclBindingFilter.ANY).values().get()).contains(extra);
+            // the controller has it; the broker that answers describeAcls applies it from the metadata log a moment later
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(admin.describeAcls(AclBindingFilter.ANY).values().get()).contains(extra));
         }
 
         broker.stop();
