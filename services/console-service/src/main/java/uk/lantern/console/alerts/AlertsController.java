@@ -44,7 +44,7 @@ class AlertsController {
                  @RequestParam(required = false) List<String> status, @RequestParam(required = false) String team,
                  @RequestParam(required = false) String area, Model model) {
         BoardFilter filter = new BoardFilter(code, severity, status, team, area);
-        rows(filter, null, null, model);
+        rows(filter, (AlertNotice) null, model);
         model.addAttribute("areas", areas(alerts.areas()));
         model.addAttribute("codes", Words.CODES);
         model.addAttribute("severities", Words.SEVERITIES);
@@ -81,10 +81,6 @@ class AlertsController {
                     "/alerts/rows" + (filter.query().isEmpty() ? "" : "?" + filter.query()), notice, asked + 1));
         }
         return "alerts/rows";
-    }
-
-    private void rows(BoardFilter filter, String changed, AlertNotice.Change change, Model model) {
-        rows(filter, changed == null || change == null ? null : new AlertNotice(changed, change), model);
     }
 
     private void rows(BoardFilter filter, AlertNotice notice, Model model) {

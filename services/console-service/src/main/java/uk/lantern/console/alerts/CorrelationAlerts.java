@@ -31,13 +31,9 @@ class CorrelationAlerts {
         this.backends = backends;
     }
 
-    /** The alerts the filter asks for, one call per status (the service filters by one status at a time). */
-    List<Alert> board(BoardFilter filter) {
-        return board(filter, null).alerts();
-    }
-
     /**
-     * The board's alerts, and whether they have the change a live notice told of: asked with the notice's alert and
+     * The alerts the filter asks for, one call per status (the service filters by one status at a time): the board's
+     * alerts, and whether they have the change a live notice told of: asked with the notice's alert and
      * time, the correlation service waits a few seconds for its own copy of the alerts to have that change.
      *
      * @param matching how many alerts match the filter in all (more than {@code alerts} when a status has more than a

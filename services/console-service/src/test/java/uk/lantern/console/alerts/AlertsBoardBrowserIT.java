@@ -182,15 +182,7 @@ class AlertsBoardBrowserIT {
             assertThat(new Select(page.findElement(By.id("area"))).getOptions()).extracting(WebElement::getText)
                     .containsExactly("Any area", "Central", "North", "West", "South", "Area not known");
 
-            WebElement focused = null;
-            for (int i = 0; i < 60; i++) {
-                new Actions(page).sendKeys(Keys.TAB).perform();
-                focused = page.switchTo().activeElement();
-                if ("area".equals(focused.getAttribute("id"))) {
-                    break;
-                }
-            }
-            assertThat(focused.getAttribute("id")).isEqualTo("area");
+            tabTo(page, "area");
             new Actions(page).sendKeys("North").perform(); // a closed select chooses by the letters typed
             assertThat(new Select(page.findElement(By.id("area"))).getFirstSelectedOption().getText())
                     .isEqualTo("North");
@@ -218,15 +210,7 @@ class AlertsBoardBrowserIT {
             browser.signIn(console.url() + "/alerts", "coordinator");
             WebDriver page = browser.driver();
 
-            WebElement focused = null;
-            for (int i = 0; i < 60; i++) {
-                new Actions(page).sendKeys(Keys.TAB).perform();
-                focused = page.switchTo().activeElement();
-                if ("area".equals(focused.getAttribute("id"))) {
-                    break;
-                }
-            }
-            assertThat(focused.getAttribute("id")).isEqualTo("area");
+            tabTo(page, "area");
             new Actions(page).sendKeys("Area not known").perform();
             assertThat(new Select(page.findElement(By.id("area"))).getFirstSelectedOption().getText())
                     .isEqualTo("Area not known");
@@ -347,15 +331,7 @@ class AlertsBoardBrowserIT {
             WebDriver page = browser.driver();
             correlation().answer(OPEN, Answer.json(page(ZOE, SIMON))); // what the service answers once it is done
 
-            WebElement focused = null;
-            for (int i = 0; i < 60; i++) {
-                new Actions(page).sendKeys(Keys.TAB).perform();
-                focused = page.switchTo().activeElement();
-                if ("acknowledge-a-amelia".equals(focused.getAttribute("id"))) {
-                    break;
-                }
-            }
-            assertThat(focused.getAttribute("id")).isEqualTo("acknowledge-a-amelia");
+            tabTo(page, "acknowledge-a-amelia");
             new Actions(page).sendKeys(Keys.ENTER).perform();
             browser.waitFor(By.cssSelector(".done"));
 
@@ -485,5 +461,18 @@ class AlertsBoardBrowserIT {
             assertThat(page.findElement(By.id("since-error")).getText()).contains("Enter the start of the review");
             browser.assertAccessible();
         }
+    }
+
+    /** Presses Tab until the element with this id has the focus (at most 60 times), as a keyboard user would. */
+    static void tabTo(WebDriver page, String id) {
+        WebElement focused = null;
+        for (int i = 0; i < 60; i++) {
+            new Actions(page).sendKeys(Keys.TAB).perform();
+            focused = page.switchTo().activeElement();
+            if (id.equals(focused.getAttribute("id"))) {
+                break;
+            }
+        }
+        assertThat(focused.getAttribute("id")).isEqualTo(id);
     }
 }
