@@ -20,10 +20,14 @@ class AlertCatchUp {
     private static final long POLL_MILLIS = 50;
 
     private final MongoCollection<Document> alerts;
+    private final MongoCollection<Document> profiles;
+    private final MongoCollection<Document> former;
     private final Duration wait;
 
     AlertCatchUp(MongoTemplate mongo, BoardSettings settings) {
         this.alerts = mongo.getCollection(AlertProjection.COLLECTION);
+        this.profiles = mongo.getCollection(uk.lantern.correlation.projection.ProfileProjection.COLLECTION);
+        this.former = mongo.getCollection(uk.lantern.correlation.projection.ProfileProjection.FORMER_CHILDREN);
         this.wait = settings.catchUpWait();
     }
 
@@ -47,8 +51,19 @@ class AlertCatchUp {
         }
     }
 
+    /**
+     * The alert's document has the change, and its child is known here (a profile, or a child merged away), so the
+     * row can name the child: the profile comes from its own topic and may follow the alert.
+     */
     private boolean has(String alertId, long stamp) {
-        return alerts.countDocuments(Filters.and(Filters.eq("_id", alertId),
-                Filters.or(Filters.gte("raisedStamp", stamp), Filters.gte("clearedStamp", stamp)))) > 0;
+        Document alert = alerts.find(Filters.and(Filters.eq("_id", alertId),
+                Filters.or(Filters.gte("raisedStamp", stamp), Filters.gte("clearedStamp", stamp))))
+                .projection(new Document("childId", 1)).first();
+        if (alert == null) {
+            return false;
+        }
+        String childId = alert.getString("childId");
+        return childId == null || profiles.countDocuments(Filters.eq("_id", childId)) > 0
+                || former.countDocuments(Filters.eq("_id", childId)) > 0;
     }
 }

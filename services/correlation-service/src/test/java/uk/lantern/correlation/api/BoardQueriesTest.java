@@ -105,6 +105,11 @@ class BoardQueriesTest extends ApiWithoutTopology {
         feed().send(CorrelationTopics.ALERTS.name(), child,
                 Correlated.raised(alertId, "NEED_TO_KNOW", "URGENT", child, recordedAt));
 
+        Thread.sleep(1_000);
+        assertThat(asking).as("the alert is stored, but its child's profile is not yet: the row could not name them")
+                .isNotDone();
+        published(Correlated.profile(child, 1, Correlated.uniqueNhsNumber()));
+
         Api.Response rows = asking.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(rows.status()).isEqualTo(200);
         assertThat(rows.body().path("caughtUp").asBoolean()).as(rows.body().toString()).isTrue();
